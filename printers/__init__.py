@@ -1,0 +1,1 @@
+"""Badge layout and printer backends. Qt-free; imports only shared.domain and assets."""

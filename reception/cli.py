@@ -1,0 +1,73 @@
+"""`reception kiosk | console | demo | db upgrade`: one program for every station."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reception import __version__
+
+
+def _config(args):
+    from shared import config
+
+    return config.load(Path(args.config) if args.config else None)
+
+
+def cmd_kiosk(args) -> int:
+    from kiosk.app import run
+
+    return run(_config(args), sys.argv[:1], windowed=args.windowed)
+
+
+def cmd_console(args) -> int:
+    from console.app import run
+
+    return run(_config(args), sys.argv[:1])
+
+
+def cmd_demo(args) -> int:
+    from reception import demo
+
+    if args.screenshots:
+        return demo.screenshots(Path(args.screenshots))
+    return demo.run(fresh=args.fresh)
+
+
+def cmd_db_upgrade(args) -> int:
+    from shared.store.engine import open_store
+    from shared.store.migrate import current_revision
+
+    cfg = _config(args)
+    store = open_store(cfg.database_url)
+    print(f"database {store.engine.url.render_as_string(hide_password=True)} at schema {current_revision(store.engine)}")
+    store.close()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reception", description="Visitor reception: kiosk, console, badges.")
+    p.add_argument("--version", action="version", version=f"reception {__version__}")
+    p.add_argument("--config", help="station config file (TOML); default: the user's config folder")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    k = sub.add_parser("kiosk", help="the lobby self check-in kiosk (full screen)")
+    k.add_argument("--windowed", action="store_true", help="run in a window instead of full screen")
+    k.set_defaults(func=cmd_kiosk)
+
+    sub.add_parser("console", help="the reception desk console").set_defaults(func=cmd_console)
+
+    d = sub.add_parser("demo", help="kiosk and console on a demo database, badges as PNG files")
+    d.add_argument("--screenshots", metavar="DIR", help="render every screen offscreen to PNG files and exit")
+    d.add_argument("--fresh", action="store_true", help="start from an empty demo database")
+    d.set_defaults(func=cmd_demo)
+
+    db = sub.add_parser("db", help="database tasks")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply schema migrations").set_defaults(func=cmd_db_upgrade)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args) or 0

@@ -1,0 +1,96 @@
+"""`reception demo`: kiosk and console as two processes on one demo SQLite file."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from shared import config
+from shared.config import StationConfig
+
+
+def demo_dir() -> Path:
+    return config.data_dir() / "demo"
+
+
+def demo_configs(base: Path) -> tuple[Path, Path]:
+    """Two stations on one database; the kiosk's badges land as PNG files."""
+    url = f"sqlite:///{base / 'demo.sqlite'}"
+    printers = {"badge": {"type": "preview", "folder": str(base / "badges")}}
+    kiosk = StationConfig(station="kiosk-1", database_url=url, printers=printers)
+    desk = StationConfig(station="desk-1", database_url=url, printers=printers)
+    paths = base / "kiosk.toml", base / "console.toml"
+    config.write(paths[0], kiosk)
+    config.write(paths[1], desk)
+    return paths
+
+
+def seed(url: str) -> None:
+    from shared.services.demo import seed_demo
+    from shared.store.engine import open_store
+
+    store = open_store(url)
+    seed_demo(store)
+    store.close()
+
+
+def run(fresh: bool = False) -> int:
+    base = demo_dir()
+    if fresh and base.exists():
+        shutil.rmtree(base)
+    base.mkdir(parents=True, exist_ok=True)
+    kiosk_cfg, console_cfg = demo_configs(base)
+    seed(config.load(kiosk_cfg).database_url)
+    print(f"demo database: {base / 'demo.sqlite'}\nbadges (PNG): {base / 'badges'}", flush=True)
+    cmd = [sys.executable, "-m", "reception"]
+    procs = [
+        subprocess.Popen([*cmd, "--config", str(console_cfg), "console"]),
+        subprocess.Popen([*cmd, "--config", str(kiosk_cfg), "kiosk", "--windowed"]),
+    ]
+    try:
+        return max(p.wait() for p in procs)
+    except KeyboardInterrupt:
+        for p in procs:
+            p.terminate()
+        return 130
+
+
+def screenshots(out: Path) -> int:
+    """Render each kiosk page, the console and a badge offscreen, for the README."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from console.app import console_screenshots
+    from kiosk.app import kiosk_screenshots
+    from printers.factory import make_printer
+    from shared.domain.model import Actor, WalkIn
+    from shared.qt.appbase import make_app
+    from shared.services import hosts, visits
+    from shared.services.demo import seed_demo
+    from shared.store.engine import open_store
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = config.load(demo_configs(Path(tmp))[0])
+        app, translations = make_app(sys.argv[:1], "reception-demo", ["kiosk", "console"], "zh_CN")
+        store = open_store(cfg.database_url)
+        seed_demo(store)
+        paths = kiosk_screenshots(cfg, store, translations, out)
+        for name, mobile, company, host_query in [
+            ("欧阳娜娜", "13800138000", "华为技术有限公司", "zs"),
+            ("Emily Carter", "+44 7911 123456", "Acme Ltd", "wang"),
+            ("李建华", "13912345678", "深圳市明达电子有限公司", "chen"),
+        ]:
+            host = hosts.search_hosts(store, host_query)[0]
+            visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn(name, mobile, company, host.id), "badge")
+        paths += console_screenshots(cfg, store, translations, out)
+        printer = make_printer({"name": "badge", "type": "preview", "folder": str(out / "badges")})
+        from shared.services.print_queue import print_next
+
+        while print_next(store, "kiosk-1", {"badge": printer}, "badge"):
+            pass
+        store.close()
+    for p in paths + sorted((out / "badges").glob("*.png")):
+        print(p)
+    return 0

@@ -1,0 +1,65 @@
+"""Per-machine settings: a TOML file under the user's config folder (platformdirs)."""
+from __future__ import annotations
+
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP = "reception"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("RECEPTION_DATA_DIR") or platformdirs.user_data_dir(APP))
+
+
+def default_config_path() -> Path:
+    return Path(os.environ.get("RECEPTION_CONFIG") or Path(platformdirs.user_config_dir(APP)) / "station.toml")
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    station: str
+    database_url: str
+    language: str = "zh_CN"
+    site_name: str = "访客接待 Visitor Reception"
+    printers: dict[str, dict] = field(default_factory=dict)
+    default_printer: str = ""
+
+    @property
+    def badge_printer(self) -> str:
+        return self.default_printer or next(iter(self.printers), "")
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'reception.sqlite'}"
+
+
+def load(path: Path | None = None) -> StationConfig:
+    path = path or default_config_path()
+    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    printers = raw.get("printers") or {
+        "badge": {"type": "preview", "folder": str(data_dir() / "badges")},
+    }
+    return StationConfig(
+        station=raw.get("station") or socket.gethostname(),
+        database_url=os.environ.get("RECEPTION_DATABASE_URL") or raw.get("database_url") or default_database_url(),
+        language=raw.get("language", "zh_CN"),
+        site_name=raw.get("site_name", StationConfig.site_name),
+        printers=printers,
+        default_printer=raw.get("default_printer", ""),
+    )
+
+
+def write(path: Path, cfg: StationConfig) -> None:
+    import tomli_w
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = {
+        "station": cfg.station, "database_url": cfg.database_url, "language": cfg.language,
+        "site_name": cfg.site_name, "default_printer": cfg.default_printer, "printers": cfg.printers,
+    }
+    path.write_text(tomli_w.dumps(body), encoding="utf-8")

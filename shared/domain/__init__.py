@@ -1,0 +1,1 @@
+"""Pure domain: states, rules and frozen data. No I/O, no Qt."""

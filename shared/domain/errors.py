@@ -1,0 +1,34 @@
+"""Domain errors carry a stable code; screens turn codes into translated text."""
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    code = "error"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.params = params
+
+
+class ForbiddenTransition(DomainError):
+    code = "visit.forbidden_transition"
+
+    def __init__(self, state: Any, action: Any) -> None:
+        super().__init__(f"cannot {action} a visit that is {state}", state=str(state), action=str(action))
+        self.state, self.action = state, action
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class InvalidInput(DomainError):
+    """One or more fields are wrong; `problems` maps field -> problem code."""
+
+    code = "invalid_input"
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{f}: {c}" for f, c in problems.items()))
+        self.problems = problems

@@ -1,0 +1,1 @@
+"""The only Qt code under shared/: pieces both apps use."""

@@ -1,0 +1,38 @@
+"""Read-only questions the screens ask."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+
+from shared.domain import model as m
+from shared.domain.errors import NotFound
+from shared.store import models as db
+from shared.store.engine import Store
+
+from . import mapping
+
+
+def todays_visits(store: Store, day: date | None = None) -> list[m.Visit]:
+    day = day or date.today()
+    with store.read() as s:
+        rows = s.scalars(select(db.Visit).where(db.Visit.visit_date == day).order_by(db.Visit.id)).all()
+        return [mapping.visit(r) for r in rows]
+
+
+def visits_by_ids(store: Store, ids: Iterable[int]) -> list[m.Visit]:
+    ids = sorted(set(ids))
+    if not ids:
+        return []
+    with store.read() as s:
+        rows = s.scalars(select(db.Visit).where(db.Visit.id.in_(ids)).order_by(db.Visit.id)).all()
+        return [mapping.visit(r) for r in rows]
+
+
+def visit_by_badge(store: Store, token: str) -> m.Visit:
+    with store.read() as s:
+        row = s.scalars(select(db.Visit).where(db.Visit.badge_token == token.strip())).one_or_none()
+        if row is None:
+            raise NotFound("no visit for that badge", token="")
+        return mapping.visit(row)

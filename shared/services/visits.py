@@ -1,0 +1,162 @@
+"""Check-in and every transition of the visit state machine, one function each."""
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, time
+
+from sqlalchemy.orm import Session
+
+from shared.changes import Changes, Done
+from shared.domain import model as m
+from shared.domain.badge import badge_to_dict
+from shared.domain.errors import InvalidInput, NotFound
+from shared.domain.states import VisitAction as A
+from shared.domain.states import VisitState as S
+from shared.domain.states import next_state
+from shared.domain.validation import clean_text, validate_walk_in
+from shared.store import models as db
+from shared.store.engine import Store
+from shared.store.feed import record
+from shared.store.types import utcnow
+
+from . import mapping
+
+BADGE_CHANGES = Changes.VISITS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS
+
+
+def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: str = "") -> Done[m.Visit]:
+    """Register a walk-in, notify the host and queue the badge, all in one transaction."""
+    clean = validate_walk_in(walk_in)
+    with store.write() as s:
+        host = s.get(db.Host, clean.host_id)
+        if host is None or not host.active:
+            raise InvalidInput({"host": "unknown"})
+        visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company)
+        visit = _new_visit(s, visitor, host, actor)
+        _apply(s, visit, A.NOTIFY_HOST, actor)
+        _queue_notification(s, visit)
+        _queue_badge(s, visit, actor, printer)
+        return Done(mapping.visit(visit), BADGE_CHANGES)
+
+
+def _new_visit(s: Session, visitor: db.Visitor, host: db.Host | None, actor: m.Actor) -> db.Visit:
+    now = utcnow()
+    token = secrets.token_urlsafe(16)
+    visit = db.Visit(visitor=visitor, host=host, state=S.CHECKED_IN, badge_token=token,
+                     visit_no=token, visit_date=now.astimezone().date(), station=actor.station,
+                     checked_in_at=now, updated_at=now)
+    s.add(visit)
+    s.flush()  # the id numbers the visit: unique without a counter every station must share
+    visit.visit_no = f"{visit.visit_date:%y%m%d}-{visit.id:04d}"
+    s.add(db.VisitEvent(visit_id=visit.id, action="check_in", from_state="", to_state=S.CHECKED_IN,
+                        at=now, station=actor.station, operator=actor.operator))
+    record(s, "visit", visit.id)
+    return visit
+
+
+def badge_data(visit: db.Visit) -> m.BadgeData:
+    local_day = visit.visit_date
+    valid_until = datetime.combine(local_day, time(23, 59)).astimezone()
+    return m.BadgeData(
+        visit_no=visit.visit_no, visitor_name=visit.visitor.name, company=visit.visitor.company,
+        host_name=visit.host.name if visit.host else "", visit_date=local_day,
+        valid_until=valid_until, token=visit.badge_token, level=m.ReceptionLevel(visit.level),
+    )
+
+
+def _queue_badge(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> None:
+    job = db.PrintJob(visit_id=visit.id, kind="visitor_badge", station=actor.station, printer=printer,
+                      payload=badge_to_dict(badge_data(visit)))
+    s.add(job)
+    s.flush()
+    record(s, "print_job", job.id)
+
+
+def _queue_notification(s: Session, visit: db.Visit) -> None:
+    note = db.Notification(visit_id=visit.id, host_id=visit.host_id, channel="console",
+                           payload={"visit_no": visit.visit_no, "visitor": visit.visitor.name,
+                                    "company": visit.visitor.company})
+    s.add(note)
+    s.flush()
+    record(s, "notification", note.id)
+
+
+def _apply(s: Session, visit: db.Visit, action: A, actor: m.Actor, note: str = "") -> None:
+    """Move a visit along the state machine; ForbiddenTransition leaves it untouched."""
+    to_state = next_state(S(visit.state), action)
+    now = utcnow()
+    s.add(db.VisitEvent(visit_id=visit.id, action=action, from_state=visit.state, to_state=to_state,
+                        at=now, station=actor.station, operator=actor.operator, note=note))
+    visit.state = to_state
+    visit.updated_at = now
+    if action == A.VISITOR_LEAVES:
+        visit.message = note
+    if to_state == S.CHECKED_OUT:
+        visit.checked_out_at = now
+    record(s, "visit", visit.id)
+
+
+def _transition(store: Store, actor: m.Actor, visit_id: int, action: A, note: str = "") -> Done[m.Visit]:
+    with store.write() as s:
+        visit = s.get(db.Visit, visit_id, with_for_update={"of": db.Visit})
+        if visit is None:
+            raise NotFound(f"no visit {visit_id}", visit_id=visit_id)
+        _apply(s, visit, action, actor, note)
+        changes = Changes.VISITS
+        if action == A.NOTIFY_HOST:
+            _queue_notification(s, visit)
+            changes |= Changes.NOTIFICATIONS
+        return Done(mapping.visit(visit), changes)
+
+
+def notify_host(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.NOTIFY_HOST)
+
+
+def host_ready(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    """Host present and ready: the visitor is led to the host, or the host collects them."""
+    return _transition(store, actor, visit_id, A.HOST_READY)
+
+
+def visitor_must_wait(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.MUST_WAIT)
+
+
+def host_absent_visitor_waits(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.HOST_ABSENT_WAITS)
+
+
+def visitor_leaves(store: Store, actor: m.Actor, visit_id: int, message: str) -> Done[m.Visit]:
+    """Host absent and the visitor won't wait: the message is kept to relay to the host."""
+    message = clean_text(message)
+    if not message:
+        raise InvalidInput({"message": "required"})
+    return _transition(store, actor, visit_id, A.VISITOR_LEAVES, note=message)
+
+
+def host_declines(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.HOST_DECLINES)
+
+
+def host_arrives(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.HOST_ARRIVES)
+
+
+def escort_out(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.ESCORT_OUT)
+
+
+def back_to_desk(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.BACK_TO_DESK)
+
+
+def see_out(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.SEE_OUT)
+
+
+def check_out(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.CHECK_OUT)
+
+
+def mark_no_show(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.NO_SHOW)

@@ -1,0 +1,1 @@
+"""Persistence: engine, typed models, migrations and the change feed."""

@@ -1,0 +1,105 @@
+"""The change feed: lets one process see what another committed, without polling tables.
+
+Writers add a change_log row in the same transaction (and, on PostgreSQL, a NOTIFY that is
+delivered on commit). Readers wake on SQLite's PRAGMA data_version or on LISTEN, then read
+only what is new.
+"""
+from __future__ import annotations
+
+import time
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from shared.changes import Change
+
+from .models import ChangeLog
+
+CHANNEL = "reception_changes"
+
+
+def record(session: Session, entity: str, entity_id: int) -> None:
+    session.add(ChangeLog(entity=entity, entity_id=entity_id))
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": f"{entity}:{entity_id}"})
+
+
+class SqliteFeed:
+    """Cheap to poll: PRAGMA data_version changes only when another connection commits."""
+
+    def __init__(self, engine: Engine, poll_s: float = 0.02) -> None:
+        # A raw driver connection in autocommit: no transaction is left open between polls,
+        # so data_version moves and the WAL can be checkpointed.
+        self._raw = engine.raw_connection()
+        self._poll_s = poll_s
+        self._version = self._data_version()
+        self._last_id = self._query("SELECT coalesce(max(id), 0) FROM change_log")[0][0]
+
+    def _query(self, sql: str, *params) -> list[tuple]:
+        cur = self._raw.cursor()
+        try:
+            cur.execute(sql, params)
+            return cur.fetchall()
+        finally:
+            cur.close()
+
+    def _data_version(self) -> int:
+        return self._query("PRAGMA data_version")[0][0]
+
+    def wait(self, timeout: float) -> list[Change]:
+        deadline = time.monotonic() + timeout
+        while True:
+            version = self._data_version()
+            if version != self._version:
+                self._version = version
+                changes = self._read_new()
+                if changes:
+                    return changes
+            if time.monotonic() >= deadline:
+                return []
+            time.sleep(self._poll_s)
+
+    def _read_new(self) -> list[Change]:
+        rows = self._query(
+            "SELECT id, entity, entity_id FROM change_log WHERE id > ? ORDER BY id", self._last_id
+        )
+        if rows:
+            self._last_id = rows[-1][0]
+        return [Change(entity, entity_id) for _id, entity, entity_id in rows]
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+class PostgresFeed:
+    """LISTEN on a dedicated autocommit connection; payloads name the changed rows."""
+
+    def __init__(self, engine: Engine) -> None:
+        import psycopg
+
+        url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._conn = psycopg.connect(url, autocommit=True)
+        self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def wait(self, timeout: float) -> list[Change]:
+        changes: list[Change] = []
+        for note in self._conn.notifies(timeout=timeout, stop_after=1):
+            changes.append(_parse(note.payload))
+        # Drain what else arrived in the same burst without waiting again.
+        for note in self._conn.notifies(timeout=0.0):
+            changes.append(_parse(note.payload))
+        return changes
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _parse(payload: str) -> Change:
+    entity, _, entity_id = payload.partition(":")
+    return Change(entity, int(entity_id))
+
+
+def open_feed(engine: Engine) -> SqliteFeed | PostgresFeed:
+    if engine.dialect.name == "postgresql":
+        return PostgresFeed(engine)
+    return SqliteFeed(engine)

@@ -1,0 +1,49 @@
+"""Schema through Alembic, applied on start. Concurrent starters serialise on a lock."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+PG_MIGRATION_LOCK = 0x7265_6370  # any constant shared by all stations
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def _config(connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to head; refuse a database written by a newer version."""
+    locked = engine.execution_options(sqlite_begin="IMMEDIATE")
+    with locked.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+        current = MigrationContext.configure(conn).get_current_revision()
+        script = ScriptDirectory(str(MIGRATIONS))
+        if current is not None and script.get_revision(current) is None:
+            raise SchemaTooNew(
+                f"the database is at schema {current}, newer than this program knows "
+                f"({script.get_current_head()}); install the newer version"
+            )
+        command.upgrade(_config(conn), "head")

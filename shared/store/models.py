@@ -1,0 +1,144 @@
+"""SQLAlchemy 2.0 typed models. Services map these rows to frozen domain data."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _now_col() -> Mapped[datetime]:
+    return mapped_column(UTCDateTime(), server_default=func.now())
+
+
+class Host(Base):
+    __tablename__ = "host"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(120), default="")
+    pinyin: Mapped[str] = mapped_column(String(200), default="")  # "zhang san", for search
+    initials: Mapped[str] = mapped_column(String(40), default="")  # "zs"
+    department: Mapped[str] = mapped_column(String(80), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    assistant: Mapped[str] = mapped_column(String(120), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Visitor(Base):
+    __tablename__ = "visitor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    mobile: Mapped[str] = mapped_column(String(32), default="")  # E.164
+    company: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = _now_col()
+
+
+class ReceptionRoom(Base):
+    __tablename__ = "reception_room"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    state: Mapped[str] = mapped_column(String(16), default="free")  # free / occupied / tidying
+    since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Appointment(Base):
+    __tablename__ = "appointment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    visitor_name: Mapped[str] = mapped_column(String(80))
+    mobile: Mapped[str] = mapped_column(String(32), default="")
+    company: Mapped[str] = mapped_column(String(120), default="")
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
+    expected_on: Mapped[date] = mapped_column(Date)
+    level: Mapped[str] = mapped_column(String(16), default="standard")
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open / used / cancelled
+    created_at: Mapped[datetime] = _now_col()
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_no: Mapped[str] = mapped_column(String(24), unique=True)
+    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"))
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))  # None: host unknown
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("reception_room.id"))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    level: Mapped[str] = mapped_column(String(16), default="standard")
+    party_size: Mapped[int] = mapped_column(Integer, default=1)
+    badge_token: Mapped[str] = mapped_column(String(64), unique=True)
+    message: Mapped[str] = mapped_column(Text, default="")
+    visit_date: Mapped[date] = mapped_column(Date, index=True)
+    station: Mapped[str] = mapped_column(String(40), default="")
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = _now_col()
+
+    visitor: Mapped[Visitor] = relationship(lazy="joined")
+    host: Mapped[Host | None] = relationship(lazy="joined")
+    room: Mapped[ReceptionRoom | None] = relationship(lazy="joined")
+
+
+class VisitEvent(Base):
+    """Every state change, with time, station and operator: reports come from these facts."""
+
+    __tablename__ = "visit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    action: Mapped[str] = mapped_column(String(24))
+    from_state: Mapped[str] = mapped_column(String(16), default="")
+    to_state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    station: Mapped[str] = mapped_column(String(40))
+    operator: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PrintJob(Base):
+    """An outbox row: written with the visit, carried out by the station's print worker."""
+
+    __tablename__ = "print_job"
+    __table_args__ = (Index("ix_print_job_station_state", "station", "state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    kind: Mapped[str] = mapped_column(String(24), default="visitor_badge")
+    station: Mapped[str] = mapped_column(String(40))
+    printer: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued/printing/done/failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = _now_col()
+    updated_at: Mapped[datetime] = _now_col()
+
+
+class Notification(Base):
+    """An outbox row for telling a host; channels deliver it later, with retries."""
+
+    __tablename__ = "notification"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
+    channel: Mapped[str] = mapped_column(String(16), default="console")
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued / sent / failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = _now_col()
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ChangeLog(Base):
+    """One row per changed entity per commit: readers in other processes catch up from it."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = _now_col()

@@ -1,0 +1,159 @@
+"""The store and the services on a real SQLite file and a real PostgreSQL server."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from shared.changes import Changes
+from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound
+from shared.domain.model import Actor, WalkIn
+from shared.domain.states import VisitState as S
+from shared.services import hosts, queries, visits
+from shared.store import models as db
+from shared.store.migrate import current_revision, head_revision
+
+KIOSK = Actor("kiosk-1", "kiosk")
+DESK = Actor("desk-1", "amy")
+
+
+def count(store, model) -> int:
+    with store.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def walk_in(store, name="欧阳娜娜", query="zs"):
+    host = hosts.search_hosts(store, query)[0]
+    return visits.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "华为", host.id), "badge").value
+
+
+def test_schema_comes_from_migrations(store):
+    assert current_revision(store.engine) == head_revision()
+
+
+def test_sqlite_pragmas(sqlite_url):
+    from shared.store.engine import open_store
+
+    store = open_store(sqlite_url)
+    with store.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    store.close()
+
+
+def test_check_in_writes_visit_event_badge_job_and_notification_together(seeded):
+    done = visits.check_in_walk_in(seeded, KIOSK, WalkIn("欧阳娜娜", "13800138000", "华为", 1), "badge")
+    visit = done.value
+    assert visit.state == S.HOST_NOTIFIED and visit.host_name == "张三"
+    assert visit.mobile_masked == "138****8000"
+    assert done.changes & Changes.PRINT_JOBS and done.changes & Changes.NOTIFICATIONS
+    with seeded.read() as s:
+        row = s.get(db.Visit, visit.id)
+        assert row.visitor.mobile == "+8613800138000"
+        assert [(e.action, e.to_state, e.station) for e in s.scalars(
+            select(db.VisitEvent).where(db.VisitEvent.visit_id == visit.id).order_by(db.VisitEvent.id))] == [
+            ("check_in", "checked_in", "kiosk-1"), ("notify_host", "host_notified", "kiosk-1")]
+        job = s.scalars(select(db.PrintJob).where(db.PrintJob.visit_id == visit.id)).one()
+        assert job.state == "queued" and job.station == "kiosk-1"
+        assert job.payload["token"] == row.badge_token and job.payload["visitor_name"] == "欧阳娜娜"
+        assert "13800138000" not in str(job.payload) and "8000" not in job.payload["token"]
+        assert s.scalars(select(db.Notification).where(db.Notification.visit_id == visit.id)).one().host_id == 1
+
+
+def test_badge_tokens_are_unique_and_unguessable(seeded):
+    tokens = set()
+    for i in range(20):
+        v = walk_in(seeded, name=f"访客{i}")
+        with seeded.read() as s:
+            tokens.add(s.get(db.Visit, v.id).badge_token)
+    assert len(tokens) == 20 and all(len(t) >= 20 for t in tokens)
+
+
+def test_bad_input_saves_nothing(seeded):
+    with pytest.raises(InvalidInput) as err:
+        visits.check_in_walk_in(seeded, KIOSK, WalkIn("张三", "12345", "", 1), "badge")
+    assert err.value.problems == {"mobile": "invalid"}
+    with pytest.raises(InvalidInput) as err:
+        visits.check_in_walk_in(seeded, KIOSK, WalkIn("张三", "13800138000", "", 999), "badge")
+    assert err.value.problems == {"host": "unknown"}
+    assert (count(seeded, db.Visit), count(seeded, db.Visitor), count(seeded, db.PrintJob)) == (0, 0, 0)
+
+
+def test_forbidden_transition_changes_nothing(seeded):
+    visit = walk_in(seeded)
+    events = count(seeded, db.VisitEvent)
+    with pytest.raises(ForbiddenTransition):
+        visits.escort_out(seeded, DESK, visit.id)
+    assert queries.visits_by_ids(seeded, [visit.id])[0].state == S.HOST_NOTIFIED
+    assert count(seeded, db.VisitEvent) == events
+
+
+def test_unknown_visit_is_not_found(seeded):
+    with pytest.raises(NotFound):
+        visits.check_out(seeded, DESK, 12345)
+
+
+PATHS = [
+    (["host_ready", "escort_out"], S.CHECKED_OUT),
+    (["host_ready", "back_to_desk", "see_out"], S.CHECKED_OUT),
+    (["visitor_must_wait", "host_arrives", "escort_out"], S.CHECKED_OUT),
+    (["host_absent_visitor_waits", "notify_host", "host_arrives", "back_to_desk"], S.AT_DESK),
+    (["host_declines"], S.DECLINED),
+    (["host_absent_visitor_waits", "check_out"], S.CHECKED_OUT),
+]
+
+
+@pytest.mark.parametrize("steps,final", PATHS)
+def test_each_branch_through_the_services(seeded, steps, final):
+    visit = walk_in(seeded)
+    for step in steps:
+        visit = getattr(visits, step)(seeded, DESK, visit.id).value
+    assert visit.state == final
+    with seeded.read() as s:
+        ops = s.scalars(select(db.VisitEvent.operator).where(db.VisitEvent.visit_id == visit.id)).all()
+    assert ops[2:] == ["amy"] * len(steps)  # every action records who did it
+
+
+def test_visitor_who_leaves_must_leave_a_message(seeded):
+    visit = walk_in(seeded)
+    with pytest.raises(InvalidInput):
+        visits.visitor_leaves(seeded, DESK, visit.id, "   ")
+    left = visits.visitor_leaves(seeded, DESK, visit.id, "请回电 call me back").value
+    assert left.state == S.LEFT
+    with seeded.read() as s:
+        assert s.get(db.Visit, visit.id).message == "请回电 call me back"
+
+
+def test_checked_out_visit_keeps_its_times(seeded):
+    visit = walk_in(seeded)
+    out = visits.check_out(seeded, DESK, visit.id).value
+    assert out.checked_out_at >= out.checked_in_at
+    assert out.checked_in_at.tzinfo is not None
+    with pytest.raises(ForbiddenTransition):
+        visits.check_out(seeded, DESK, visit.id)
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("张三", "张三"), ("zhangsan", "张三"), ("zhang san", "张三"), ("zs", "张三"), ("ZS", "张三"),
+    ("emily", "Emily Carter"), ("Zhang San", "张三"), ("ouyang", "欧阳明"), ("oym", "欧阳明"),
+])
+def test_host_search(seeded, query, expected):
+    assert expected in [h.name for h in hosts.search_hosts(seeded, query)]
+
+
+def test_host_search_shows_a_few_and_no_contact_details(seeded):
+    hosts.add_host(seeded, "张伟", "Zhang Wei", "IT", phone="13900000000", email="zw@example.com")
+    found = hosts.search_hosts(seeded, "z")
+    assert 0 < len(found) <= hosts.SEARCH_LIMIT
+    assert "13900000000" not in repr(found) and "example.com" not in repr(found)
+    assert hosts.search_hosts(seeded, "   ") == []
+
+
+def test_todays_visits_and_badge_lookup(seeded):
+    a, b = walk_in(seeded, "甲"), walk_in(seeded, "乙")
+    assert [v.id for v in queries.todays_visits(seeded)] == [a.id, b.id]
+    with seeded.read() as s:
+        token = s.get(db.Visit, b.id).badge_token
+    assert queries.visit_by_badge(seeded, token).id == b.id
+    with pytest.raises(NotFound):
+        queries.visit_by_badge(seeded, "not-a-token")

@@ -1,0 +1,39 @@
+import pytest
+
+from shared.domain.errors import InvalidInput
+from shared.domain.model import WalkIn
+from shared.domain.validation import field_problems, mask_mobile, normalise_mobile, validate_walk_in
+
+
+@pytest.mark.parametrize("raw", ["13800138000", "138 0013 8000", "+86 138-0013-8000", "１３８００１３８０００"])
+def test_chinese_mobile_numbers_in_any_common_form(raw):
+    assert normalise_mobile(raw) == "+8613800138000"
+
+
+def test_foreign_mobile_with_country_code():
+    assert normalise_mobile("+44 7911 123456") == "+447911123456"
+
+
+@pytest.mark.parametrize("raw,code", [("", "required"), ("123", "invalid"), ("1380013800", "invalid"), ("abc", "invalid")])
+def test_bad_mobile_numbers(raw, code):
+    with pytest.raises(InvalidInput) as err:
+        normalise_mobile(raw)
+    assert err.value.problems == {"mobile": code}
+
+
+def test_mask_keeps_only_prefix_and_last_four():
+    assert mask_mobile("+8613800138000") == "138****8000"
+
+
+def test_every_wrong_field_is_reported_at_once():
+    problems = field_problems(WalkIn(name="  ", mobile="12", company="x" * 200, host_id=None))
+    assert problems == {"name": "required", "mobile": "invalid", "company": "too_long", "host": "required"}
+
+
+def test_name_with_control_characters_is_refused():
+    assert field_problems(WalkIn("张\x00三", "13800138000", "", 1)) == {"name": "invalid"}
+
+
+def test_valid_walk_in_is_cleaned():
+    clean = validate_walk_in(WalkIn("  欧阳  娜娜 ", "138 0013 8000", "ＡＢＣ 公司", 3))
+    assert clean == WalkIn("欧阳 娜娜", "+8613800138000", "ABC 公司", 3)
