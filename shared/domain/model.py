@@ -72,3 +72,5 @@ class BadgeData:
 class PrintOutcome:
     ok: bool
     reason: str = ""
+    # Bytes may have reached the printer before it failed: a retry could print a second badge.
+    in_doubt: bool = False

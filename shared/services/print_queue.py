@@ -1,6 +1,7 @@
 """The print outbox: each station's worker prints its own jobs, exactly once."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -56,11 +57,13 @@ def _claim(store: Store, station: str) -> tuple[int, str, dict] | None:
         return row.id, row.printer, dict(row.payload)
 
 
-def _finish(store: Store, job_id: int, ok: bool, reason: str) -> JobView:
+def _finish(store: Store, job_id: int, ok: bool, reason: str, in_doubt: bool = False) -> JobView:
     with store.write() as s:
         row = s.get(db.PrintJob, job_id, with_for_update=True)
         if ok:
-            row.state, row.last_error = "done", ""
+            row.state, row.last_error = "done", reason  # reason: a warning such as paper near end
+        elif in_doubt:
+            row.state, row.last_error = "in_doubt", reason
         else:
             row.state = "queued" if row.attempts < MAX_ATTEMPTS else "failed"
             row.last_error = reason
@@ -82,7 +85,7 @@ def print_next(store: Store, station: str, printers: Mapping[str, BadgePrinter],
         outcome = printer.print_badge(badge_from_dict(payload))
     except Exception as exc:  # a backend bug must not leave the job stuck in 'printing'
         return _finish(store, job_id, False, f"{type(exc).__name__}: {exc}")
-    return _finish(store, job_id, outcome.ok, outcome.reason)
+    return _finish(store, job_id, outcome.ok, outcome.reason, outcome.in_doubt)
 
 
 def jobs_for_visit(store: Store, visit_id: int) -> list[JobView]:
@@ -90,3 +93,37 @@ def jobs_for_visit(store: Store, visit_id: int) -> list[JobView]:
         rows = s.scalars(select(db.PrintJob).where(db.PrintJob.visit_id == visit_id)
                          .order_by(db.PrintJob.id)).all()
         return [_view(r) for r in rows]
+
+
+class Worker:
+    """The station's print loop, Qt-free: prints until the queue is empty, then sleeps until woken."""
+
+    IDLE_WAKE_S = 1.0
+    RETRY_PAUSE_S = 2.0
+
+    def __init__(self, store: Store, station: str, printers: Mapping[str, BadgePrinter], default: str,
+                 on_job=None) -> None:
+        self.store, self.station = store, station
+        self.printers, self.default = dict(printers), default
+        self.on_job = on_job or (lambda job: None)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+    def run(self) -> None:
+        mark_in_doubt(self.store, self.station)
+        while not self._stop.is_set():
+            job = print_next(self.store, self.station, self.printers, self.default)
+            if job is not None:
+                self.on_job(job)
+                if job.state != "done":
+                    self._wake.wait(self.RETRY_PAUSE_S)
+                continue
+            self._wake.wait(self.IDLE_WAKE_S)
+            self._wake.clear()

@@ -1,0 +1,54 @@
+"""Commit in one process to the change seen in another, on one SQLite file."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from shared.services.demo import seed_demo
+from shared.store.engine import open_store
+from shared.store.feed import open_feed
+
+from .stats import percentile
+
+SAMPLES = 50
+ROOT = Path(__file__).resolve().parent.parent
+
+# The other process: commit, then print the wall-clock time of the commit.
+WRITER = r'''
+import sys, time, random
+from shared.domain.model import Actor, WalkIn
+from shared.services.visits import check_in_walk_in
+from shared.store.engine import open_store
+store = open_store(sys.argv[1])
+for i in range(int(sys.argv[2])):
+    visit = check_in_walk_in(store, Actor("kiosk-2"), WalkIn(f"访客{i}", "13800138000", "", 1), "b").value
+    print(visit.id, time.time(), flush=True)
+    time.sleep(random.uniform(0.03, 0.08))
+'''
+
+
+def run() -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
+        store = open_store(url)
+        seed_demo(store)
+        feed = open_feed(store.engine)
+        seen: dict[int, float] = {}
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, url, str(SAMPLES)], cwd=ROOT,
+                                stdout=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while len(seen) < SAMPLES and time.monotonic() < deadline:
+            for change in feed.wait(0.5):
+                if change.entity == "visit":
+                    seen.setdefault(change.entity_id, time.time())
+        out, _ = proc.communicate(timeout=60)
+        feed.close()
+        store.close()
+    committed = {int(a): float(b) for a, b in (line.split() for line in out.splitlines())}
+    latencies = [(seen[i] - t) * 1000 for i, t in committed.items() if i in seen]
+    if len(latencies) < SAMPLES:
+        raise RuntimeError(f"only {len(latencies)} of {SAMPLES} changes were seen")
+    return {"feed_latency_ms_p95": percentile(latencies, 95), "feed_latency_ms_p50": percentile(latencies, 50)}

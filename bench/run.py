@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+BENCHMARKS = ["checkin_to_badge", "feed_latency", "kiosk_start"]
+
+
+def main(argv: list[str]) -> int:
+    import importlib
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    figures: dict[str, float] = {}
+    for name in BENCHMARKS:
+        figures.update(importlib.import_module(f"bench.{name}").run())
+    if "--json" in argv:
+        print(json.dumps({"figures": {k: round(v, 3) for k, v in figures.items()}}))
+        return 0
+    width = max(map(len, figures))
+    print(f"{'figure'.ljust(width)}  value")
+    for name, value in figures.items():
+        print(f"{name.ljust(width)}  {value:10.2f}")
+    return 0
