@@ -69,5 +69,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from shared.store.migrate import SchemaTooNew
+
     args = parser().parse_args(argv)
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except SchemaTooNew as err:
+        print(f"reception: {err}", file=sys.stderr)
+        return 3

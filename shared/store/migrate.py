@@ -33,6 +33,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises ResolutionError (or CommandError) for an unknown id
+        return False
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to head; refuse a database written by a newer version."""
     locked = engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -41,7 +48,7 @@ def upgrade(engine: Engine) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
         current = MigrationContext.configure(conn).get_current_revision()
         script = ScriptDirectory(str(MIGRATIONS))
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known(script, current):
             raise SchemaTooNew(
                 f"the database is at schema {current}, newer than this program knows "
                 f"({script.get_current_head()}); install the newer version"
