@@ -17,7 +17,7 @@ def _config(args):
 def cmd_kiosk(args) -> int:
     from kiosk.app import run
 
-    return run(_config(args), sys.argv[:1], windowed=args.windowed)
+    return run(_config(args), sys.argv[:1], windowed=args.windowed, exit_when_shown=args.exit_when_shown)
 
 
 def cmd_console(args) -> int:
@@ -53,6 +53,7 @@ def parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("kiosk", help="the lobby self check-in kiosk (full screen)")
     k.add_argument("--windowed", action="store_true", help="run in a window instead of full screen")
+    k.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     k.set_defaults(func=cmd_kiosk)
 
     sub.add_parser("console", help="the reception desk console").set_defaults(func=cmd_console)

@@ -91,6 +91,9 @@ def screenshots(out: Path) -> int:
         while print_next(store, "kiosk-1", {"badge": printer}, "badge"):
             pass
         store.close()
-    for p in paths + sorted((out / "badges").glob("*.png")):
+    first_badge = min((out / "badges").glob("*.png"))
+    shutil.copyfile(first_badge, out / "badge.png")
+    paths.append(out / "badge.png")
+    for p in paths:
         print(p)
     return 0

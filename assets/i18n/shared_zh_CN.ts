@@ -1,64 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../shared/qt/problems.py" line="9" />
+        <location filename="../../shared/qt/problems.py" line="9"/>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="10" />
+        <location filename="../../shared/qt/problems.py" line="10"/>
         <source>The name is too long.</source>
         <translation>姓名过长。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="11" />
+        <location filename="../../shared/qt/problems.py" line="11"/>
         <source>The name contains characters that are not allowed.</source>
         <translation>姓名中含有不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="12" />
+        <location filename="../../shared/qt/problems.py" line="12"/>
         <source>Please enter your mobile number.</source>
         <translation>请输入您的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="13" />
+        <location filename="../../shared/qt/problems.py" line="13"/>
         <source>This is not a valid mobile number.</source>
         <translation>这不是有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="14" />
+        <location filename="../../shared/qt/problems.py" line="14"/>
         <source>The company name is too long.</source>
         <translation>公司名称过长。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="15" />
+        <location filename="../../shared/qt/problems.py" line="15"/>
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="16" />
+        <location filename="../../shared/qt/problems.py" line="16"/>
         <source>That person is not in the directory.</source>
         <translation>通讯录中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="17" />
-        <source>Please write the visitor's message.</source>
+        <location filename="../../shared/qt/problems.py" line="17"/>
+        <source>Please write the visitor&apos;s message.</source>
         <translation>请填写访客的留言。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="19" />
+        <location filename="../../shared/qt/problems.py" line="19"/>
         <source>Please check this field.</source>
         <translation>请检查此项。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="20" />
+        <location filename="../../shared/qt/problems.py" line="20"/>
         <source>This action is not possible for a visit in this state.</source>
         <translation>该来访当前的状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="21" />
+        <location filename="../../shared/qt/problems.py" line="21"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
@@ -66,52 +67,52 @@
 <context>
     <name>VisitState</name>
     <message>
-        <location filename="../../shared/qt/states.py" line="9" />
+        <location filename="../../shared/qt/states.py" line="9"/>
         <source>Expected</source>
         <translation>预约待到</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="10" />
+        <location filename="../../shared/qt/states.py" line="10"/>
         <source>Checked in</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="11" />
+        <location filename="../../shared/qt/states.py" line="11"/>
         <source>Host notified</source>
         <translation>已通知被访人</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="12" />
+        <location filename="../../shared/qt/states.py" line="12"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="13" />
+        <location filename="../../shared/qt/states.py" line="13"/>
         <source>With host</source>
         <translation>已会见</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="14" />
+        <location filename="../../shared/qt/states.py" line="14"/>
         <source>At the desk</source>
         <translation>回到前台</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="15" />
+        <location filename="../../shared/qt/states.py" line="15"/>
         <source>Left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="16" />
+        <location filename="../../shared/qt/states.py" line="16"/>
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="17" />
+        <location filename="../../shared/qt/states.py" line="17"/>
         <source>Checked out</source>
         <translation>已离场</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/states.py" line="18" />
+        <location filename="../../shared/qt/states.py" line="18"/>
         <source>No-show</source>
         <translation>未到访</translation>
     </message>

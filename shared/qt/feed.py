@@ -14,9 +14,16 @@ class _FeedThread(QThread):
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
+        self._feed = None
+
+    def start(self) -> None:
+        # Open the feed here, not in run(): its starting point is fixed before start() returns,
+        # so a commit made right after is never missed.
+        self._feed = open_feed(self._engine)
+        super().start()
 
     def run(self) -> None:
-        feed = open_feed(self._engine)
+        feed = self._feed
         try:
             while not self.isInterruptionRequested():
                 changes = feed.wait(0.25)

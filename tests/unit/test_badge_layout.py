@@ -7,11 +7,12 @@ from datetime import date, datetime
 import pytest
 import zxingcpp
 from fontTools.ttLib import TTFont
-from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
+from PIL import Image
 
 from assets import font_path
 from printers.layout import render_badge, render_test_page
 from shared.domain.model import BadgeData, ReceptionLevel
+from tests.support.images import differing_fraction, ink_crop, reference_text
 
 TOKEN = "q3Zf8kLm2NpR7sTvW1xYzA"  # shaped like secrets.token_urlsafe(16)
 
@@ -23,28 +24,6 @@ def make_badge(**changes) -> BadgeData:
         token=TOKEN,
     )
     return dataclasses.replace(badge, **changes)
-
-
-def ink_crop(image: Image.Image) -> Image.Image:
-    """Crop to the black pixels, so images drawn at different offsets can be compared."""
-    bbox = ImageOps.invert(image.convert("L")).getbbox()
-    assert bbox is not None, "no ink at all"
-    return image.convert("1").crop(bbox)
-
-
-def reference_text(text: str, size: int, bold: bool) -> Image.Image:
-    """The same text drawn independently of printers.layout, straight from the shipped font."""
-    font = ImageFont.truetype(str(font_path(bold)), size)
-    canvas = Image.new("1", (size * (len(text) + 2), size * 3), 255)
-    ImageDraw.Draw(canvas).text((size // 2, size // 2), text, font=font, fill=0)
-    return ink_crop(canvas)
-
-
-def differing_fraction(a: Image.Image, b: Image.Image) -> float:
-    if a.size != b.size:
-        return 1.0
-    diff = ImageChops.logical_xor(a.convert("1"), b.convert("1"))
-    return diff.histogram()[255] / (a.width * a.height)
 
 
 def decode_qr(image: Image.Image) -> list[zxingcpp.Result]:

@@ -1,0 +1,71 @@
+"""Entry point of the reception console, plus the screenshots the docs and reviews use."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from shared.config import StationConfig
+from shared.qt.appbase import make_app
+from shared.qt.feed import ChangeBus
+from shared.qt.i18n import Translations
+from shared.store.engine import Store, open_store
+
+from .window import ConsoleWindow
+
+APP_NAME = "reception-console"
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def build_console(config: StationConfig, store: Store, translations: Translations,
+                  bus: ChangeBus | None = None) -> ConsoleWindow:
+    """The window without running it; tests and screenshots build it the same way."""
+    return ConsoleWindow(config, store, translations, bus)
+
+
+def run(config: StationConfig, argv: list[str]) -> int:
+    app, translations = make_app(argv, APP_NAME, ["console"], config.language)
+    store = open_store(config.database_url)
+    bus = ChangeBus(store.engine)
+    bus.start()
+    try:
+        window = build_console(config, store, translations, bus)
+        window.showMaximized()
+        return app.exec()
+    finally:
+        bus.stop()
+        store.close()
+
+
+def _settle() -> None:
+    """LanguageChange, then the layout requests new text sizes cause: let both run before a grab."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def console_screenshots(config: StationConfig, store: Store, translations: Translations,
+                        out_dir: Path) -> list[Path]:
+    """Grab the visits screen in each language; the caller owns the QApplication."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window = build_console(config, store, translations)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    # An on-site visit selected shows the check-out button as the desk would see it.
+    for visit in window.model.visits():
+        if window.select_visit(visit.id) and window.check_out_button.isEnabled():
+            break
+    before = translations.language
+    paths = []
+    try:
+        for language in ("zh_CN", "en"):
+            translations.switch(language)
+            _settle()
+            path = out_dir / f"console-01-visits-{language}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"cannot write {path}")
+            paths.append(path)
+    finally:
+        translations.switch(before)
+        window.close()
+        window.deleteLater()
+    return paths

@@ -1,0 +1,35 @@
+"""The console's look: calm neutrals, one accent colour, a table that is easy to scan."""
+from __future__ import annotations
+
+ACCENT = "#1d4ed8"
+
+STYLE = f"""
+QMainWindow, QWidget#page {{ background: #f3f4f6; }}
+QWidget#header {{ background: #ffffff; border-bottom: 1px solid #e5e7eb; }}
+QLabel#title {{ font-size: 20px; font-weight: 600; color: #111827; }}
+QLabel#subtitle {{ font-size: 13px; color: #6b7280; }}
+QLabel#sectionTitle {{ font-size: 16px; font-weight: 600; color: #111827; }}
+QLabel#counts {{ font-size: 13px; color: #4b5563; }}
+QLabel#status {{ font-size: 13px; color: #374151; padding: 4px 0; }}
+QLabel#status[tone="error"] {{ color: #b91c1c; font-weight: 600; }}
+QLabel#status[tone="done"] {{ color: #047857; }}
+QPushButton {{
+    font-size: 14px; padding: 7px 18px; border-radius: 6px;
+    border: 1px solid #d1d5db; background: #ffffff; color: #111827;
+}}
+QPushButton:hover {{ background: #f9fafb; }}
+QPushButton#primary {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff; font-weight: 600; }}
+QPushButton#primary:hover {{ background: #1e40af; }}
+QPushButton#primary:disabled {{ background: #e5e7eb; border-color: #e5e7eb; color: #9ca3af; }}
+QTableView {{
+    background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px;
+    gridline-color: #f3f4f6; font-size: 14px;
+    selection-background-color: #dbeafe; selection-color: #111827;
+    alternate-background-color: #f9fafb;
+}}
+QTableView::item {{ padding: 0 10px; border-bottom: 1px solid #f3f4f6; }}
+QHeaderView::section {{
+    background: #ffffff; color: #6b7280; font-size: 13px; font-weight: 600;
+    padding: 8px 13px; border: none; border-bottom: 1px solid #e5e7eb;
+}}
+"""

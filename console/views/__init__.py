@@ -1,0 +1,1 @@
+"""Qt models and widgets the console window is built from."""

@@ -1,0 +1,204 @@
+"""Today's visits as a table model, updated row by row as changes arrive."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
+                            QT_TRANSLATE_NOOP, Qt, QTimer)
+from PySide6.QtGui import QColor, QFont
+
+from shared.domain.model import Visit
+from shared.domain.states import ON_SITE, VisitState
+from shared.qt.states import state_name
+
+Clock = Callable[[], datetime]
+
+COL_VISIT_NO, COL_VISITOR, COL_COMPANY, COL_HOST, COL_STATE, COL_CHECKED_IN, COL_WAITED = range(7)
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("VisitsModel", "Visit no."),
+    QT_TRANSLATE_NOOP("VisitsModel", "Visitor"),
+    QT_TRANSLATE_NOOP("VisitsModel", "Company"),
+    QT_TRANSLATE_NOOP("VisitsModel", "Host"),
+    QT_TRANSLATE_NOOP("VisitsModel", "State"),
+    QT_TRANSLATE_NOOP("VisitsModel", "Checked in"),
+    QT_TRANSLATE_NOOP("VisitsModel", "Waited"),
+)
+
+TICK_MS = 15_000  # minutes are shown, so a quarter-minute keeps them honest without churn
+
+# Colour by what the desk has to do: on site needs attention, finished visits fade.
+_STATE_COLOURS = {
+    VisitState.CHECKED_IN: "#1d4ed8",
+    VisitState.HOST_NOTIFIED: "#1d4ed8",
+    VisitState.WAITING: "#b45309",
+    VisitState.WITH_HOST: "#047857",
+    VisitState.AT_DESK: "#b45309",
+}
+_FINISHED_COLOUR = "#6b7280"
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def waited_minutes(visit: Visit, now: datetime) -> int | None:
+    """On site: minutes so far. Checked out: the length of the stay. Otherwise nothing to show."""
+    if visit.checked_in_at is None:
+        return None
+    if visit.state in ON_SITE:
+        end = now
+    elif visit.checked_out_at is not None:
+        end = visit.checked_out_at
+    else:
+        return None
+    return max(0, int((end - visit.checked_in_at).total_seconds() // 60))
+
+
+class VisitsModel(QAbstractTableModel):
+    """Rows are frozen Visit values; an update replaces one value, never the whole list."""
+
+    def __init__(self, now: Clock = _utcnow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._visits: list[Visit] = []
+        self._row_of: dict[int, int] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    # --- updates -------------------------------------------------------------------------
+
+    def reset(self, visits: list[Visit]) -> None:
+        self.beginResetModel()
+        self._visits = list(visits)
+        self._reindex()
+        self.endResetModel()
+
+    def upsert(self, visits: list[Visit]) -> None:
+        """Replace known visits in place; add new ones only if they are today's."""
+        fresh = []
+        for visit in visits:
+            row = self._row_of.get(visit.id)
+            if row is not None:
+                if self._visits[row] == visit:
+                    continue  # nothing to repaint
+                self._visits[row] = visit
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+            elif self.is_today(visit):
+                fresh.append(visit)
+        if fresh:
+            first = len(self._visits)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._visits.extend(fresh)
+            self._reindex()
+            self.endInsertRows()
+
+    def tick(self) -> None:
+        """Only the Waited column depends on the clock."""
+        if self._visits:
+            self.dataChanged.emit(self.index(0, COL_WAITED), self.index(len(self._visits) - 1, COL_WAITED),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def retranslate(self) -> None:
+        """Headers and state names are translated text; repaint them in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._visits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visits) - 1, len(HEADERS) - 1))
+
+    def is_today(self, visit: Visit) -> bool:
+        # Visit carries no visit_date; an arrival is today's if it checked in today, local time.
+        if visit.checked_in_at is None:
+            return False
+        return visit.checked_in_at.astimezone().date() == self._now().astimezone().date()
+
+    def _reindex(self) -> None:
+        self._row_of = {v.id: row for row, v in enumerate(self._visits)}
+
+    # --- reading -------------------------------------------------------------------------
+
+    def visit_at(self, row: int) -> Visit:
+        return self._visits[row]
+
+    def row_of(self, visit_id: int) -> int | None:
+        return self._row_of.get(visit_id)
+
+    def visits(self) -> list[Visit]:
+        return list(self._visits)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visits)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("VisitsModel", HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        visit = self._visits[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(visit, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._sort_key(visit, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(visit, col)
+        if role == Qt.ItemDataRole.FontRole and col == COL_STATE and visit.state in ON_SITE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, visit: Visit, col: int) -> str:
+        if col == COL_VISIT_NO:
+            return visit.visit_no
+        if col == COL_VISITOR:
+            return visit.visitor_name
+        if col == COL_COMPANY:
+            return visit.company
+        if col == COL_HOST:
+            return visit.host_name
+        if col == COL_STATE:
+            return state_name(visit.state)
+        if col == COL_CHECKED_IN:
+            return visit.checked_in_at.astimezone().strftime("%H:%M") if visit.checked_in_at else ""
+        if col == COL_WAITED:
+            minutes = waited_minutes(visit, self._now())
+            return "" if minutes is None else QCoreApplication.translate("VisitsModel", "%1 min").replace("%1", str(minutes))
+        return ""
+
+    def _sort_key(self, visit: Visit, col: int):
+        # Times and minutes sort as numbers; a missing value sorts first.
+        if col == COL_CHECKED_IN:
+            return visit.checked_in_at.timestamp() if visit.checked_in_at else 0.0
+        if col == COL_WAITED:
+            minutes = waited_minutes(visit, self._now())
+            return -1 if minutes is None else minutes
+        if col == COL_STATE:
+            return list(VisitState).index(visit.state)
+        return self._display(visit, col)
+
+    def _foreground(self, visit: Visit, col: int) -> QColor | None:
+        if visit.state not in ON_SITE:
+            return QColor(_FINISHED_COLOUR)
+        if col == COL_STATE:
+            return QColor(_STATE_COLOURS.get(visit.state, "#111827"))
+        return None
+
+
+def _alignment(col: int) -> Qt.AlignmentFlag:
+    horizontal = Qt.AlignmentFlag.AlignRight if col == COL_WAITED else Qt.AlignmentFlag.AlignLeft
+    return horizontal | Qt.AlignmentFlag.AlignVCenter

@@ -1,0 +1,225 @@
+"""The reception console: today's visits, live, and the desk's check-out."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from shared.changes import Change, Changes
+from shared.config import StationConfig
+from shared.domain.errors import DomainError
+from shared.domain.model import Actor, Visit
+from shared.domain.states import ON_SITE, VisitAction, allowed_actions
+from shared.qt.feed import ChangeBus
+from shared.qt.i18n import LANGUAGES, Translations
+from shared.qt.problems import error_text
+from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.visits import check_out
+from shared.store.engine import Store
+
+from .style import STYLE
+from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, VisitsModel
+
+DAY_CHECK_MS = 60_000
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, config: StationConfig, store: Store, translations: Translations,
+                 bus: ChangeBus | None = None, model: VisitsModel | None = None) -> None:
+        super().__init__()
+        self._config = config
+        self._store = store
+        self._translations = translations
+        self._actor = Actor(station=config.station, operator="reception")
+        self.model = model or VisitsModel(parent=self)
+        self._build()
+        self.setStyleSheet(STYLE)
+        self._day = date.today()
+        self.model.reset(todays_visits(store))
+        self._retranslate()
+        self._update_actions()
+        # The desk may run for days: at midnight the list starts again with the new day.
+        self._day_timer = QTimer(self, interval=DAY_CHECK_MS, timeout=self.new_day_if_due)
+        self._day_timer.start()
+        if bus is not None:
+            bus.changed.connect(self._on_changed)
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        page = QWidget(objectName="page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+
+        body = QVBoxLayout()
+        body.setContentsMargins(24, 18, 24, 12)
+        body.setSpacing(12)
+        body.addLayout(self._build_actions())
+        body.addWidget(self._build_table(), 1)
+        self.status = QLabel(objectName="status")
+        self.status.setAccessibleName("Status")
+        self.status.setProperty("tone", "info")
+        body.addWidget(self.status)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(page)
+
+    def _build_header(self) -> QWidget:
+        header = QWidget(objectName="header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(24, 14, 24, 14)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title = QLabel(objectName="title")
+        self.subtitle = QLabel(objectName="subtitle")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        row.addLayout(titles, 1)
+        self.language_button = QPushButton()
+        self.language_button.setAccessibleName("Language")
+        self.language_button.setMinimumWidth(100)
+        self.language_button.clicked.connect(self._toggle_language)
+        row.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return header
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.section_title = QLabel(objectName="sectionTitle")
+        self.counts = QLabel(objectName="counts")
+        self.counts.setAccessibleName("Visit counts")
+        self.check_out_button = QPushButton(objectName="primary")
+        self.check_out_button.setAccessibleName("Check out")
+        self.check_out_button.setMinimumWidth(120)
+        self.check_out_button.clicked.connect(self.check_out_selected)
+        row.addWidget(self.section_title)
+        row.addSpacing(12)
+        row.addWidget(self.counts, 1)
+        row.addWidget(self.check_out_button)
+        return row
+
+    def _build_table(self) -> QTableView:
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setAccessibleName("Today's visits")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CHECKED_IN, Qt.SortOrder.DescendingOrder)  # newest arrival on top
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((150, 150, 0, 150, 130, 110, 100)):
+            if width:
+                header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.dataChanged.connect(lambda *_: self._refresh_summary())
+        self.model.rowsInserted.connect(lambda *_: self._refresh_summary())
+        self.model.modelReset.connect(self._refresh_summary)
+        return self.table
+
+    # --- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reception console"))
+        self.title.setText(self._config.site_name)
+        today = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
+        self.subtitle.setText(self.tr("Reception console · %1").replace("%1", today))
+        self.section_title.setText(self.tr("Today's visits"))
+        self.check_out_button.setText(self.tr("Check out"))
+        other = "en" if self._translations.language != "en" else "zh_CN"
+        self.language_button.setText(LANGUAGES[other])
+        self.language_button.setToolTip(self.tr("Switch language"))
+        self.model.retranslate()
+        self._refresh_summary()
+        self._say("")  # an old message would stay in the old language
+
+    def _toggle_language(self) -> None:
+        self._translations.switch("en" if self._translations.language != "en" else "zh_CN")
+
+    def new_day_if_due(self) -> None:
+        if date.today() != self._day:
+            self._day = date.today()
+            self.model.reset(todays_visits(self._store))
+            self._retranslate()
+
+    # --- live updates --------------------------------------------------------------------
+
+    def _on_changed(self, flags: int, changes: list[Change]) -> None:
+        if not Changes(flags) & Changes.VISITS:
+            return
+        ids = {c.entity_id for c in changes if c.flag == Changes.VISITS}
+        self.model.upsert(visits_by_ids(self._store, ids))
+
+    # --- check-out -----------------------------------------------------------------------
+
+    def selected_visit(self) -> Visit | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.visit_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_visit(self, visit_id: int) -> bool:
+        row = self.model.row_of(visit_id)
+        if row is None:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def check_out_selected(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.check_out_visit(visit.id)
+
+    def check_out_visit(self, visit_id: int) -> None:
+        try:
+            done = check_out(self._store, self._actor, visit_id)
+        except DomainError as err:
+            # Another desk or the kiosk may have moved the visit: show the truth, not the stale row.
+            self.model.upsert(visits_by_ids(self._store, [visit_id]))
+            self._say(error_text(err), "error")
+        else:
+            self.model.upsert([done.value])
+            self._say(self.tr("%1 (%2) is checked out.")
+                      .replace("%1", done.value.visitor_name).replace("%2", done.value.visit_no), "done")
+        self._update_actions()
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        visit = self.selected_visit()
+        self.check_out_button.setEnabled(visit is not None and VisitAction.CHECK_OUT in allowed_actions(visit.state))
+
+    # --- status --------------------------------------------------------------------------
+
+    def _refresh_summary(self) -> None:
+        visits = self.model.visits()
+        on_site = sum(v.state in ON_SITE for v in visits)
+        self.counts.setText(self.tr("Today: %1 · On site: %2")
+                            .replace("%1", str(len(visits))).replace("%2", str(on_site)))
+        self._update_actions()  # a change from elsewhere may end the selected visit
+
+    def _say(self, text: str, tone: str = "info") -> None:
+        self.status.setText(text)
+        self.status.setProperty("tone", tone)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)

@@ -1,0 +1,1 @@
+"""One module per kiosk page. Pages emit what the visitor chose; the window navigates."""

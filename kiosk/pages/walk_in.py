@@ -1,0 +1,194 @@
+"""The walk-in form: who the visitor is and whom they visit. Nothing is saved here."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from shared.domain.model import Host, WalkIn
+from shared.domain.validation import field_problems
+from shared.qt.problems import problem_text
+
+from .. import style
+from ..host_list import HostList
+from ..widgets import Field, card, label, touch_button
+
+Search = Callable[[str], list[Host]]
+
+
+class WalkInPage(QWidget):
+    back = Signal()
+    next = Signal()
+
+    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Walk-in page")
+        self._search = search
+        # Problems the check-in reported (e.g. host no longer in the directory);
+        # each is kept until the visitor edits that field.
+        self._reported: dict[str, str] = {}
+        self._host_touched = False
+
+        self.title = label("title")
+        self.subtitle = label("subtitle")
+        self.name = Field("Visitor name")
+        self.mobile = Field("Mobile number")
+        self.mobile.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.company = Field("Company")
+        self.host_caption = label("label")
+        self.host_search = QLineEdit()
+        self.host_search.setAccessibleName("Host search")
+        self.hosts = HostList("Host results")
+        self.host_message = label("hint")
+        self.host_message.setAccessibleName("Host problem")
+        self.back_button = touch_button("Back", kind="secondary")
+        self.next_button = touch_button("Next", kind="primary")
+        self.next_button.setMinimumWidth(240)
+        self._lay_out()
+
+        for field in (self.name, self.mobile, self.company):
+            field.edited.connect(lambda f=field: self._on_field_edited(f))
+        self.host_search.textEdited.connect(self._on_host_search)
+        self.hosts.itemSelectionChanged.connect(self._on_host_chosen)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        visitor = card()
+        left = QVBoxLayout(visitor)
+        left.setContentsMargins(32, 24, 32, 16)
+        left.setSpacing(18)
+        for field in (self.name, self.mobile, self.company):
+            left.addWidget(field)
+        left.addStretch(1)
+
+        host = card()
+        right = QVBoxLayout(host)
+        right.setContentsMargins(32, 24, 32, 16)
+        right.setSpacing(8)
+        right.addWidget(self.host_caption)
+        right.addWidget(self.host_search)
+        right.addWidget(self.host_message)  # under its field, as the other fields' problems are
+        right.addWidget(self.hosts, 1)
+
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(24)
+        columns.addWidget(visitor, 0, 0)
+        columns.addWidget(host, 0, 1)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(16)
+        heading = QHBoxLayout()
+        heading.setSpacing(20)
+        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
+        layout.addLayout(heading)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+    # What the visitor entered -------------------------------------------------------------
+
+    def host(self) -> Host | None:
+        return self.hosts.chosen()
+
+    def walk_in(self) -> WalkIn:
+        host = self.host()
+        return WalkIn(name=self.name.text(), mobile=self.mobile.text(), company=self.company.text(),
+                      host_id=host.id if host else None)
+
+    def clear(self) -> None:
+        for field in (self.name, self.mobile, self.company):
+            field.clear()
+        self.host_search.clear()
+        self.hosts.show_hosts([])
+        self._reported.clear()
+        self._host_touched = False
+        self._refresh()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Problems reported at check-in: shown at once, whether or not the field was touched."""
+        if "host" in problems:  # the directory changed under the visitor: show it as it is now
+            text = self.host_search.text()
+            self.hosts.show_hosts(self._search(text) if text.strip() else [])
+        self._reported = dict(problems)
+        for field in (self.name, self.mobile, self.company):
+            field.touched = True
+        self._host_touched = True
+        self._refresh()
+
+    def focus_first_field(self) -> None:
+        self.name.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Reactions ----------------------------------------------------------------------------
+
+    def _on_field_edited(self, field: Field) -> None:
+        key = {self.name: "name", self.mobile: "mobile", self.company: "company"}[field]
+        self._reported.pop(key, None)
+        self._refresh()
+
+    def _on_host_search(self, text: str) -> None:
+        self._host_touched = True
+        self._reported.pop("host", None)
+        self.hosts.show_hosts(self._search(text) if text.strip() else [])
+        self._refresh()
+
+    def _on_host_chosen(self) -> None:
+        if self.host() is not None:
+            self._reported.pop("host", None)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        problems = field_problems(self.walk_in()) | self._reported
+        for key, field in (("name", self.name), ("mobile", self.mobile), ("company", self.company)):
+            code = problems.get(key)
+            field.show_problem(problem_text(key, code) if code and field.touched else "")
+        self._show_host_message(problems.get("host"))
+        self.next_button.setEnabled(not problems)
+
+    def _show_host_message(self, code: str | None) -> None:
+        text, role = "", "hint"
+        if code and code != "required":
+            text, role = problem_text("host", code), "error"
+        elif code and self.host_search.text().strip():
+            text = (self.tr("Touch the name of the person you are visiting.") if self.hosts.count()
+                    else self.tr("No one found. Please check the spelling, or ask at the front desk."))
+        elif code and self._host_touched:
+            text, role = problem_text("host", code), "error"
+        elif code:
+            text = self.tr("Search by Chinese name, pinyin, initials or English name.")
+        self.host_message.setText(text)
+        if self.host_message.property("role") != role:
+            self.host_message.setProperty("role", role)
+            style.restyle(self.host_message)
+
+    # Language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your visit"))
+        self.subtitle.setText(self.tr("Fill in your details and choose whom you are visiting."))
+        self.name.caption.setText(self.tr("Your name"))
+        self.name.edit.setPlaceholderText(self.tr("Full name"))
+        self.mobile.caption.setText(self.tr("Mobile number"))
+        self.mobile.edit.setPlaceholderText(self.tr("e.g. 138 0013 8000"))
+        self.company.caption.setText(self.tr("Company (optional)"))
+        self.company.edit.setPlaceholderText(self.tr("Your company or organisation"))
+        self.host_caption.setText(self.tr("Whom are you visiting?"))
+        self.host_search.setPlaceholderText(self.tr("Type a name, pinyin or initials, e.g. zs"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        self._refresh()  # problem messages are translated text too
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,93 @@
+"""The kiosk's look: one calm palette, large type, big touch targets.
+
+Only sizes, weights and colours: the family is the app font (the shipped CJK font)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+BACKGROUND = "#F3F6F8"
+SURFACE = "#FFFFFF"
+BORDER = "#DCE3EA"
+TEXT = "#1D2939"
+MUTED = "#5B6B7F"
+PRIMARY = "#0F766E"
+PRIMARY_PRESSED = "#115E59"
+PRIMARY_SOFT = "#E3F1EF"
+ERROR = "#B42318"
+
+TOUCH_MIN_PX = 72  # above the 64 px minimum for a finger, with room for a gloved one
+
+SHEET = f"""
+KioskWindow {{ background: {BACKGROUND}; }}
+QWidget {{ color: {TEXT}; font-size: 20px; }}
+QStackedWidget, QStackedWidget > QWidget {{ background: {BACKGROUND}; }}
+
+#TopBar {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}
+QLabel[role="site"] {{ font-size: 24px; font-weight: bold; color: {PRIMARY}; }}
+
+QLabel[role="display"] {{ font-size: 56px; font-weight: bold; }}
+QLabel[role="title"] {{ font-size: 36px; font-weight: bold; }}
+QLabel[role="subtitle"] {{ font-size: 24px; color: {MUTED}; }}
+QLabel[role="label"] {{ font-size: 21px; font-weight: bold; }}
+QLabel[role="hint"] {{ font-size: 18px; color: {MUTED}; }}
+QLabel[role="error"] {{ font-size: 18px; color: {ERROR}; min-height: 26px; }}  /* reserved: no jump */
+QLabel[role="key"] {{ font-size: 20px; color: {MUTED}; }}
+QLabel[role="value"] {{ font-size: 28px; font-weight: bold; }}
+QLabel[role="value-sub"] {{ font-size: 20px; color: {MUTED}; }}
+
+QFrame[role="card"] {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 24px; }}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="rule"] {{ background: {BORDER}; border: none; max-height: 1px; min-height: 1px; }}
+
+QLineEdit {{
+    background: {SURFACE}; border: 2px solid #C9D3DE; border-radius: 14px;
+    padding: 0 18px; min-height: 64px; font-size: 24px;
+    selection-background-color: {PRIMARY_SOFT}; selection-color: {TEXT};
+}}
+QLineEdit:focus {{ border-color: {PRIMARY}; }}
+QLineEdit[invalid="true"] {{ border-color: {ERROR}; }}
+
+QPushButton {{
+    min-height: {TOUCH_MIN_PX}px; border-radius: 18px; padding: 0 40px;
+    font-size: 24px; font-weight: bold;
+}}
+QPushButton[kind="primary"] {{ background: {PRIMARY}; color: white; border: none; }}
+QPushButton[kind="primary"]:pressed {{ background: {PRIMARY_PRESSED}; }}
+QPushButton[kind="primary"]:disabled {{ background: #B5CCC9; color: #F4F8F7; }}
+QPushButton[kind="secondary"] {{ background: {SURFACE}; color: {PRIMARY}; border: 2px solid {PRIMARY}; }}
+QPushButton[kind="secondary"]:pressed {{ background: {PRIMARY_SOFT}; }}
+QPushButton[kind="hero"] {{
+    background: {PRIMARY}; color: white; border: none; border-radius: 28px;
+    min-height: 128px; padding: 0 64px; font-size: 34px;
+}}
+QPushButton[kind="hero"]:pressed {{ background: {PRIMARY_PRESSED}; }}
+
+QPushButton[kind="lang"] {{
+    min-height: 56px; padding: 0 24px; font-size: 20px; border-radius: 0;
+    background: {SURFACE}; color: {MUTED}; border: 2px solid #C9D3DE;
+}}
+QPushButton[kind="lang"][edge="left"] {{ border-top-left-radius: 14px; border-bottom-left-radius: 14px; border-right: none; }}
+QPushButton[kind="lang"][edge="right"] {{ border-top-right-radius: 14px; border-bottom-right-radius: 14px; border-left: none; }}
+QPushButton[kind="lang"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
+
+QListWidget {{ background: transparent; border: none; outline: none; }}
+QScrollBar:vertical {{ width: 10px; background: transparent; }}
+QScrollBar::handle:vertical {{ background: #C9D3DE; border-radius: 5px; min-height: 40px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+"""
+
+
+def apply(window: QWidget) -> None:
+    """Styled on the window, not the app, so a console in the same process keeps its own look."""
+    window.setStyleSheet(SHEET)
+
+
+def color(name: str) -> QColor:
+    return QColor(globals()[name])
+
+
+def restyle(widget: QWidget) -> None:
+    """Dynamic properties (e.g. invalid) only take effect after a re-polish."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,49 @@
+"""`reception demo`: screenshots for the README, and the two-process demo starting cleanly."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_screenshots_of_every_page_in_both_languages_and_a_badge(tmp_path):
+    out = tmp_path / "shots"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECEPTION_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.run([sys.executable, "-m", "reception", "demo", "--screenshots", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    names = {p.name for p in out.glob("*.png")}
+    for page in ("welcome", "walk-in-empty", "walk-in-filled", "walk-in-invalid", "confirm", "done"):
+        assert any(page in n and n.endswith("-zh_CN.png") for n in names), page
+        assert any(page in n and n.endswith("-en.png") for n in names), page
+    assert {"console-01-visits-zh_CN.png", "console-01-visits-en.png", "badge.png"} <= names
+    shot = Image.open(out / "kiosk-01-welcome-zh_CN.png")
+    assert shot.size == (1280, 800) and len(shot.convert("L").getcolors(1 << 16) or []) > 10
+    [qr] = zxingcpp.read_barcodes(Image.open(out / "badge.png").convert("L"))
+    assert len(qr.text) >= 20
+
+
+def test_demo_starts_kiosk_and_console_on_one_seeded_database(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECEPTION_DATA_DIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "reception", "demo"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        time.sleep(6)
+        assert proc.poll() is None, proc.communicate()[1]  # both stations are still up
+        children = subprocess.run(["pgrep", "-s", str(proc.pid), "-f", "reception"], capture_output=True,
+                                  text=True).stdout.split()
+        assert len(children) >= 3  # the demo, its kiosk and its console
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert "demo database:" in out
+    assert (tmp_path / "demo" / "demo.sqlite").exists()
+    assert (tmp_path / "demo" / "kiosk.toml").exists() and (tmp_path / "demo" / "console.toml").exists()
