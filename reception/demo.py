@@ -52,9 +52,12 @@ def run(fresh: bool = False) -> int:
     ]
     try:
         return max(p.wait() for p in procs)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # the stations got the same Ctrl-C and are closing; give them time
         for p in procs:
-            p.terminate()
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.terminate()
         return 130
 
 
