@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from shared.domain.states import ON_SITE, VisitAction, allowed_actions
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import LANGUAGES, Translations
 from shared.qt.problems import error_text
+from shared.qt.retranslate import Retranslating
 from shared.services.queries import todays_visits, visits_by_ids
 from shared.services.visits import check_out
 from shared.store.engine import Store
@@ -25,7 +26,7 @@ from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, VisitsModel
 DAY_CHECK_MS = 60_000
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(Retranslating, QMainWindow):
     def __init__(self, config: StationConfig, store: Store, translations: Translations,
                  bus: ChangeBus | None = None, model: VisitsModel | None = None) -> None:
         super().__init__()
@@ -38,7 +39,7 @@ class ConsoleWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self._day = date.today()
         self.model.reset(todays_visits(store))
-        self._retranslate()
+        self.retranslate()
         self._update_actions()
         # The desk may run for days: at midnight the list starts again with the new day.
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS, timeout=self.new_day_if_due)
@@ -133,12 +134,8 @@ class ConsoleWindow(QMainWindow):
 
     # --- language ------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reception console"))
         self.title.setText(self._config.site_name)
         today = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
@@ -159,7 +156,7 @@ class ConsoleWindow(QMainWindow):
         if date.today() != self._day:
             self._day = date.today()
             self.model.reset(todays_visits(self._store))
-            self._retranslate()
+            self.retranslate()
 
     # --- live updates --------------------------------------------------------------------
 

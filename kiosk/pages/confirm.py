@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from shared.qt.retranslate import Retranslating
 from shared.domain.errors import InvalidInput
 from shared.domain.model import Host, WalkIn
 from shared.domain.validation import clean_text, mask_mobile, normalise_mobile
@@ -21,7 +22,7 @@ def masked_mobile(raw: str) -> str:
         return ""  # the form only lets a valid number through; never echo a raw one
 
 
-class ConfirmPage(QWidget):
+class ConfirmPage(Retranslating, QWidget):
     confirmed = Signal()
     change = Signal()
 
@@ -141,7 +142,3 @@ class ConfirmPage(QWidget):
         self.confirm_button.setText(self.tr("Confirm and print badge"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,9 +1,11 @@
 """The end of a check-in. It never says whether the host is in: that is for the desk to handle."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from shared.qt.retranslate import Retranslating
 
 from .. import style
 from ..widgets import label, touch_button
@@ -35,7 +37,7 @@ class Tick(QWidget):
         painter.drawPath(tick)
 
 
-class DonePage(QWidget):
+class DonePage(Retranslating, QWidget):
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,7 +71,3 @@ class DonePage(QWidget):
         self.message.setText(self.tr("Your host has been notified; please take a seat."))
         self.done_button.setText(self.tr("Done"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from shared.qt.retranslate import Retranslating
 from shared.domain.model import Host, WalkIn
 from shared.domain.validation import field_problems
 from shared.qt.problems import problem_text
@@ -17,7 +18,7 @@ from ..widgets import Field, card, label, touch_button
 Search = Callable[[str], list[Host]]
 
 
-class WalkInPage(QWidget):
+class WalkInPage(Retranslating, QWidget):
     back = Signal()
     next = Signal()
 
@@ -188,7 +189,3 @@ class WalkInPage(QWidget):
         self.next_button.setText(self.tr("Next"))
         self._refresh()  # problem messages are translated text too
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,13 +1,15 @@
 """The first thing a visitor sees: a greeting and one clear way in."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from shared.qt.retranslate import Retranslating
 
 from ..widgets import label, touch_button
 
 
-class WelcomePage(QWidget):
+class WelcomePage(Retranslating, QWidget):
     walk_in_chosen = Signal()
 
     def __init__(self, site_name: str, parent: QWidget | None = None) -> None:
@@ -45,7 +47,3 @@ class WelcomePage(QWidget):
         self.walk_in.setText(self.tr("I don't have an appointment"))
         self.walk_in_hint.setText(self.tr("Register as a walk-in visitor in under a minute."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
