@@ -60,10 +60,10 @@ class KioskWindow(QWidget):
         style.apply(self)
 
         self._idle = IdleWatch(self)
-        self._idle.idle.connect(self.go_welcome)
+        self._idle.idle.connect(self.next_visitor)
         self._done_timer = QTimer(self)
         self._done_timer.setSingleShot(True)
-        self._done_timer.timeout.connect(self.go_welcome)
+        self._done_timer.timeout.connect(self.next_visitor)
 
         self.top_bar.language_chosen.connect(self.switch_language)
         self.welcome.walk_in_chosen.connect(self.go_walk_in)
@@ -71,7 +71,7 @@ class KioskWindow(QWidget):
         self.walk_in.next.connect(self.go_confirm)
         self.confirm.change.connect(lambda: self.show_page(self.walk_in))
         self.confirm.confirmed.connect(self.check_in)
-        self.done.finished.connect(self.go_welcome)
+        self.done.finished.connect(self.next_visitor)
 
     # Navigation ---------------------------------------------------------------------------
 
@@ -93,6 +93,11 @@ class KioskWindow(QWidget):
         self.walk_in.clear()
         self.confirm.clear()
         self.show_page(self.welcome)
+
+    def next_visitor(self) -> None:
+        """After a check-in or a walk-away, the next visitor starts in the site's own language."""
+        self.switch_language(self._config.language)
+        self.go_welcome()
 
     def go_walk_in(self) -> None:
         self.walk_in.clear()

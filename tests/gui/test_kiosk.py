@@ -293,3 +293,13 @@ def test_screenshots_cover_every_page_in_both_languages(qapp, kiosk_store, make_
     assert all(p.stat().st_size > 10_000 for p in paths)
     assert todays_visits(kiosk_store) == []  # photographing the kiosk registers nobody
     assert translations.language == "zh_CN"
+
+
+def test_next_visitor_starts_in_the_site_language(ui, make_kiosk):
+    window = make_kiosk("zh_CN")
+    window.switch_language("en")
+    assert "I don't have an appointment" in ui.visible_texts(window)
+    window.go_walk_in()
+    window.next_visitor()
+    assert window.current_page() is window.welcome
+    assert "我没有预约" in ui.visible_texts(window)
