@@ -18,9 +18,9 @@ from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy, File, Network
 from PIL import Image
 
-from shared.domain.model import BadgeData, PrintOutcome
+from shared.domain.model import BadgeData, Document, GatePass, PrinterStatus, PrintOutcome, TestPage
 
-from .layout import MIN_WIDTH, render_badge, render_test_page
+from .layout import MIN_WIDTH, render_document
 
 PAPER_OUT = "paper out"
 PAPER_NEAR_END = "paper near end"
@@ -65,15 +65,25 @@ class _Backend:
         self.name = name
         self.width_dots = width_dots
 
+    def print_document(self, document: Document) -> PrintOutcome:
+        return self._deliver(render_document(document, self.width_dots), self._stem(document))
+
     def print_badge(self, badge: BadgeData) -> PrintOutcome:
-        return self._deliver(render_badge(badge, self.width_dots).image, self._stem(badge))
+        return self.print_document(badge)
 
     def print_test_page(self) -> PrintOutcome:
-        return self._deliver(render_test_page(self.width_dots), f"test-page-{self.width_dots}")
+        return self.print_document(TestPage(station="", printer=self.name, width_dots=self.width_dots))
+
+    def status(self) -> PrinterStatus:
+        return PrinterStatus(online=None, paper="unknown", detail="this backend cannot report status")
 
     @staticmethod
-    def _stem(badge: BadgeData) -> str:
-        return f"{_safe_file_part(badge.visit_no)}-{_safe_file_part(badge.token[:8])}"
+    def _stem(document: Document) -> str:
+        if isinstance(document, BadgeData):
+            return f"{_safe_file_part(document.visit_no)}-{_safe_file_part(document.token[:8])}"
+        if isinstance(document, GatePass):
+            return f"gate-pass-{_safe_file_part(document.pass_no)}-{_safe_file_part(document.token[:8])}"
+        return f"test-page-{document.width_dots}"
 
     def _deliver(self, image: Image.Image, stem: str) -> PrintOutcome:
         raise NotImplementedError

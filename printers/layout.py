@@ -15,7 +15,7 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
 from assets import font_path
-from shared.domain.model import BadgeData, ReceptionLevel
+from shared.domain.model import BadgeData, Document, ReceptionLevel, TestPage
 
 INK, PAPER = 0, 255  # mode "1": 0 is black (burnt dot), 255 is white paper
 DESIGN_WIDTH = 576
@@ -257,3 +257,12 @@ def render_test_page(width_dots: int = 576, product: str = "访客接待 Visitor
     sheet.draw.rectangle((0, sheet.y, width_dots - 1, sheet.y + sheet.px(8, 4)), fill=INK)
     sheet.y += sheet.px(8, 4)
     return sheet.finish()
+
+
+def render_document(document: Document, width_dots: int = 576) -> Image.Image:
+    """The picture a printer prints for any document a print job can hold."""
+    if isinstance(document, BadgeData):
+        return render_badge(document, width_dots).image
+    if isinstance(document, TestPage):
+        return render_test_page(width_dots)
+    raise NotImplementedError(f"no layout yet for {type(document).__name__}")

@@ -56,7 +56,10 @@ class Visit:
 
 @dataclass(frozen=True, slots=True)
 class BadgeData:
-    """Everything a badge shows. The token is random; it carries no personal data."""
+    """Everything a badge shows. The token is random; it carries no personal data.
+
+    A VIP level prints the VIP badge (贵宾证); a group member's badge adds the group and "n of N".
+    id_number_masked is empty unless the site turned ID printing on, and then masked."""
 
     visit_no: str
     visitor_name: str
@@ -66,6 +69,66 @@ class BadgeData:
     valid_until: datetime
     token: str
     level: ReceptionLevel = ReceptionLevel.STANDARD
+    group_name: str = ""
+    member_no: int = 0
+    group_size: int = 0
+    id_number_masked: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedItem:
+    name: str
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class GatePass:
+    """入厂放行条: what the guard checks at the exit. The QR carries only the pass token."""
+
+    pass_no: str
+    visitor_name: str
+    company: str
+    host_name: str
+    plate: str
+    parking_spot: str
+    items: tuple[CarriedItem, ...]
+    issued_at: datetime
+    guard: str
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class TestPage:
+    """What `reception printer test` prints: which station and printer, and a sample of everything."""
+
+    station: str
+    printer: str
+    width_dots: int = 576
+
+
+Document = BadgeData | GatePass | TestPage
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterStatus:
+    """What the printer itself reported. None / "unknown" when it did not answer: never assume OK."""
+
+    online: bool | None
+    paper: str  # "ok" | "near_end" | "out" | "unknown"
+    cover_open: bool | None = None
+    error: bool | None = None
+    detail: str = ""
+
+    @property
+    def answered(self) -> bool:
+        return self.online is not None
+
+    @property
+    def can_print(self) -> bool | None:
+        """True / False when known; None when the printer did not say."""
+        if self.online is None:
+            return None
+        return self.online and self.paper != "out" and not self.cover_open and not self.error
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,19 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .model import BadgeData, PrintOutcome
+from .model import Document, PrinterStatus, PrintOutcome
 
 
-class BadgePrinter(Protocol):
+class Printer(Protocol):
     name: str
 
-    def print_badge(self, badge: BadgeData) -> PrintOutcome: ...
+    def print_document(self, document: Document) -> PrintOutcome:
+        """Render and send; never raises: a failure is an outcome with its reason."""
+        ...
+
+    def status(self) -> PrinterStatus:
+        """Ask the printer now; a printer that does not answer gives online=None."""
+        ...
+
+
+BadgePrinter = Printer  # the name the first version used

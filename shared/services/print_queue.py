@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from shared.domain.badge import badge_from_dict
+from shared.domain.documents import document_from_dict
 from shared.domain.ports import BadgePrinter
 from shared.store import models as db
 from shared.store.engine import Store
@@ -82,7 +82,7 @@ def print_next(store: Store, station: str, printers: Mapping[str, BadgePrinter],
     if printer is None:
         return _finish(store, job_id, False, f"no printer named {printer_name!r} at this station")
     try:
-        outcome = printer.print_badge(badge_from_dict(payload))
+        outcome = printer.print_document(document_from_dict(payload))
     except Exception as exc:  # a backend bug must not leave the job stuck in 'printing'
         return _finish(store, job_id, False, f"{type(exc).__name__}: {exc}")
     return _finish(store, job_id, outcome.ok, outcome.reason, outcome.in_doubt)

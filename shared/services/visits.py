@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
-from shared.domain.badge import badge_to_dict
+from shared.domain.documents import document_to_dict
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.states import VisitAction as A
 from shared.domain.states import VisitState as S
@@ -66,7 +66,7 @@ def badge_data(visit: db.Visit) -> m.BadgeData:
 
 def _queue_badge(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> None:
     job = db.PrintJob(visit_id=visit.id, kind="visitor_badge", station=actor.station, printer=printer,
-                      payload=badge_to_dict(badge_data(visit)))
+                      payload=document_to_dict(badge_data(visit)))
     s.add(job)
     s.flush()
     record(s, "print_job", job.id)
