@@ -16,6 +16,7 @@ class Changes(Flag):
     HOSTS = auto()
     ROOMS = auto()
     APPOINTMENTS = auto()
+    PRINTERS = auto()
 
 
 # change_log.entity -> flag; the feed turns rows written by other processes into flags.
@@ -26,6 +27,7 @@ ENTITY_FLAGS = {
     "host": Changes.HOSTS,
     "room": Changes.ROOMS,
     "appointment": Changes.APPOINTMENTS,
+    "printer": Changes.PRINTERS,
 }
 
 

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QThread, Signal
 
 from shared.domain.ports import BadgePrinter
-from shared.services.print_queue import JobView, Worker
+from shared.services.print_jobs import JobView
+from shared.services.print_queue import Worker
 from shared.store.engine import Store
 
 

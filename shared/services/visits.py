@@ -65,7 +65,7 @@ def badge_data(visit: db.Visit) -> m.BadgeData:
 
 
 def _queue_badge(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> None:
-    job = db.PrintJob(visit_id=visit.id, kind="visitor_badge", station=actor.station, printer=printer,
+    job = db.PrintJob(visit_id=visit.id, kind="badge", station=actor.station, printer=printer,
                       payload=document_to_dict(badge_data(visit)))
     s.add(job)
     s.flush()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .types import UTCDateTime
@@ -111,11 +111,29 @@ class PrintJob(Base):
     kind: Mapped[str] = mapped_column(String(24), default="visitor_badge")
     station: Mapped[str] = mapped_column(String(40))
     printer: Mapped[str] = mapped_column(String(40), default="")
-    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued/printing/done/failed
+    # queued / printing / done / failed / in_doubt (may have printed: a person decides)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retry backoff
+    updated_by: Mapped[str] = mapped_column(String(80), default="")  # who last acted on it
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = _now_col()
+    updated_at: Mapped[datetime] = _now_col()
+
+
+class PrinterState(Base):
+    """What each station's printer last reported, so every console can warn (paper near end)."""
+
+    __tablename__ = "printer_state"
+    __table_args__ = (UniqueConstraint("station", "printer"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station: Mapped[str] = mapped_column(String(40))
+    printer: Mapped[str] = mapped_column(String(40))
+    online: Mapped[bool | None] = mapped_column()
+    paper: Mapped[str] = mapped_column(String(16), default="unknown")
+    detail: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = _now_col()
 
 

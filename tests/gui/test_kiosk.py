@@ -10,7 +10,7 @@ from shared.config import StationConfig
 from shared.qt.problems import problem_text
 from shared.services.demo import seed_demo
 from shared.services.hosts import add_host
-from shared.services.print_queue import jobs_for_visit
+from shared.services.print_jobs import jobs_for_visit
 from shared.services.queries import todays_visits
 from shared.store import models as db
 from shared.store.engine import open_store

@@ -50,7 +50,7 @@ def test_paper_out_keeps_the_job_and_fails_after_the_retries(seeded):
         lobby.paper_out = True
         printer = make_printer({"name": "lobby", "type": "network", "host": "127.0.0.1", "port": lobby.port})
         check_in(seeded)
-        states = [print_queue.print_next(seeded, "kiosk-1", {"lobby": printer}, "lobby").state
+        states = [print_queue.print_next(seeded, "kiosk-1", {"lobby": printer}, "lobby", backoff=()).state
                   for _ in range(print_queue.MAX_ATTEMPTS)]
         assert states == ["queued"] * (print_queue.MAX_ATTEMPTS - 1) + ["failed"]
         assert lobby.jobs == [] or all(b"\x1dv0" not in j for j in lobby.jobs)
@@ -70,7 +70,7 @@ def test_a_job_left_printing_by_a_crash_is_in_doubt_not_resent(seeded):
 
 def test_unknown_printer_name_fails_with_a_reason(seeded):
     check_in(seeded)
-    job = print_queue.print_next(seeded, "kiosk-1", {}, "lobby")
+    job = print_queue.print_next(seeded, "kiosk-1", {}, "lobby", backoff=())
     assert job.state == "queued" and "lobby" in job.last_error
 
 
