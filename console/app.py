@@ -1,14 +1,17 @@
 """Entry point of the reception console, plus the screenshots the docs and reviews use."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from shared.config import StationConfig
+from shared.domain.ports import Printer
 from shared.qt.appbase import make_app
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
+from shared.qt.print_worker import PrintWorker
 from shared.store.engine import Store, open_store
 
 from .window import ConsoleWindow
@@ -18,21 +21,32 @@ SCREENSHOT_SIZE = (1280, 800)
 
 
 def build_console(config: StationConfig, store: Store, translations: Translations,
-                  bus: ChangeBus | None = None) -> ConsoleWindow:
-    """The window without running it; tests and screenshots build it the same way."""
-    return ConsoleWindow(config, store, translations, bus)
+                  bus: ChangeBus | None = None, printers: Mapping[str, Printer] | None = None) -> ConsoleWindow:
+    """The window without running it; with printers, it also runs this desk's print worker."""
+    window = ConsoleWindow(config, store, translations, bus)
+    if printers:
+        worker = PrintWorker(store, config.station, printers, config.badge_printer, parent=window)
+        window.reprint_requested.connect(worker.wake)
+        window.print_worker = worker  # the window stops it when it closes
+        worker.start()
+    return window
 
 
 def run(config: StationConfig, argv: list[str]) -> int:
+    from printers.factory import make_printers  # only a running desk needs the backends
+
     app, translations = make_app(argv, APP_NAME, ["console"], config.language)
     store = open_store(config.database_url)
     bus = ChangeBus(store.engine)
     bus.start()
+    window: ConsoleWindow | None = None
     try:
-        window = build_console(config, store, translations, bus)
+        window = build_console(config, store, translations, bus, make_printers(config.printers))
         window.showMaximized()
         return app.exec()
     finally:
+        if window is not None:
+            window.close()
         bus.stop()
         store.close()
 

@@ -21,6 +21,10 @@ QPushButton:hover {{ background: #f9fafb; }}
 QPushButton#primary {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff; font-weight: 600; }}
 QPushButton#primary:hover {{ background: #1e40af; }}
 QPushButton#primary:disabled {{ background: #e5e7eb; border-color: #e5e7eb; color: #9ca3af; }}
+QFrame#printPanel {{ background: #fef2f2; border: 1px solid #fecaca; border-radius: 8px; }}
+QLabel#panelTitle {{ font-size: 15px; font-weight: 600; color: #991b1b; }}
+QLabel#printerWarning {{ font-size: 13px; color: #92400e; }}
+QListWidget#jobs {{ background: #ffffff; border: 1px solid #fecaca; border-radius: 6px; font-size: 13px; }}
 QTableView {{
     background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px;
     gridline-color: #f3f4f6; font-size: 14px;

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
 from shared.config import StationConfig
@@ -13,20 +14,24 @@ from shared.domain.errors import DomainError
 from shared.domain.model import Actor, Visit
 from shared.domain.states import ON_SITE, VisitAction, allowed_actions
 from shared.qt.feed import ChangeBus
+from shared.qt.print_worker import PrintWorker
 from shared.qt.i18n import LANGUAGES, Translations
 from shared.qt.problems import error_text
 from shared.qt.retranslate import Retranslating
+from shared.services import print_jobs
 from shared.services.queries import todays_visits, visits_by_ids
 from shared.services.visits import check_out
 from shared.store.engine import Store
 
 from .style import STYLE
+from .views.print_panel import PrintPanel
 from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, VisitsModel
 
 DAY_CHECK_MS = 60_000
 
 
 class ConsoleWindow(Retranslating, QMainWindow):
+    reprint_requested = Signal()  # the app wakes this desk's print worker
     def __init__(self, config: StationConfig, store: Store, translations: Translations,
                  bus: ChangeBus | None = None, model: VisitsModel | None = None) -> None:
         super().__init__()
@@ -34,11 +39,14 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._store = store
         self._translations = translations
         self._actor = Actor(station=config.station, operator="reception")
+        self.print_worker: PrintWorker | None = None
         self.model = model or VisitsModel(parent=self)
         self._build()
         self.setStyleSheet(STYLE)
         self._day = date.today()
         self.model.reset(todays_visits(store))
+        self._attention_ids: set[int] = set()
+        self.refresh_printing(alert=False)
         self.retranslate()
         self._update_actions()
         # The desk may run for days: at midnight the list starts again with the new day.
@@ -61,6 +69,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         body.setSpacing(12)
         body.addLayout(self._build_actions())
         body.addWidget(self._build_table(), 1)
+        body.addWidget(self._build_print_panel())
         self.status = QLabel(objectName="status")
         self.status.setAccessibleName("Status")
         self.status.setProperty("tone", "info")
@@ -97,9 +106,23 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.check_out_button.clicked.connect(self.check_out_selected)
         row.addWidget(self.section_title)
         row.addSpacing(12)
+        self.reprint_button = QPushButton()
+        self.reprint_button.setAccessibleName("Reprint badge")
+        self.reprint_button.clicked.connect(self.reprint_selected)
         row.addWidget(self.counts, 1)
+        row.addWidget(self.reprint_button)
         row.addWidget(self.check_out_button)
         return row
+
+    def _build_print_panel(self) -> PrintPanel:
+        panel = self.print_panel = PrintPanel()
+        panel.can_print_here = bool(self._config.badge_printer)
+        panel.retry.connect(lambda job_id: self._job_action(print_jobs.retry_job, job_id))
+        panel.print_here.connect(lambda job_id: self._job_action(
+            print_jobs.reroute_job, job_id, self._config.station, self._config.badge_printer))
+        panel.printed_ok.connect(lambda job_id: self._job_action(print_jobs.resolve_in_doubt, job_id, True))
+        panel.print_again.connect(lambda job_id: self._job_action(print_jobs.resolve_in_doubt, job_id, False))
+        return panel
 
     def _build_table(self) -> QTableView:
         self.proxy = QSortFilterProxyModel(self)
@@ -142,6 +165,9 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.subtitle.setText(self.tr("Reception console · %1").replace("%1", today))
         self.section_title.setText(self.tr("Today's visits"))
         self.check_out_button.setText(self.tr("Check out"))
+        self.reprint_button.setText(self.tr("Reprint badge"))
+        self.reprint_button.setToolTip("" if self._config.badge_printer
+                                       else self.tr("This desk has no printer configured."))
         other = "en" if self._translations.language != "en" else "zh_CN"
         self.language_button.setText(LANGUAGES[other])
         self.language_button.setToolTip(self.tr("Switch language"))
@@ -161,10 +187,47 @@ class ConsoleWindow(Retranslating, QMainWindow):
     # --- live updates --------------------------------------------------------------------
 
     def _on_changed(self, flags: int, changes: list[Change]) -> None:
+        if Changes(flags) & (Changes.PRINT_JOBS | Changes.PRINTERS):
+            self.refresh_printing()
         if not Changes(flags) & Changes.VISITS:
             return
         ids = {c.entity_id for c in changes if c.flag == Changes.VISITS}
         self.model.upsert(visits_by_ids(self._store, ids))
+
+    # --- printing ------------------------------------------------------------------------
+
+    def refresh_printing(self, alert: bool = True) -> None:
+        """Failed jobs and jobs in doubt, from every station; a new one alerts the desk."""
+        jobs = print_jobs.jobs_needing_attention(self._store)
+        self.print_panel.show_state(jobs, print_jobs.printer_states(self._store))
+        new = {j.id for j in jobs} - self._attention_ids
+        self._attention_ids = {j.id for j in jobs}
+        if alert and new:
+            self._say(self.tr("A badge needs your attention: see the list below."), "error")
+            QApplication.alert(self)
+
+    def _job_action(self, service, job_id: int, *args) -> None:
+        try:
+            service(self._store, self._actor, job_id, *args)
+        except DomainError as err:
+            self._say(error_text(err), "error")
+        else:
+            self._say(self.tr("Done."), "done")
+        self.refresh_printing(alert=False)
+
+    def reprint_selected(self) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        try:
+            print_jobs.reprint_badge(self._store, self._actor, visit.id, self._config.station,
+                                     self._config.badge_printer)
+        except DomainError as err:
+            self._say(error_text(err), "error")
+        else:
+            self._say(self.tr("A new badge for %1 is being printed at this desk.")
+                      .replace("%1", visit.visitor_name), "done")
+            self.reprint_requested.emit()
 
     # --- check-out -----------------------------------------------------------------------
 
@@ -205,6 +268,14 @@ class ConsoleWindow(Retranslating, QMainWindow):
     def _update_actions(self) -> None:
         visit = self.selected_visit()
         self.check_out_button.setEnabled(visit is not None and VisitAction.CHECK_OUT in allowed_actions(visit.state))
+        self.reprint_button.setEnabled(visit is not None and visit.state in ON_SITE
+                                       and bool(self._config.badge_printer))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.print_worker is not None:
+            self.print_worker.stop()
+            self.print_worker = None
+        super().closeEvent(event)
 
     # --- status --------------------------------------------------------------------------
 

@@ -22,9 +22,9 @@ SCREENSHOT_SIZE = (1280, 800)
 
 
 def build_printers(config: StationConfig) -> dict[str, BadgePrinter]:
-    from printers.factory import make_printer  # lazily: only a running kiosk needs the backends
+    from printers.factory import make_printers  # lazily: only a running kiosk needs the backends
 
-    return {name: make_printer({"name": name, **cfg}) for name, cfg in config.printers.items()}
+    return make_printers(config.printers)
 
 
 def build_kiosk(config: StationConfig, store: Store, translations: Translations,

@@ -50,12 +50,14 @@ class Field(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)
         self.edit.textEdited.connect(self._on_edited)
+        # No long-press menu: its Undo would bring back what the previous visitor typed.
+        self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
     def text(self) -> str:
         return self.edit.text()
 
     def clear(self) -> None:
-        self.edit.clear()
+        self.edit.setText("")  # unlike clear(), forgets the undo history: the next visitor can't undo
         self.touched = False
         self.show_problem("")
 

@@ -1,4 +1,4 @@
-"""`reception kiosk | console | demo | db upgrade`: one program for every station."""
+"""`reception kiosk | console | demo | db upgrade | printer test|status`: one program for every station."""
 from __future__ import annotations
 
 import argparse
@@ -45,6 +45,13 @@ def cmd_db_upgrade(args) -> int:
     return 0
 
 
+def cmd_printer(args) -> int:
+    from reception import printer_cmd
+
+    run = printer_cmd.run_test if args.printer_command == "test" else printer_cmd.run_status
+    return run(_config(args), args.name)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="reception", description="Visitor reception: kiosk, console, badges.")
     p.add_argument("--version", action="version", version=f"reception {__version__}")
@@ -66,6 +73,13 @@ def parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database tasks")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply schema migrations").set_defaults(func=cmd_db_upgrade)
+
+    pr = sub.add_parser("printer", help="check a printer of this station")
+    pr_sub = pr.add_subparsers(dest="printer_command", required=True)
+    for command, text in (("test", "print the test page"), ("status", "show what the printer reports")):
+        c = pr_sub.add_parser(command, help=text)
+        c.add_argument("name", nargs="?", help="printer name from the station config; default: the badge printer")
+        c.set_defaults(func=cmd_printer)
     return p
 
 

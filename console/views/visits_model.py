@@ -9,7 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QColor, QFont
 
 from shared.domain.model import Visit
-from shared.domain.states import ON_SITE, VisitState
+from shared.domain.states import ON_SITE, WAITING, VisitState
 from shared.qt.states import state_name
 
 Clock = Callable[[], datetime]
@@ -44,13 +44,13 @@ def _utcnow() -> datetime:
 
 
 def waited_minutes(visit: Visit, now: datetime) -> int | None:
-    """On site: minutes so far. Checked out: the length of the stay. Otherwise nothing to show."""
+    """Minutes in the lobby: still ticking while the visitor waits, fixed once they met the host or left."""
     if visit.checked_in_at is None:
         return None
-    if visit.state in ON_SITE:
+    if visit.state in WAITING:
         end = now
-    elif visit.checked_out_at is not None:
-        end = visit.checked_out_at
+    elif visit.waited_until is not None:
+        end = visit.waited_until
     else:
         return None
     return max(0, int((end - visit.checked_in_at).total_seconds() // 60))
@@ -98,9 +98,9 @@ class VisitsModel(QAbstractTableModel):
 
     def tick(self) -> None:
         """Only the Waited column depends on the clock."""
-        if self._visits:
+        if self._visits:  # the sort key too, so a table sorted by Waited re-sorts
             self.dataChanged.emit(self.index(0, COL_WAITED), self.index(len(self._visits) - 1, COL_WAITED),
-                                  [Qt.ItemDataRole.DisplayRole])
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole])
 
     def retranslate(self) -> None:
         """Headers and state names are translated text; repaint them in the new language."""
@@ -109,7 +109,9 @@ class VisitsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visits) - 1, len(HEADERS) - 1))
 
     def is_today(self, visit: Visit) -> bool:
-        # Visit carries no visit_date; an arrival is today's if it checked in today, local time.
+        """Today's arrivals, and anyone still on site from an earlier day (the desk must see them out)."""
+        if visit.state in ON_SITE:
+            return True
         if visit.checked_in_at is None:
             return False
         return visit.checked_in_at.astimezone().date() == self._now().astimezone().date()

@@ -39,6 +39,7 @@ class WalkInPage(Retranslating, QWidget):
         self.company = Field("Company")
         self.host_caption = label("label")
         self.host_search = QLineEdit()
+        self.host_search.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.host_search.setAccessibleName("Host search")
         self.hosts = HostList("Host results")
         self.host_message = label("hint")
@@ -110,7 +111,7 @@ class WalkInPage(Retranslating, QWidget):
     def clear(self) -> None:
         for field in (self.name, self.mobile, self.company):
             field.clear()
-        self.host_search.clear()
+        self.host_search.setText("")  # not clear(): that keeps an undo history for the next visitor
         self.hosts.show_hosts([])
         self._reported.clear()
         self._host_touched = False

@@ -24,6 +24,12 @@ class NotFound(DomainError):
     code = "not_found"
 
 
+class NotActionable(DomainError):
+    """The thing is no longer in a state where this action makes sense (someone else acted first)."""
+
+    code = "not_actionable"
+
+
 class InvalidInput(DomainError):
     """One or more fields are wrong; `problems` maps field -> problem code."""
 

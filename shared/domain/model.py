@@ -51,7 +51,8 @@ class Visit:
     party_size: int
     room: str
     checked_in_at: datetime | None
-    checked_out_at: datetime | None
+    checked_out_at: datetime | None  # also set when the visit ends by leaving or being declined
+    waited_until: datetime | None = None  # when the wait in the lobby ended
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,8 @@ for _state in ON_SITE:
     TRANSITIONS.setdefault((_state, A.CHECK_OUT), S.CHECKED_OUT)
 
 FINAL = frozenset({S.LEFT, S.DECLINED, S.CHECKED_OUT, S.NO_SHOW})
+# The lobby's clock runs while the visitor is in one of these: it stops when they meet the host or go.
+WAITING = frozenset({S.CHECKED_IN, S.HOST_NOTIFIED, S.WAITING})
 
 
 def next_state(state: VisitState, action: VisitAction) -> VisitState:

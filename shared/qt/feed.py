@@ -1,11 +1,15 @@
 """Turns the core's change feed into a Qt signal, from a thread that waits on the database."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QThread, Signal
 from sqlalchemy import Engine
 
-from shared.changes import Change, Changes
+from shared.changes import ENTITY_FLAGS, Change, Changes
 from shared.store.feed import open_feed
+
+log = logging.getLogger(__name__)
 
 
 class _FeedThread(QThread):
@@ -24,13 +28,30 @@ class _FeedThread(QThread):
 
     def run(self) -> None:
         feed = self._feed
-        try:
-            while not self.isInterruptionRequested():
+        while not self.isInterruptionRequested():
+            try:
                 changes = feed.wait(0.25)
-                if changes:
-                    self.arrived.emit(changes)
-        finally:
+            except Exception:  # the server restarted or the connection dropped: reconnect
+                log.exception("change feed lost its connection; reopening")
+                feed = self._reopen(feed)
+                # What changed meanwhile is unknown: say "everything", screens reload.
+                self.arrived.emit([Change(entity, 0) for entity in ENTITY_FLAGS])
+                continue
+            if changes:
+                self.arrived.emit(changes)
+        feed.close()
+
+    def _reopen(self, feed):
+        try:
             feed.close()
+        except Exception:
+            pass
+        while not self.isInterruptionRequested():
+            try:
+                return open_feed(self._engine)
+            except Exception:
+                self.msleep(2000)
+        return feed
 
 
 class ChangeBus(QObject):

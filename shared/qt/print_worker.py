@@ -29,8 +29,9 @@ class PrintWorker(QThread):
         self._worker.wake()
 
     def stop(self) -> None:
+        """Waits for a job in progress: the backends' own timeouts bound how long."""
         self._worker.stop()
-        self.wait(5000)
+        self.wait()
 
     def run(self) -> None:
         self._worker.run()

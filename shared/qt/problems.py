@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from shared.domain.errors import DomainError, ForbiddenTransition, InvalidInput
+from shared.domain.errors import DomainError, ForbiddenTransition, InvalidInput, NotActionable
 
 _PROBLEMS = {
     ("name", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your name."),
@@ -19,6 +19,7 @@ _PROBLEMS = {
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")
 _NOT_FOUND = QT_TRANSLATE_NOOP("Problems", "Not found.")
+_NOT_ACTIONABLE = QT_TRANSLATE_NOOP("Problems", "This has already been dealt with; the list now shows its current state.")
 
 
 def problem_text(field: str, code: str) -> str:
@@ -30,4 +31,6 @@ def error_text(err: DomainError) -> str:
         return " ".join(problem_text(f, c) for f, c in err.problems.items())
     if isinstance(err, ForbiddenTransition):
         return QCoreApplication.translate("Problems", _FORBIDDEN)
+    if isinstance(err, NotActionable):
+        return QCoreApplication.translate("Problems", _NOT_ACTIONABLE)
     return QCoreApplication.translate("Problems", _NOT_FOUND)

@@ -25,4 +25,5 @@ def visit(row: db.Visit) -> m.Visit:
         room=row.room.name if row.room else "",
         checked_in_at=row.checked_in_at,
         checked_out_at=row.checked_out_at,
+        waited_until=row.waited_until,
     )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.documents import document_from_dict, document_to_dict
-from shared.domain.errors import DomainError, NotFound
+from shared.domain.errors import NotActionable, NotFound
 from shared.domain.states import ON_SITE, VisitState
 from shared.store import models as db
 from shared.store.engine import Store
@@ -19,10 +19,6 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 ATTENTION = ("failed", "in_doubt")
-
-
-class JobNotActionable(DomainError):
-    code = "print_job.not_actionable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +81,7 @@ def _job(s: Session, job_id: int, allowed: tuple[str, ...]) -> db.PrintJob:
     if row is None:
         raise NotFound(f"no print job {job_id}", job_id=job_id)
     if row.state not in allowed:
-        raise JobNotActionable(f"print job {job_id} is {row.state}", state=row.state)
+        raise NotActionable(f"print job {job_id} is {row.state}", state=row.state)
     return row
 
 
@@ -131,7 +127,7 @@ def reprint_badge(store: Store, actor: m.Actor, visit_id: int, station: str, pri
         if visit is None:
             raise NotFound(f"no visit {visit_id}", visit_id=visit_id)
         if VisitState(visit.state) not in ON_SITE:
-            raise JobNotActionable(f"visit {visit.visit_no} is {visit.state}", state=visit.state)
+            raise NotActionable(f"visit {visit.visit_no} is {visit.state}", state=visit.state)
         job = db.PrintJob(visit_id=visit.id, kind="badge", station=station, printer=printer,
                           payload=document_to_dict(badge_data(visit)), updated_by=actor.operator)
         s.add(job)

@@ -6,6 +6,7 @@ sent nothing are retried with backoff; after the last retry the job is 'failed' 
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Mapping
@@ -22,6 +23,8 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 from .print_jobs import JobView, job_view
+
+log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 BACKOFF_S = (2, 5, 15, 30)  # wait after attempt 1, 2, 3, 4
@@ -87,8 +90,8 @@ def print_next(store: Store, station: str, printers: Mapping[str, Printer], defa
     else:
         try:
             outcome = printer.print_document(document_from_dict(payload))
-        except Exception as exc:  # a backend bug must not leave the job stuck in 'printing'
-            outcome = PrintOutcome(False, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a backend bug: bytes may have gone out, so a person decides
+            outcome = PrintOutcome(False, f"{type(exc).__name__}: {exc}", in_doubt=True)
     return _finish(store, job_id, outcome, backoff)
 
 
@@ -125,6 +128,7 @@ class Worker:
 
     IDLE_WAKE_S = 1.0
     STATUS_EVERY_S = 30.0
+    ERROR_PAUSE_S = 2.0
 
     def __init__(self, store: Store, station: str, printers: Mapping[str, Printer], default: str,
                  on_job=None, backoff: tuple[float, ...] = BACKOFF_S) -> None:
@@ -151,19 +155,29 @@ class Worker:
             record_status(self.store, self.station, name, status)
 
     def run(self) -> None:
-        mark_in_doubt(self.store, self.station)
-        last_status = float("-inf")
+        self._last_status = float("-inf")
+        started = False
         while not self._stop.is_set():
-            job = print_next(self.store, self.station, self.printers, self.default, self.backoff)
-            if job is not None:
-                self.on_job(job)
-                if job.state != "done":
-                    self.check_printers()  # tell the consoles why, now
-                    last_status = time.monotonic()
-                continue
-            if time.monotonic() - last_status >= self.STATUS_EVERY_S:
-                self.check_printers()
-                last_status = time.monotonic()
-            due = next_due_in(self.store, self.station)
-            self._wake.wait(self.IDLE_WAKE_S if due is None else min(due, self.IDLE_WAKE_S))
-            self._wake.clear()
+            try:
+                if not started:
+                    mark_in_doubt(self.store, self.station)
+                    started = True
+                self._step()
+            except Exception:  # a locked or restarted database: the queue is safe, try again soon
+                log.exception("print worker: database error, retrying")
+                self._stop.wait(self.ERROR_PAUSE_S)
+
+    def _step(self) -> None:
+        job = print_next(self.store, self.station, self.printers, self.default, self.backoff)
+        if job is not None:
+            self.on_job(job)
+            if job.state != "done":
+                self.check_printers()  # tell the consoles why, now
+                self._last_status = time.monotonic()
+            return
+        if time.monotonic() - self._last_status >= self.STATUS_EVERY_S:
+            self.check_printers()
+            self._last_status = time.monotonic()
+        due = next_due_in(self.store, self.station)
+        self._wake.wait(self.IDLE_WAKE_S if due is None else min(due, self.IDLE_WAKE_S))
+        self._wake.clear()

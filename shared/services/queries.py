@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from shared.domain import model as m
 from shared.domain.errors import NotFound
+from shared.domain.states import ON_SITE
 from shared.store import models as db
 from shared.store.engine import Store
 
@@ -15,9 +16,13 @@ from . import mapping
 
 
 def todays_visits(store: Store, day: date | None = None) -> list[m.Visit]:
+    """The day's visits, plus anyone still on site from an earlier day: the desk must see them out."""
     day = day or date.today()
+    on_site = [str(state) for state in ON_SITE]
     with store.read() as s:
-        rows = s.scalars(select(db.Visit).where(db.Visit.visit_date == day).order_by(db.Visit.id)).all()
+        rows = s.scalars(select(db.Visit)
+                         .where(or_(db.Visit.visit_date == day, db.Visit.state.in_(on_site)))
+                         .order_by(db.Visit.id)).all()
         return [mapping.visit(r) for r in rows]
 
 

@@ -12,7 +12,7 @@ from shared.domain.documents import document_to_dict
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.states import VisitAction as A
 from shared.domain.states import VisitState as S
-from shared.domain.states import next_state
+from shared.domain.states import FINAL, WAITING, next_state
 from shared.domain.validation import clean_text, validate_walk_in
 from shared.store import models as db
 from shared.store.engine import Store
@@ -83,7 +83,8 @@ def _queue_notification(s: Session, visit: db.Visit) -> None:
 
 def _apply(s: Session, visit: db.Visit, action: A, actor: m.Actor, note: str = "") -> None:
     """Move a visit along the state machine; ForbiddenTransition leaves it untouched."""
-    to_state = next_state(S(visit.state), action)
+    from_state = S(visit.state)
+    to_state = next_state(from_state, action)
     now = utcnow()
     s.add(db.VisitEvent(visit_id=visit.id, action=action, from_state=visit.state, to_state=to_state,
                         at=now, station=actor.station, operator=actor.operator, note=note))
@@ -91,7 +92,9 @@ def _apply(s: Session, visit: db.Visit, action: A, actor: m.Actor, note: str = "
     visit.updated_at = now
     if action == A.VISITOR_LEAVES:
         visit.message = note
-    if to_state == S.CHECKED_OUT:
+    if from_state in WAITING and to_state not in WAITING:
+        visit.waited_until = now
+    if to_state in FINAL:
         visit.checked_out_at = now
     record(s, "visit", visit.id)
 

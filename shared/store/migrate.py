@@ -43,14 +43,36 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 def upgrade(engine: Engine) -> None:
     """Bring the schema to head; refuse a database written by a newer version."""
     locked = engine.execution_options(sqlite_begin="IMMEDIATE")
-    with locked.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
-        current = MigrationContext.configure(conn).get_current_revision()
-        script = ScriptDirectory(str(MIGRATIONS))
-        if current is not None and not _known(script, current):
-            raise SchemaTooNew(
-                f"the database is at schema {current}, newer than this program knows "
-                f"({script.get_current_head()}); install the newer version"
-            )
-        command.upgrade(_config(conn), "head")
+    with locked.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # A migration that rebuilds a referenced table needs foreign keys off. SQLite ignores
+            # this pragma inside a transaction, so it goes to the driver before BEGIN.
+            _driver_exec(conn, "PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                _upgrade_locked(conn)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("a migration left rows pointing at missing rows")
+        finally:
+            if sqlite:
+                _driver_exec(conn, "PRAGMA foreign_keys = ON")
+
+
+def _driver_exec(conn, sql: str) -> None:
+    cur = conn.connection.dbapi_connection.cursor()  # no SQLAlchemy autobegin
+    cur.execute(sql)
+    cur.close()
+
+
+def _upgrade_locked(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+    current = MigrationContext.configure(conn).get_current_revision()
+    script = ScriptDirectory(str(MIGRATIONS))
+    if current is not None and not _known(script, current):
+        raise SchemaTooNew(
+            f"the database is at schema {current}, newer than this program knows "
+            f"({script.get_current_head()}); install the newer version"
+        )
+    command.upgrade(_config(conn), "head")

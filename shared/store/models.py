@@ -79,6 +79,7 @@ class Visit(Base):
     station: Mapped[str] = mapped_column(String(40), default="")
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    waited_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = _now_col()
 
     visitor: Mapped[Visitor] = relationship(lazy="joined")

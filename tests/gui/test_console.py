@@ -121,10 +121,13 @@ def test_upsert_replaces_one_row_in_place_and_inserts_new_visits(qtbot, console_
     assert model.rowCount() == 3
     assert model.visit_at(model.row_of(third.id)).visitor_name == "韩梅梅"
 
-    # Someone else's day is not today's list.
-    old = dataclasses.replace(third, id=999, checked_in_at=third.checked_in_at - timedelta(days=2))
+    # A finished visit of another day is not today's list; someone still on site since then is.
+    old = dataclasses.replace(done, id=999, checked_in_at=done.checked_in_at - timedelta(days=2))
     model.upsert([old])
     assert model.rowCount() == 3 and model.row_of(999) is None
+    overnight = dataclasses.replace(third, id=998, checked_in_at=third.checked_in_at - timedelta(days=1))
+    model.upsert([overnight])
+    assert model.rowCount() == 4 and model.row_of(998) is not None
 
 
 def test_waited_minutes_tick_while_on_site_and_stop_at_check_out(qtbot, console_store):

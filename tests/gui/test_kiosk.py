@@ -303,3 +303,21 @@ def test_next_visitor_starts_in_the_site_language(ui, make_kiosk):
     window.next_visitor()
     assert window.current_page() is window.welcome
     assert "我没有预约" in ui.visible_texts(window)
+
+
+def test_the_next_visitor_cannot_undo_back_the_previous_visitors_data(ui, make_kiosk, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_kiosk("en")
+    ui.tap(window, "Walk-in")
+    ui.type(window, "Visitor name", "Alice Smith")
+    ui.type(window, "Mobile number", "13800138000")
+    ui.type(window, "Host search", "zs")
+    window.next_visitor()
+    ui.tap(window, "Walk-in")
+    for name in ("Visitor name", "Mobile number", "Host search"):
+        edit = ui.find(window, name)
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert edit.text() == "", name
+        assert edit.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu

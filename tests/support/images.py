@@ -26,3 +26,52 @@ def differing_fraction(a: Image.Image, b: Image.Image) -> float:
         return 1.0
     diff = ImageChops.logical_xor(a.convert("1"), b.convert("1"))
     return diff.histogram()[255] / (a.width * a.height)
+
+
+def count_differing(a: Image.Image, b: Image.Image) -> int:
+    """Pixels that differ between two 1-bit images of the same size (every pixel if sizes differ)."""
+    if a.size != b.size:
+        return max(a.width * a.height, b.width * b.height)
+    return ImageChops.logical_xor(a.convert("1"), b.convert("1")).histogram()[255]
+
+
+def ink_fraction(image: Image.Image, box: tuple[int, int, int, int]) -> float:
+    """Share of black pixels in box (x0, y0, x1, y1)."""
+    region = image.convert("1").crop(box)
+    return region.histogram()[0] / (region.width * region.height)
+
+
+def layout_samples():
+    """Fixed sample documents, one per layout: the approved images in tests/approved are these.
+
+    Returns {layout name: document}. Fixed tokens, dates and names (with rare characters), so a
+    rendering is the same on every run and any change to it shows up as a pixel difference."""
+    from datetime import date, datetime
+
+    from shared.domain.model import BadgeData, CarriedItem, GatePass, ReceptionLevel, TestPage
+
+    visitor = BadgeData(
+        visit_no="V20251127-0042", visitor_name="欧阳娜娜", company="上海浦东国际贸易有限公司",
+        host_name="王建国", visit_date=date(2025, 11, 27), valid_until=datetime(2025, 11, 27, 18, 0),
+        token="q3Zf8kLm2NpR7sTvW1xYzA",
+    )
+    vip = BadgeData(
+        visit_no="V20251127-0043", visitor_name="吉𠮷喆", company="深圳前海微众银行股份有限公司",
+        host_name="陈玥 Chen Yue", visit_date=date(2025, 11, 27), valid_until=datetime(2025, 11, 27, 20, 0),
+        token="Vb7Qm0cXr4TzLw9Hs2KdPA", level=ReceptionLevel.VIP,
+        id_number_masked="1101**********1234",
+    )
+    group = BadgeData(
+        visit_no="V20251127-0051", visitor_name="李堃", company="杭州西湖精密机械有限公司",
+        host_name="张䶮", visit_date=date(2025, 11, 27), valid_until=datetime(2025, 11, 28, 12, 0),
+        token="n8Ye2Rk5Wq1Jt6Zc3Ua0Gm", group_name="华东区经销商考察团", member_no=2, group_size=5,
+    )
+    gate_pass = GatePass(
+        pass_no="GP20251127-0007", visitor_name="欧阳娜娜", company="上海浦东国际贸易有限公司",
+        host_name="王建国", plate="沪A·D12345", parking_spot="B2-017",
+        items=(CarriedItem("笔记本电脑 Laptop (ThinkPad X1)", 1), CarriedItem("样品箱 Sample case", 2),
+               CarriedItem("产品宣传册 Brochures", 30)),
+        issued_at=datetime(2025, 11, 27, 9, 41), guard="刘卫东", token="Xp4Lr9Tb2Hs7Nc1Kq6Wm3A",
+    )
+    test_page = TestPage(station="lobby-kiosk-1", printer="lobby", width_dots=576)
+    return {"visitor": visitor, "vip": vip, "group": group, "gate_pass": gate_pass, "test_page": test_page}

@@ -4,10 +4,17 @@ One TCP connection is one job, as with a real port-9100 printer. The stream is t
 bytes except for the few commands a badge job relies on:
   GS v 0 m xL xH yL yH d...   raster bit image (skipped over as a whole, decoded on request)
   DLE EOT n (n = 1..4)         real-time status, answered at once like a real printer
+
+Faults to test against: offline, paper_out, paper_near_end, cover_open, error (what DLE EOT
+reports), answer_status=False (silent), status_delay (slow answers) and drop_after_bytes (the
+connection is reset after that many bytes; the job so far goes to partial_jobs).
+A connection that carried nothing but status queries is a status check, not a job.
 """
 from __future__ import annotations
 
+import re
 import socket
+import struct
 import threading
 import time
 
@@ -19,6 +26,7 @@ _INVERT = bytes(255 - b for b in range(256))  # ESC/POS: bit 1 = black dot; PIL 
 
 # DLE EOT answers (Epson ESC/POS reference): bits 1 and 4 are always 1, bits 0 and 7 always 0.
 _FIXED = 0x12
+_ONLY_STATUS = re.compile(rb"(?:\x10\x04[\x01-\x04])*")
 
 
 class _StreamScanner:
@@ -76,10 +84,16 @@ class LoopbackPrinter:
         self.port = 0
         self.jobs: list[bytes] = []
         self.job_times: list[float] = []  # time.monotonic() of each job's last byte
+        self.partial_jobs: list[bytes] = []  # connections this printer dropped (drop_after_bytes)
+        self.status_checks: list[bytes] = []  # connections with nothing but DLE EOT queries
         self.paper_out = False
         self.paper_near_end = False
-        self.offline = False  # e.g. cover open
+        self.offline = False  # offline for another reason (e.g. waiting for recovery)
+        self.cover_open = False
+        self.error = False  # an autocutter error
         self.answer_status = True  # False: behave like a forwarder (socat to a USB printer) that never answers
+        self.status_delay = 0.0  # seconds before each status answer
+        self.drop_after_bytes: int | None = None  # reset (RST) each connection after this many bytes
         self._changed = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._connections: set[socket.socket] = set()
@@ -120,6 +134,14 @@ class LoopbackPrinter:
         with self._changed:
             return self._changed.wait_for(lambda: len(self.jobs) >= n, timeout)
 
+    def wait_for_partial_jobs(self, n: int, timeout: float) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self.partial_jobs) >= n, timeout)
+
+    def wait_for_status_checks(self, n: int, timeout: float) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self.status_checks) >= n, timeout)
+
     def images(self, job_index: int) -> list[Image.Image]:
         """The GS v 0 raster images of one job, black on white, in order."""
         return raster_images(self.jobs[job_index])
@@ -138,11 +160,13 @@ class LoopbackPrinter:
 
     def status_byte(self, n: int) -> int:
         if n == 1:  # printer status: bit 3 offline
-            return _FIXED | (0x08 if self.offline or self.paper_out else 0)
-        if n == 2:  # offline cause: bit 2 cover open, bit 5 stopped by paper end
-            return _FIXED | (0x04 if self.offline else 0) | (0x20 if self.paper_out else 0)
-        if n == 3:  # error cause: none simulated
-            return _FIXED
+            offline = self.offline or self.paper_out or self.cover_open or self.error
+            return _FIXED | (0x08 if offline else 0)
+        if n == 2:  # offline cause: bit 2 cover open, bit 5 stopped by paper end, bit 6 error
+            return (_FIXED | (0x04 if self.cover_open else 0) | (0x20 if self.paper_out else 0)
+                    | (0x40 if self.error else 0))
+        if n == 3:  # error cause: bit 3 autocutter error
+            return _FIXED | (0x08 if self.error else 0)
         # n == 4, roll paper sensor: bits 2+3 near end, bits 5+6 paper end
         near = 0x0C if self.paper_near_end or self.paper_out else 0
         return _FIXED | near | (0x60 if self.paper_out else 0)
@@ -169,19 +193,36 @@ class LoopbackPrinter:
         received = bytearray()
         last = time.monotonic()
         scanner = _StreamScanner(self.status_byte)
+        dropped = False
         try:
-            while chunk := conn.recv(65536):
+            while chunk := conn.recv(self._room(len(received))):
                 received += chunk
                 last = time.monotonic()
                 for reply in scanner.feed(chunk):
                     if self.answer_status:
+                        time.sleep(self.status_delay)
                         conn.sendall(reply)
+                if self.drop_after_bytes is not None and len(received) >= self.drop_after_bytes:
+                    dropped = True  # linger 0: close() sends RST, as a printer losing power or link
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    break
         except OSError:
             pass  # reset by the client: still a (partial) job, as on paper
         finally:
             conn.close()
             with self._changed:
                 self._connections.discard(conn)
-                self.jobs.append(bytes(received))
-                self.job_times.append(last)
+                if dropped:
+                    self.partial_jobs.append(bytes(received))
+                elif _ONLY_STATUS.fullmatch(received):
+                    self.status_checks.append(bytes(received))
+                else:
+                    self.jobs.append(bytes(received))
+                    self.job_times.append(last)
                 self._changed.notify_all()
+
+    def _room(self, received: int) -> int:
+        """How much to read next: never past drop_after_bytes."""
+        if self.drop_after_bytes is None:
+            return 65536
+        return max(1, min(65536, self.drop_after_bytes - received))

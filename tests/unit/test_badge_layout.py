@@ -10,9 +10,10 @@ from fontTools.ttLib import TTFont
 from PIL import Image
 
 from assets import font_path
-from printers.layout import render_badge, render_test_page
+from printers.layout import layout_document, render_badge, render_document, render_test_page
 from shared.domain.model import BadgeData, ReceptionLevel
-from tests.support.images import differing_fraction, ink_crop, reference_text
+from shared.domain.model import TestPage as PrinterTestPage  # not "Test*": pytest would collect it
+from tests.support.images import differing_fraction, ink_crop, ink_fraction, layout_samples, reference_text
 
 TOKEN = "q3Zf8kLm2NpR7sTvW1xYzA"  # shaped like secrets.token_urlsafe(16)
 
@@ -96,9 +97,12 @@ def test_text_too_long_for_the_minimum_size_wraps_and_loses_nothing(width):
     assert [r.text for r in decode_qr(rendered.image)] == [TOKEN]
 
 
-def test_fields_do_not_overlap():
-    rendered = render_badge(make_badge(company="International Business Machines Corporation (China) Ltd"))
-    boxes = sorted((f.bbox for f in rendered.fields.values()), key=lambda b: b[1])
+@pytest.mark.parametrize("extra", [{}, {"group_name": "华东区经销商考察团", "member_no": 2, "group_size": 5,
+                                      "id_number_masked": "1101**********1234", "level": ReceptionLevel.VIP}])
+def test_fields_do_not_overlap(extra):
+    rendered = render_badge(make_badge(company="International Business Machines Corporation (China) Ltd", **extra))
+    # vip_band is the black band the header is printed on: it contains the header by design.
+    boxes = sorted((f.bbox for key, f in rendered.fields.items() if key != "vip_band"), key=lambda b: b[1])
     for upper, lower in zip(boxes, boxes[1:]):
         assert upper[3] <= lower[1], f"{upper} overlaps {lower}"
 
@@ -123,3 +127,70 @@ def test_test_page(width):
 def test_too_narrow_paper_is_refused():
     with pytest.raises(ValueError):
         render_badge(make_badge(), 100)
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_vip_badge_differs_at_a_glance(width):
+    standard = render_badge(make_badge(), width)
+    vip = render_badge(make_badge(level=ReceptionLevel.VIP), width)
+    band = vip.fields["vip_band"].bbox
+    assert band[0] == 0 and band[2] == width and band[1] == 0, "the band runs edge to edge from the top"
+    assert ink_fraction(vip.image, band) > 0.75  # white text on a black band
+    assert ink_fraction(standard.image, band) < 0.25  # the standard badge is white paper there
+    # The heavy frame: both paper edges are black all the way down.
+    for x in (0, width - 1):
+        assert ink_fraction(vip.image, (x, 0, x + 1, vip.image.height)) == 1.0
+        assert ink_fraction(standard.image, (x, 0, x + 1, standard.image.height)) == 0.0
+    assert "vip_band" not in standard.fields
+    assert [r.text for r in decode_qr(vip.image)] == [TOKEN]
+
+
+def test_senior_badge_keeps_the_visitor_header_with_a_quiet_mark():
+    standard = render_badge(make_badge()).image
+    senior = render_badge(make_badge(level=ReceptionLevel.SENIOR))
+    assert senior.fields["header"].text == "访客 VISITOR"
+    assert "vip_band" not in senior.fields
+    assert differing_fraction(standard, senior.image) > 0  # not identical: double rule and diamonds
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_group_member_badge_shows_the_group_and_n_of_n(width):
+    rendered = render_badge(make_badge(group_name="华东区经销商考察团", member_no=2, group_size=5), width)
+    group, member = rendered.fields["group"], rendered.fields["group_member"]
+    assert "华东区经销商考察团" in group.text and group.bold
+    assert "2 / 5" in member.text and "2 of 5" in member.text
+    for field in (group, member):
+        x0, y0, x1, y1 = field.bbox
+        assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= rendered.image.height
+    # Between the company and the host, where a reader expects who the visitor came with.
+    assert rendered.fields["company"].bbox[3] <= group.bbox[1] < member.bbox[1] < rendered.fields["host_name"].bbox[1]
+    assert "group" not in render_badge(make_badge(), width).fields
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_masked_id_number_prints_only_when_given(width):
+    assert "id_number" not in render_badge(make_badge(), width).fields
+    rendered = render_badge(make_badge(id_number_masked="1101**********1234"), width)
+    field = rendered.fields["id_number"]
+    assert field.text == "1101**********1234" and field.lines == ("1101**********1234",)  # never broken
+    assert field.label.startswith("证件")
+    assert 0 <= field.bbox[0] and field.bbox[2] <= width
+
+
+@pytest.mark.parametrize("unmasked", ["110101199003071234", "11010119900307123X", "1101 0119 9003 0712 34"])
+def test_an_unmasked_id_number_can_never_print(unmasked):
+    with pytest.raises(ValueError, match="unmasked"):
+        render_badge(make_badge(id_number_masked=unmasked))
+
+
+def test_render_document_handles_every_document_kind():
+    samples = layout_samples()
+    for document in samples.values():
+        for width in (384, 576):
+            image = render_document(document, width)
+            assert image.mode == "1" and image.width == width
+            assert image.tobytes() == layout_document(document, width).image.tobytes()
+    page = render_document(PrinterTestPage(station="lobby-kiosk-1", printer="lobby", width_dots=384), 384)
+    assert [r.text for r in decode_qr(page)] == ["TEST-384"]
+    with pytest.raises(TypeError):
+        render_document("not a document", 576)  # type: ignore[arg-type]

@@ -157,3 +157,27 @@ def test_todays_visits_and_badge_lookup(seeded):
     assert queries.visit_by_badge(seeded, token).id == b.id
     with pytest.raises(NotFound):
         queries.visit_by_badge(seeded, "not-a-token")
+
+
+def test_a_visitor_still_on_site_from_yesterday_stays_on_the_list(seeded):
+    from datetime import date, timedelta
+
+    stayed, left = walk_in(seeded, "过夜"), walk_in(seeded, "已走")
+    visits.check_out(seeded, DESK, left.id)
+    with seeded.write() as s:
+        for visit_id in (stayed.id, left.id):
+            s.get(db.Visit, visit_id).visit_date = date.today() - timedelta(days=1)
+    assert [v.id for v in queries.todays_visits(seeded)] == [stayed.id]
+
+
+def test_the_lobby_wait_ends_when_the_visitor_meets_the_host_or_goes(seeded):
+    met, gone = walk_in(seeded, "甲"), walk_in(seeded, "乙")
+    assert met.waited_until is None
+    waiting = visits.visitor_must_wait(seeded, DESK, met.id).value
+    assert waiting.waited_until is None  # still waiting, in a room now
+    with_host = visits.host_arrives(seeded, DESK, met.id).value
+    assert with_host.waited_until is not None and with_host.checked_out_at is None
+    out = visits.escort_out(seeded, DESK, met.id).value
+    assert out.waited_until == with_host.waited_until and out.checked_out_at >= out.waited_until
+    left = visits.visitor_leaves(seeded, DESK, gone.id, "改天再来").value
+    assert left.waited_until is not None and left.checked_out_at is not None  # leaving ends the visit

@@ -1,4 +1,4 @@
-"""print job retries and printer state
+"""print job retries, printer state, and when a visitor's wait ended
 
 Revision ID: 0002
 Revises: 0001
@@ -30,10 +30,14 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('not_before', sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column('updated_by', sa.String(length=80), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('printed_at', sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('waited_until', sa.DateTime(timezone=True), nullable=True))
 
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_column('waited_until')
     with op.batch_alter_table('print_job', schema=None) as batch_op:
         batch_op.drop_column('printed_at')
         batch_op.drop_column('updated_by')
