@@ -18,6 +18,7 @@ QPushButton {{
     border: 1px solid #d1d5db; background: #ffffff; color: #111827;
 }}
 QPushButton:hover {{ background: #f9fafb; }}
+QPushButton:disabled {{ color: #9ca3af; background: #f3f4f6; border-color: #e5e7eb; }}
 QPushButton#primary {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff; font-weight: 600; }}
 QPushButton#primary:hover {{ background: #1e40af; }}
 QPushButton#primary:disabled {{ background: #e5e7eb; border-color: #e5e7eb; color: #9ca3af; }}

@@ -71,6 +71,7 @@ def screenshots(out: Path) -> int:
     from shared.qt.appbase import make_app
     from shared.services import hosts, visits
     from shared.services.demo import seed_demo
+    from shared.services.print_queue import print_next
     from shared.store.engine import open_store
 
     out.mkdir(parents=True, exist_ok=True)
@@ -87,12 +88,11 @@ def screenshots(out: Path) -> int:
         ]:
             host = hosts.search_hosts(store, host_query)[0]
             visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn(name, mobile, company, host.id), "badge")
-        paths += console_screenshots(cfg, store, translations, out)
         printer = make_printer({"name": "badge", "type": "preview", "folder": str(out / "badges")})
-        from shared.services.print_queue import print_next
-
         while print_next(store, "kiosk-1", {"badge": printer}, "badge"):
             pass
+        _a_morning_with_an_empty_printer(store)
+        paths += console_screenshots(cfg, store, translations, out)
         store.close()
     first_badge = min((out / "badges").glob("*.png"))
     shutil.copyfile(first_badge, out / "badge.png")
@@ -100,3 +100,18 @@ def screenshots(out: Path) -> int:
     for p in paths:
         print(p)
     return 0
+
+
+def _a_morning_with_an_empty_printer(store) -> None:
+    """A second kiosk runs out of paper: the console shows the failed badge and the warning."""
+    from printers.factory import make_printer
+    from shared.domain.model import Actor, WalkIn
+    from shared.services import hosts, visits
+    from shared.services.print_queue import print_next, record_status
+
+    host = hosts.search_hosts(store, "lisi")[0]
+    visits.check_in_walk_in(store, Actor("kiosk-2"), WalkIn("王建军", "13711112222", "宏远物流", host.id), "lobby")
+    empty = make_printer({"name": "lobby", "type": "dummy", "paper": "out"})
+    while (job := print_next(store, "kiosk-2", {"lobby": empty}, "lobby", backoff=())) and job.state != "failed":
+        pass
+    record_status(store, "kiosk-2", "lobby", empty.status())

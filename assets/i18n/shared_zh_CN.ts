@@ -63,6 +63,11 @@
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="22"/>
+        <source>This has already been dealt with; the list now shows its current state.</source>
+        <translation>此事项已被处理，列表现显示其当前状态。</translation>
+    </message>
 </context>
 <context>
     <name>VisitState</name>

@@ -22,17 +22,45 @@ _PAPER = {
 }
 
 
+_OFFLINE = QT_TRANSLATE_NOOP("PrintPanel", "offline")
+_NEEDS_A_LOOK = QT_TRANSLATE_NOOP("PrintPanel", "needs a look")
+
+# The printers' own reasons, in the desk's language; anything else is shown as the printer said it.
+_REASONS = {
+    "paper out": QT_TRANSLATE_NOOP("PrintPanel", "out of paper"),
+    "paper near end": QT_TRANSLATE_NOOP("PrintPanel", "paper running low"),
+    "cover open": QT_TRANSLATE_NOOP("PrintPanel", "printer cover open"),
+    "printer error": QT_TRANSLATE_NOOP("PrintPanel", "printer error"),
+    "printer offline": QT_TRANSLATE_NOOP("PrintPanel", "printer offline"),
+}
+_REASON_PREFIXES = {
+    "printing interrupted": QT_TRANSLATE_NOOP("PrintPanel", "printing was interrupted; the badge may be partly printed"),
+    "cannot open printer": QT_TRANSLATE_NOOP("PrintPanel", "the printer cannot be reached"),
+    "the station stopped while printing": QT_TRANSLATE_NOOP(
+        "PrintPanel", "the station stopped while printing; the badge may or may not have printed"),
+}
+
+
+def reason_text(reason: str) -> str:
+    if reason in _REASONS:
+        return _tr(_REASONS[reason])
+    for prefix, text in _REASON_PREFIXES.items():
+        if reason.startswith(prefix):
+            return _tr(text)
+    return reason
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPanel", text)
 
 
 def printer_line(p: PrinterView) -> str:
     if p.online is False:
-        problem = _tr("offline")
+        problem = _tr(_OFFLINE)
     elif p.paper in _PAPER:
         problem = _tr(_PAPER[p.paper])
     else:
-        problem = _tr("needs a look")
+        problem = _tr(_NEEDS_A_LOOK)
     return f"{p.station} · {p.printer}: {problem}"
 
 
@@ -93,12 +121,15 @@ class PrintPanel(Retranslating, QFrame):
         for job in jobs:
             text = f"{_tr(_STATES[job.state])} — {job.title} ({job.station} · {job.printer})"
             if job.last_error:
-                text += f"\n    {job.last_error}"
+                text += f"\n    {reason_text(job.last_error)}"
             item = QListWidgetItem(text)
+            item.setToolTip(job.last_error)  # the printer's own words, for whoever fixes it
             item.setData(JOB_ROLE, job)
             self.jobs.addItem(item)
             if selected is not None and selected.id == job.id:
                 item.setSelected(True)
+        if jobs and not self.jobs.selectedItems():
+            self.jobs.item(0).setSelected(True)  # one tap on the action, on a busy morning
         warnings = [printer_line(p) for p in printers if p.warning]
         self.printers.setText("\n".join(warnings))
         self.printers.setVisible(bool(warnings))

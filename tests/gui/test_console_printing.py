@@ -86,7 +86,8 @@ def test_a_failed_badge_alerts_the_desk_and_prints_at_the_desk(qtbot, ui, desk, 
     qtbot.waitUntil(lambda: desk.print_panel.isVisible(), timeout=5000)
     assert "attention" in desk.status.text()
     jobs = ui.find(desk, "Print jobs needing attention")
-    assert jobs.count() == 1 and "欧阳娜娜" in jobs.item(0).text() and "paper out" in jobs.item(0).text()
+    assert jobs.count() == 1 and "欧阳娜娜" in jobs.item(0).text() and "out of paper" in jobs.item(0).text()
+    assert jobs.item(0).toolTip() == "paper out"  # the printer's own words, for whoever fixes it
 
     jobs.item(0).setSelected(True)
     assert not ui.find(desk, "It printed").isEnabled()
