@@ -144,3 +144,23 @@ def test_a_crash_while_printing_leaves_the_job_in_doubt_not_a_duplicate(seeded, 
         time.sleep(1.0)
     assert lobby.jobs == []  # not resent blindly: the receptionist decides
     assert [j.visit_id for j in print_jobs.jobs_needing_attention(seeded)] == [visit.id]
+
+
+@pytest.mark.parametrize("width", [384, 576])
+@pytest.mark.parametrize("layout", ["visitor", "vip", "group", "gate_pass", "test_page"])
+def test_what_the_printer_receives_is_the_approved_layout(lobby, layout, width):
+    from PIL import Image
+
+    from tests.support.images import count_differing, layout_samples
+    from tests.unit.test_approved_layouts import approved_path
+
+    document = layout_samples()[layout]
+    if layout == "test_page":
+        import dataclasses
+
+        document = dataclasses.replace(document, width_dots=width)
+    outcome = network(lobby, width_dots=width).print_document(document)
+    assert outcome.ok, outcome.reason
+    assert lobby.wait_for_jobs(1, timeout=10)
+    with Image.open(approved_path(layout, width)) as approved:
+        assert count_differing(lobby.page(0), approved.convert("1")) == 0
