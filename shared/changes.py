@@ -17,6 +17,7 @@ class Changes(Flag):
     ROOMS = auto()
     APPOINTMENTS = auto()
     PRINTERS = auto()
+    SETTINGS = auto()
 
 
 # change_log.entity -> flag; the feed turns rows written by other processes into flags.
@@ -28,6 +29,7 @@ ENTITY_FLAGS = {
     "room": Changes.ROOMS,
     "appointment": Changes.APPOINTMENTS,
     "printer": Changes.PRINTERS,
+    "setting": Changes.SETTINGS,
 }
 
 

@@ -32,10 +32,47 @@ class Host:
 
 @dataclass(frozen=True, slots=True)
 class WalkIn:
+    """What a visitor types at the kiosk (or the desk types for them). host_id None with
+    host_unknown: "my host is not listed", and reception finds the host."""
+
     name: str
     mobile: str
     company: str
     host_id: int | None
+    party_size: int = 1
+    purpose: str = ""
+    plate: str = ""
+    region: str = ""
+    id_number: str = ""
+    host_unknown: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """What the visitor agreed to before anything was saved."""
+
+    privacy: bool
+    id_number: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    """What "Is this you?" shows for an invitation code."""
+
+    code: str
+    visitor_name: str
+    company: str
+    host_name: str
+    level: ReceptionLevel
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationMatch:
+    """A mobile number's appointment today, with the name masked (张*明)."""
+
+    code: str
+    masked_name: str
+    host_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +90,10 @@ class Visit:
     checked_in_at: datetime | None
     checked_out_at: datetime | None  # also set when the visit ends by leaving or being declined
     waited_until: datetime | None = None  # when the wait in the lobby ended
+    group_name: str = ""
+    member_no: int = 0
+    group_size: int = 0
+    purpose: str = ""
 
 
 @dataclass(frozen=True, slots=True)

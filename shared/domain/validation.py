@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import phonenumbers
 
 from .errors import InvalidInput
+from .identity import normalise_id_number, normalise_plate
+from .text import clean_text
 from .model import WalkIn
 
 NAME_MAX = 40
 COMPANY_MAX = 80
-
-
-def clean_text(text: str) -> str:
-    """NFKC folds full-width letters and digits a CJK input method may type; spaces collapse."""
-    return " ".join(unicodedata.normalize("NFKC", text or "").split())
+PURPOSE_MAX = 100
+PARTY_MAX = 50
 
 
 def normalise_mobile(raw: str, region: str = "CN") -> str:
@@ -41,21 +41,26 @@ def mask_mobile(e164: str) -> str:
 
 def field_problems(walk_in: WalkIn) -> dict[str, str]:
     problems: dict[str, str] = {}
-    name = clean_text(walk_in.name)
-    if not name:
-        problems["name"] = "required"
-    elif len(name) > NAME_MAX:
-        problems["name"] = "too_long"
-    elif any(unicodedata.category(ch).startswith(("C", "S")) for ch in name):
-        problems["name"] = "invalid"
+    if problem := name_problem(walk_in.name):
+        problems["name"] = problem
     try:
         normalise_mobile(walk_in.mobile)
     except InvalidInput as err:
         problems.update(err.problems)
     if len(clean_text(walk_in.company)) > COMPANY_MAX:
         problems["company"] = "too_long"
-    if walk_in.host_id is None:
+    if walk_in.host_id is None and not walk_in.host_unknown:
         problems["host"] = "required"
+    if not 1 <= walk_in.party_size <= PARTY_MAX:
+        problems["party_size"] = "invalid"
+    if len(clean_text(walk_in.purpose)) > PURPOSE_MAX:
+        problems["purpose"] = "too_long"
+    for field, check in (("plate", normalise_plate), ("id_number", normalise_id_number)):
+        if clean_text(getattr(walk_in, field)):
+            try:
+                check(getattr(walk_in, field))
+            except InvalidInput as err:
+                problems.update(err.problems)
     return problems
 
 
@@ -64,9 +69,26 @@ def validate_walk_in(walk_in: WalkIn) -> WalkIn:
     problems = field_problems(walk_in)
     if problems:
         raise InvalidInput(problems)
-    return WalkIn(
+    return replace(
+        walk_in,
         name=clean_text(walk_in.name),
         mobile=normalise_mobile(walk_in.mobile),
         company=clean_text(walk_in.company),
-        host_id=walk_in.host_id,
+        purpose=clean_text(walk_in.purpose),
+        region=clean_text(walk_in.region),
+        plate=normalise_plate(walk_in.plate) if clean_text(walk_in.plate) else "",
+        id_number=normalise_id_number(walk_in.id_number) if clean_text(walk_in.id_number) else "",
+        host_id=None if walk_in.host_unknown else walk_in.host_id,
     )
+
+
+def name_problem(name: str) -> str | None:
+    """A group member's name: the same rule as the visitor's own."""
+    name = clean_text(name)
+    if not name:
+        return "required"
+    if len(name) > NAME_MAX:
+        return "too_long"
+    if any(unicodedata.category(ch).startswith(("C", "S")) for ch in name):
+        return "invalid"
+    return None

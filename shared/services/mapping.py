@@ -26,4 +26,8 @@ def visit(row: db.Visit) -> m.Visit:
         checked_in_at=row.checked_in_at,
         checked_out_at=row.checked_out_at,
         waited_until=row.waited_until,
+        group_name=row.group.name if row.group else "",
+        member_no=row.member_no,
+        group_size=row.group.size if row.group else 0,
+        purpose=row.purpose,
     )

@@ -13,6 +13,7 @@ from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.states import VisitAction as A
 from shared.domain.states import VisitState as S
 from shared.domain.states import FINAL, WAITING, next_state
+from shared.domain.identity import mask_id_number
 from shared.domain.validation import clean_text, validate_walk_in
 from shared.store import models as db
 from shared.store.engine import Store
@@ -24,27 +25,62 @@ from . import mapping
 BADGE_CHANGES = Changes.VISITS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS
 
 
-def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: str = "") -> Done[m.Visit]:
-    """Register a walk-in, notify the host and queue the badge, all in one transaction."""
+def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: str = "",
+                     consent: m.Consent | None = None) -> Done[m.Visit]:
+    """Register a walk-in, notify the host and queue the badge, all in one transaction.
+
+    consent: what the visitor accepted at the kiosk (the desk asks in person and passes None)."""
     clean = validate_walk_in(walk_in)
+    check_consent(clean, consent)
     with store.write() as s:
-        host = s.get(db.Host, clean.host_id)
-        if host is None or not host.active:
-            raise InvalidInput({"host": "unknown"})
-        visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company)
-        visit = _new_visit(s, visitor, host, actor)
-        _apply(s, visit, A.NOTIFY_HOST, actor)
-        _queue_notification(s, visit)
-        _queue_badge(s, visit, actor, printer)
+        host = find_host(s, clean)
+        visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company,
+                             id_number=clean.id_number)
+        visit = _new_visit(s, visitor, host, actor, clean, consent)
+        arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES)
 
 
-def _new_visit(s: Session, visitor: db.Visitor, host: db.Host | None, actor: m.Actor) -> db.Visit:
+def check_consent(walk_in: m.WalkIn, consent: m.Consent | None) -> None:
+    if consent is None:
+        return
+    if not consent.privacy:
+        raise InvalidInput({"consent": "required"})
+    if walk_in.id_number and not consent.id_number:
+        raise InvalidInput({"id_consent": "required"})
+
+
+def find_host(s: Session, walk_in: m.WalkIn) -> db.Host | None:
+    """The chosen host, or None for "my host is not listed"; a host gone since the search is refused."""
+    if walk_in.host_unknown:
+        return None
+    host = s.get(db.Host, walk_in.host_id)
+    if host is None or not host.active:
+        raise InvalidInput({"host": "unknown"})
+    return host
+
+
+def arrive(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> None:
+    """Tell the host (or, with no host, leave it to reception) and queue the badge."""
+    if visit.host is not None:
+        _apply(s, visit, A.NOTIFY_HOST, actor)
+        _queue_notification(s, visit)
+    _queue_badge(s, visit, actor, printer)
+
+
+def _new_visit(s: Session, visitor: db.Visitor, host: db.Host | None, actor: m.Actor,
+               walk_in: m.WalkIn | None = None, consent: m.Consent | None = None, **extra) -> db.Visit:
     now = utcnow()
     token = secrets.token_urlsafe(16)
+    details = {}
+    if walk_in is not None:
+        details = dict(party_size=walk_in.party_size, purpose=walk_in.purpose, plate=walk_in.plate,
+                       region=walk_in.region)
+    if consent is not None:
+        details.update(consent_at=now, id_consent=consent.id_number)
     visit = db.Visit(visitor=visitor, host=host, state=S.CHECKED_IN, badge_token=token,
                      visit_no=token, visit_date=now.astimezone().date(), station=actor.station,
-                     checked_in_at=now, updated_at=now)
+                     checked_in_at=now, updated_at=now, **details, **extra)
     s.add(visit)
     s.flush()  # the id numbers the visit: unique without a counter every station must share
     visit.visit_no = f"{visit.visit_date:%y%m%d}-{visit.id:04d}"
@@ -54,19 +90,28 @@ def _new_visit(s: Session, visitor: db.Visitor, host: db.Host | None, actor: m.A
     return visit
 
 
-def badge_data(visit: db.Visit) -> m.BadgeData:
+RECEPTION = "前台 Reception"  # on a badge whose host reception still has to find
+
+
+def badge_data(visit: db.Visit, print_id_number: bool = False) -> m.BadgeData:
     local_day = visit.visit_date
     valid_until = datetime.combine(local_day, time(23, 59)).astimezone()
+    id_masked = mask_id_number(visit.visitor.id_number) if print_id_number and visit.visitor.id_number else ""
     return m.BadgeData(
         visit_no=visit.visit_no, visitor_name=visit.visitor.name, company=visit.visitor.company,
-        host_name=visit.host.name if visit.host else "", visit_date=local_day,
+        host_name=visit.host.name if visit.host else RECEPTION, visit_date=local_day,
         valid_until=valid_until, token=visit.badge_token, level=m.ReceptionLevel(visit.level),
+        group_name=visit.group.name if visit.group else "", member_no=visit.member_no if visit.group else 0,
+        group_size=visit.group.size if visit.group else 0, id_number_masked=id_masked,
     )
 
 
 def _queue_badge(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> None:
+    from .settings import load_settings  # the site decides whether a masked ID prints
+
+    badge = badge_data(visit, print_id_number=load_settings(s).print_id_number)
     job = db.PrintJob(visit_id=visit.id, kind="badge", station=actor.station, printer=printer,
-                      payload=document_to_dict(badge_data(visit)))
+                      payload=document_to_dict(badge))
     s.add(job)
     s.flush()
     record(s, "print_job", job.id)

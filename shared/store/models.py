@@ -37,7 +37,37 @@ class Visitor(Base):
     name: Mapped[str] = mapped_column(String(80))
     mobile: Mapped[str] = mapped_column(String(32), default="")  # E.164
     company: Mapped[str] = mapped_column(String(120), default="")
+    id_number: Mapped[str] = mapped_column(String(18), default="")  # only when the site asks, with consent
     created_at: Mapped[datetime] = _now_col()
+
+
+class VisitGroup(Base):
+    """A party that came together (团队): each member has a visit and a badge linked here."""
+
+    __tablename__ = "visit_group"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    names_at_desk: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = _now_col()
+
+
+class Feedback(Base):
+    """客户反馈: the optional 1-5 rating a visitor gives when checking out."""
+
+    __tablename__ = "feedback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = _now_col()
+
+
+class SiteSetting(Base):
+    """Site-wide settings every station shares (site name, optional kiosk fields, retention)."""
+
+    __tablename__ = "site_setting"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON)
 
 
 class ReceptionRoom(Base):
@@ -59,6 +89,7 @@ class Appointment(Base):
     expected_on: Mapped[date] = mapped_column(Date)
     level: Mapped[str] = mapped_column(String(16), default="standard")
     state: Mapped[str] = mapped_column(String(16), default="open")  # open / used / cancelled
+    purpose: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = _now_col()
 
 
@@ -75,6 +106,13 @@ class Visit(Base):
     party_size: Mapped[int] = mapped_column(Integer, default=1)
     badge_token: Mapped[str] = mapped_column(String(64), unique=True)
     message: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    plate: Mapped[str] = mapped_column(String(16), default="")
+    region: Mapped[str] = mapped_column(String(60), default="")
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("visit_group.id"))
+    member_no: Mapped[int] = mapped_column(Integer, default=0)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # privacy notice accepted
+    id_consent: Mapped[bool] = mapped_column(default=False)
     visit_date: Mapped[date] = mapped_column(Date, index=True)
     station: Mapped[str] = mapped_column(String(40), default="")
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -85,6 +123,7 @@ class Visit(Base):
     visitor: Mapped[Visitor] = relationship(lazy="joined")
     host: Mapped[Host | None] = relationship(lazy="joined")
     room: Mapped[ReceptionRoom | None] = relationship(lazy="joined")
+    group: Mapped[VisitGroup | None] = relationship(lazy="joined")
 
 
 class VisitEvent(Base):
