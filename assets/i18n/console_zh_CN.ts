@@ -163,41 +163,46 @@
     <name>VisitsModel</name>
     <message>
         <location filename="../../console/views/visits_model.py" line="20"/>
+        <source>Host unknown: please find</source>
+        <translation>被访人未知，请查找</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="23"/>
         <source>Visit no.</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="21"/>
+        <location filename="../../console/views/visits_model.py" line="24"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="22"/>
+        <location filename="../../console/views/visits_model.py" line="25"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="23"/>
+        <location filename="../../console/views/visits_model.py" line="26"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="24"/>
+        <location filename="../../console/views/visits_model.py" line="27"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="25"/>
+        <location filename="../../console/views/visits_model.py" line="28"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="26"/>
+        <location filename="../../console/views/visits_model.py" line="29"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="182"/>
+        <location filename="../../console/views/visits_model.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>

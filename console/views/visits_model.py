@@ -16,6 +16,9 @@ Clock = Callable[[], datetime]
 
 COL_VISIT_NO, COL_VISITOR, COL_COMPANY, COL_HOST, COL_STATE, COL_CHECKED_IN, COL_WAITED = range(7)
 
+# A walk-in whose host was not in the directory: reception finds the host.
+_HOST_UNKNOWN = QT_TRANSLATE_NOOP("VisitsModel", "Host unknown: please find")
+
 HEADERS = (
     QT_TRANSLATE_NOOP("VisitsModel", "Visit no."),
     QT_TRANSLATE_NOOP("VisitsModel", "Visitor"),
@@ -168,11 +171,13 @@ class VisitsModel(QAbstractTableModel):
         if col == COL_VISIT_NO:
             return visit.visit_no
         if col == COL_VISITOR:
+            if visit.group_size:  # a party: which member, of how many
+                return f"{visit.visitor_name}  ({visit.member_no}/{visit.group_size})"
             return visit.visitor_name
         if col == COL_COMPANY:
             return visit.company
         if col == COL_HOST:
-            return visit.host_name
+            return visit.host_name or QCoreApplication.translate("VisitsModel", _HOST_UNKNOWN)
         if col == COL_STATE:
             return state_name(visit.state)
         if col == COL_CHECKED_IN:
@@ -198,6 +203,8 @@ class VisitsModel(QAbstractTableModel):
             return QColor(_FINISHED_COLOUR)
         if col == COL_STATE:
             return QColor(_STATE_COLOURS.get(visit.state, "#111827"))
+        if col == COL_HOST and not visit.host_name:
+            return QColor("#b45309")  # amber: the desk has something to do
         return None
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 from sqlalchemy import text
 
 from console.app import build_console, console_screenshots
-from console.views.visits_model import COL_STATE, COL_VISITOR, COL_WAITED, VisitsModel
+from console.views.visits_model import COL_HOST, COL_STATE, COL_VISITOR, COL_WAITED, VisitsModel
 from shared.config import StationConfig
 from shared.domain.model import Actor, WalkIn
 from shared.domain.states import VisitState
@@ -281,3 +281,16 @@ def test_run_shows_the_console_and_returns_when_the_app_quits(console_url, conso
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Today's visits" in done.stdout and "Check out" in done.stdout
+
+
+def test_a_host_unknown_walk_in_and_a_group_read_clearly(qtbot, console_store):
+    from shared.domain.model import Consent
+    from shared.services.arrivals import check_in_group
+
+    lost = sv.check_in_walk_in(console_store, KIOSK, WalkIn("赵六", "13800138000", "", None, host_unknown=True)).value
+    party = check_in_group(console_store, KIOSK, WalkIn("王经理", "13800138000", "华东经销商", 1, party_size=2),
+                           ["李一"], "", Consent(True)).value
+    model = VisitsModel()
+    model.reset(todays_visits(console_store))
+    assert row_texts(model, lost.id)[COL_HOST] == "Host unknown: please find"
+    assert row_texts(model, party[1].id)[COL_VISITOR] == "李一  (2/2)"

@@ -47,3 +47,36 @@ def test_reception_version():
     proc = subprocess.run([sys.executable, "-m", "reception", "--version"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("reception ")
+
+
+def test_upgrade_from_the_first_schema_keeps_the_data(db_url):
+    """A site on the first release upgrades in place: its visits, events and jobs survive."""
+    from alembic import command
+    from alembic.config import Config
+
+    from shared.store.migrate import MIGRATIONS
+
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO host (id, name, name_en, pinyin, initials, department, email, phone, "
+                          "assistant, active) VALUES (1, '张三', 'Zhang San', 'zhang san', 'zs', '', '', '', '', true)"))
+        conn.execute(text("INSERT INTO visitor (id, name, mobile, company) VALUES (1, '欧阳娜娜', '+8613800138000', '华为')"))
+        conn.execute(text("INSERT INTO visit (id, visit_no, visitor_id, host_id, state, level, party_size, badge_token, "
+                          "message, visit_date, station) VALUES (1, '260101-0001', 1, 1, 'with_host', 'standard', 1, "
+                          "'tok', '', '2026-01-01', 'kiosk-1')"))
+        conn.execute(text("INSERT INTO print_job (id, visit_id, kind, station, printer, state, attempts, payload, "
+                          "last_error) VALUES (1, 1, 'visitor_badge', 'kiosk-1', 'lobby', 'done', 1, '{}', '')"))
+    engine.dispose()
+    store = open_store(db_url)
+    assert current_revision(store.engine) == head_revision()
+    from shared.services.queries import visits_by_ids
+
+    [visit] = visits_by_ids(store, [1])
+    assert (visit.visitor_name, visit.host_name, visit.state, visit.group_name) == ("欧阳娜娜", "张三", "with_host", "")
+    with store.read() as s:
+        assert s.execute(text("SELECT state, updated_by FROM print_job WHERE id = 1")).one() == ("done", "")
+    store.close()
