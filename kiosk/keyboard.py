@@ -23,10 +23,25 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import (Q_ARG, Q_RETURN_ARG, QCoreApplication, QEvent, QLibraryInfo, QMetaObject, QObject, QPoint,
-                            QPointF, QRectF, Qt, QTimer, QUrl)
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QMetaObject,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QInputMethodQueryEvent
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -35,29 +50,31 @@ log = logging.getLogger(__name__)
 
 IM_MODULE = "qtvirtualkeyboard"
 DEFAULT_LOCALES = ("zh_CN", "en_US")  # Pinyin first: most visitors type a Chinese name
-HEIGHT_SHARE = 0.42  # of the window's height: keys about 74 px tall at 1280x800, 100 px at 1920x1080
-MIN_HEIGHT_PX = 300  # keys stay above the 64 px a finger needs even in a small window
+HEIGHT_SHARE = 0.45  # of the window's height: keys 71 px tall at 1280x800, 96 px at 1920x1080
+MIN_HEIGHT_PX = 330  # keys stay above the 64 px a finger needs even in a small window
 
-# The panel sits at the bottom of a full-width backdrop in the keyboard's own colour. The
-# keyboard keeps the style's aspect ratio, so its height is capped (keyboardDesignMaximumHeight)
-# to leave room above it for the word-candidate strip (Pinyin's choices) inside the fixed height;
-# the style then centres the narrower keyboard.
+# The panel sits at the bottom of a full-width backdrop in the keyboard's own colour, under a
+# strip for Pinyin's word candidates: both fit in the widget's fixed height, so the window's
+# layout does not jump while typing.
 QML = b"""
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import QtQuick.VirtualKeyboard.Styles
 
 Rectangle {
     id: root
     property var locales: ["zh_CN", "en_US"]
     property string language: ""
+    property bool learnWords: false
     readonly property bool pluginLoaded: InputContext.locale !== ""  // "" without the platform plugin
     readonly property bool active: panel.active
     readonly property string locale: panel.keyboard.locale
     readonly property string layoutType: panel.keyboard.layoutType  // main, digits, dialpad, numbers, symbols
-    readonly property int inputMode: InputContext.inputEngine.inputMode
     readonly property bool shiftActive: InputContext.shiftActive
     readonly property var style: panel.keyboard.style
+    // The candidate strip (Pinyin's choices) is a row of touch targets too, not the style's thin line.
+    readonly property int stripHeight: Math.round(Math.min(Math.max(height * 0.2, 64), 96))
     color: style ? style.keyboardBackgroundColor : "#263238"
 
     InputPanel {
@@ -68,12 +85,38 @@ Rectangle {
         anchors.bottom: parent.bottom
     }
 
+    Component {
+        id: candidateDelegate
+        SelectionListItem {
+            width: Math.max(root.stripHeight, candidateLabel.implicitWidth + root.stripHeight * 0.6)
+            Text {
+                id: candidateLabel
+                anchors.centerIn: parent
+                text: display
+                color: root.style ? root.style.selectionListTextColor : "white"
+                font.family: Qt.application.font.family  // the kiosk's CJK font
+                font.pixelSize: Math.round(root.stripHeight * 0.46)
+            }
+            Rectangle {
+                width: 2
+                height: Math.round(parent.height * 0.45)
+                radius: 1
+                color: root.style ? root.style.selectionListSeparatorColor : "#4f5b62"
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.right: parent.left
+            }
+        }
+    }
+
+    // The keyboard keeps the style's aspect ratio; capping its height leaves the strip's room
+    // above it inside the fixed height, and the style centres the narrower keyboard.
     function fit() {
         if (!style)
             return
-        // The candidate strip scales with the keyboard (85 / 800 in the default style).
-        const ratio = style.keyboardHeight > 0 ? style.selectionListHeight / style.keyboardHeight : 85 / 800
-        style.keyboardDesignMaximumHeight = Math.max(1, Math.floor(root.height / (1 + ratio)))
+        style.languagePopupListEnabled = false  // two languages: the key simply toggles
+        style.selectionListDelegate = candidateDelegate
+        style.selectionListHeight = stripHeight
+        style.keyboardDesignMaximumHeight = Math.max(1, height - stripHeight)
     }
     function applyLanguage() {
         if (!language)
@@ -100,17 +143,14 @@ Rectangle {
         return item ? item.mapToItem(null, 0, 0, item.width, item.height) : Qt.rect(0, 0, 0, 0)
     }
     onHeightChanged: fit()
-    onStyleChanged: {
-        if (style)
-            style.languagePopupListEnabled = false  // two languages: the key simply toggles
-        fit()
-    }
+    onStyleChanged: fit()
     onLanguageChanged: applyLanguage()
     Component.onCompleted: {
         VirtualKeyboardSettings.activeLocales = locales
+        // Added to every field's own hints. Sensitive data: Pinyin must not learn one visitor's
+        // name into its user dictionary and offer it to the next.
+        VirtualKeyboardSettings.inputMethodHints = learnWords ? Qt.ImhNone : Qt.ImhSensitiveData
         applyLanguage()
-        if (style)
-            style.languagePopupListEnabled = false
         fit()
     }
 }
@@ -131,7 +171,7 @@ def enable_virtual_keyboard() -> bool:
         log.warning("enable_virtual_keyboard() called after the QApplication was created: no on-screen keyboard")
         return False
     plugin = _plugin_path()
-    if os.name == "posix" and not plugin.exists():
+    if sys.platform.startswith("linux") and not plugin.exists():
         log.warning("Qt Virtual Keyboard plugin not found at %s: no on-screen keyboard", plugin)
         return False
     os.environ["QT_IM_MODULE"] = IM_MODULE
@@ -152,11 +192,17 @@ def _accepts_text(obj: QObject | None) -> bool:
 class OnScreenKeyboard(QWidget):
     """Full-width keyboard for the bottom of the window; visible while a text field has focus.
 
-    ``height_px`` fixes the height; by default it follows the window: HEIGHT_SHARE of its height,
-    at least MIN_HEIGHT_PX."""
+    ``shown_changed(bool)`` follows its visibility, e.g. to scroll the focused field into view.
+
+    ``locales`` are the languages the language key toggles between, ``language`` the one to start
+    with (default: the first). ``height_px`` fixes the height; by default it follows the window:
+    HEIGHT_SHARE of its height, at least MIN_HEIGHT_PX. Pinyin's user dictionary stays untouched
+    unless ``learn_words``: visitors' names are personal data, not suggestions for the next visitor."""
+
+    shown_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, *, locales: tuple[str, ...] = DEFAULT_LOCALES,
-                 language: str | None = None, height_px: int | None = None) -> None:
+                 language: str | None = None, height_px: int | None = None, learn_words: bool = False) -> None:
         super().__init__(parent)
         self.setAccessibleName("On-screen keyboard")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -166,7 +212,7 @@ class OnScreenKeyboard(QWidget):
         self.view = None
         self._root: QObject | None = None
         self.hide()
-        self.available = self._load(language or self._locales[0])
+        self.available = self._load(language or self._locales[0], learn_words)
         if not self.available:
             self.setFixedHeight(0)
             return
@@ -177,7 +223,7 @@ class OnScreenKeyboard(QWidget):
 
     # Loading ------------------------------------------------------------------------------
 
-    def _load(self, language: str) -> bool:
+    def _load(self, language: str, learn_words: bool) -> bool:
         if os.environ.get("QT_IM_MODULE") != IM_MODULE:
             log.warning("QT_IM_MODULE is not %r (call enable_virtual_keyboard() before the QApplication): "
                         "no on-screen keyboard", IM_MODULE)
@@ -198,7 +244,8 @@ class OnScreenKeyboard(QWidget):
         root = None
         if component.isReady():
             root = component.createWithInitialProperties(
-                {"locales": self._locales, "language": self._match_locale(language) or self._locales[0]})
+                {"locales": self._locales, "language": self._match_locale(language) or self._locales[0],
+                 "learnWords": learn_words})
         if root is None:
             errors = "; ".join(e.toString() for e in component.errors()) or "could not create it"
             log.warning("Qt Virtual Keyboard failed to load (%s): no on-screen keyboard", errors)
@@ -207,6 +254,7 @@ class OnScreenKeyboard(QWidget):
         view.setContent(url, component, root)
         if not root.property("pluginLoaded"):
             log.warning("the Qt Virtual Keyboard input-method plugin is not active: no on-screen keyboard")
+            root.deleteLater()
             view.deleteLater()
             return False
         self._component, self._root, self.view = component, root, view  # keep them alive
@@ -235,7 +283,17 @@ class OnScreenKeyboard(QWidget):
             QGuiApplication.inputMethod().hide()
 
     def _sync_visibility(self) -> None:
-        self.setVisible(self.available and QGuiApplication.inputMethod().isVisible())
+        # Once events settle: Return in a QLineEdit hides the panel and the same tap's release on
+        # the keyboard asks for it again; the window's layout should not jump for that.
+        QTimer.singleShot(0, self, self._apply_visibility)
+
+    def _apply_visibility(self) -> None:
+        shown = self.available and QGuiApplication.inputMethod().isVisible()
+        if self.parentWidget() is None and shown:
+            return  # not placed in a window yet: never pop up as a window of its own
+        if shown != self.isVisible():
+            self.setVisible(shown)
+            self.shown_changed.emit(shown)
 
     def is_active(self) -> bool:
         """The panel's own ``active`` (true while the input method shows the keyboard)."""
