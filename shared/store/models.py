@@ -29,6 +29,9 @@ class Host(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     assistant: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # How the host is told a visitor arrived: email / webhook / wecom / dingtalk / feishu / none
+    notify_channel: Mapped[str] = mapped_column(String(16), default="email")
+    language: Mapped[str] = mapped_column(String(8), default="zh_CN")  # of the message: zh_CN / en
 
 
 class Visitor(Base):
@@ -178,17 +181,28 @@ class PrinterState(Base):
 
 
 class Notification(Base):
-    """An outbox row for telling a host; channels deliver it later, with retries."""
+    """An outbox row for telling a host, written with the visit; any station's NotifyWorker
+    delivers it later under a lease, with retries (shared.services.notifications)."""
 
     __tablename__ = "notification"
+    __table_args__ = (Index("ix_notification_state", "state"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
     host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
+    # what it went (or goes) through: email / webhook / wecom / dingtalk / feishu ("console": not yet chosen)
     channel: Mapped[str] = mapped_column(String(16), default="console")
-    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued / sent / failed
+    # queued / sending (leased) / sent / failed / skipped (nothing to send to: last_error says why)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    lease_owner: Mapped[str] = mapped_column(String(80), default="")  # the worker sending it now
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())  # retry backoff
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(String(200), default="")  # the address / URL (secrets removed)
+    updated_by: Mapped[str] = mapped_column(String(80), default="")  # who last acted on it by hand
     created_at: Mapped[datetime] = _now_col()
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
