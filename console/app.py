@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QApplication
 from shared.config import StationConfig
 from shared.domain.ports import Printer
 from shared.qt.appbase import make_app
+from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
+from shared.services.notifications import NotifyWorker
 from shared.store.engine import Store, open_store
 
 from .window import ConsoleWindow
@@ -21,9 +23,14 @@ SCREENSHOT_SIZE = (1280, 800)
 
 
 def build_console(config: StationConfig, store: Store, translations: Translations,
-                  bus: ChangeBus | None = None, printers: Mapping[str, Printer] | None = None) -> ConsoleWindow:
-    """The window without running it; with printers, it also runs this desk's print worker."""
+                  bus: ChangeBus | None = None, printers: Mapping[str, Printer] | None = None,
+                  notify: bool = False) -> ConsoleWindow:
+    """The window without running it; with printers, it also runs this desk's print worker, and
+    with notify, the notification outbox worker."""
     window = ConsoleWindow(config, store, translations, bus)
+    if notify:  # the desk is always on: it delivers host notifications for the whole site
+        window.notify_worker = BackgroundLoop(NotifyWorker(store, config.station), parent=window)
+        window.notify_worker.start()
     if printers:
         worker = PrintWorker(store, config.station, printers, config.badge_printer, parent=window)
         window.reprint_requested.connect(worker.wake)
@@ -41,7 +48,7 @@ def run(config: StationConfig, argv: list[str]) -> int:
     bus.start()
     window: ConsoleWindow | None = None
     try:
-        window = build_console(config, store, translations, bus, make_printers(config.printers))
+        window = build_console(config, store, translations, bus, make_printers(config.printers), notify=True)
         window.showMaximized()
         return app.exec()
     finally:

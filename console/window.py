@@ -13,6 +13,7 @@ from shared.config import StationConfig
 from shared.domain.errors import DomainError
 from shared.domain.model import Actor, Visit
 from shared.domain.states import ON_SITE, VisitAction, allowed_actions
+from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
 from shared.qt.print_worker import PrintWorker
 from shared.qt.i18n import LANGUAGES, Translations
@@ -40,6 +41,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._translations = translations
         self._actor = Actor(station=config.station, operator="reception")
         self.print_worker: PrintWorker | None = None
+        self.notify_worker: BackgroundLoop | None = None
         self.model = model or VisitsModel(parent=self)
         self._build()
         self.setStyleSheet(STYLE)
@@ -187,6 +189,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
     # --- live updates --------------------------------------------------------------------
 
     def _on_changed(self, flags: int, changes: list[Change]) -> None:
+        if Changes(flags) & Changes.NOTIFICATIONS and self.notify_worker is not None:
+            self.notify_worker.wake()  # a kiosk queued one: deliver it now, not at the next poll
         if Changes(flags) & (Changes.PRINT_JOBS | Changes.PRINTERS):
             self.refresh_printing()
         if not Changes(flags) & Changes.VISITS:
@@ -272,9 +276,10 @@ class ConsoleWindow(Retranslating, QMainWindow):
                                        and bool(self._config.badge_printer))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.print_worker is not None:
-            self.print_worker.stop()
-            self.print_worker = None
+        for worker in (self.print_worker, self.notify_worker):
+            if worker is not None:
+                worker.stop()
+        self.print_worker = self.notify_worker = None
         super().closeEvent(event)
 
     # --- status --------------------------------------------------------------------------

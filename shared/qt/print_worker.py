@@ -3,35 +3,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from shared.domain.ports import BadgePrinter
 from shared.services.print_jobs import JobView
 from shared.services.print_queue import Worker
 from shared.store.engine import Store
 
+from .background import BackgroundLoop
 
-class PrintWorker(QThread):
+
+class PrintWorker(BackgroundLoop):
     """Prints this station's jobs. `finished_job(job_id, state, reason)` after each attempt."""
 
     finished_job = Signal(int, str, str)
 
     def __init__(self, store: Store, station: str, printers: Mapping[str, BadgePrinter], default: str,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker = Worker(store, station, printers, default, on_job=self._report)
+        super().__init__(Worker(store, station, printers, default, on_job=self._report), parent)
 
     def _report(self, job: JobView) -> None:
         self.finished_job.emit(job.id, job.state, job.last_error)
-
-    def wake(self) -> None:
-        """Call when a job may have been queued (after a check-in, or a feed change)."""
-        self._worker.wake()
-
-    def stop(self) -> None:
-        """Waits for a job in progress: the backends' own timeouts bound how long."""
-        self._worker.stop()
-        self.wait()
-
-    def run(self) -> None:
-        self._worker.run()
