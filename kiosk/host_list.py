@@ -1,19 +1,27 @@
-"""Search results from the host directory as big touchable cards.
+"""Touchable cards in a list: hosts from the directory, and today's appointments for a mobile number.
 
-A card shows only what a visitor needs to recognise their host: name, English name and
+A host card shows only what a visitor needs to recognise their host: name, English name and
 department. The domain Host carries nothing more, so a phone or e-mail cannot leak here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from shared.domain.model import Host
 
 from . import style
 
 HOST_ROLE = Qt.ItemDataRole.UserRole
-CARD_HEIGHT = 88
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # (title, subtitle) as painted
+CARD_HEIGHT = 80
 GAP = 10
 
 
@@ -24,14 +32,15 @@ def secondary_line(host: Host) -> str:
     return " · ".join(parts)
 
 
-class HostCardDelegate(QStyledItemDelegate):
+class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(option.rect.width(), CARD_HEIGHT + GAP)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        host: Host | None = index.data(HOST_ROLE)
-        if host is None:
+        lines = index.data(CARD_ROLE)
+        if not lines:
             return
+        title, subtitle = lines
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -48,13 +57,12 @@ class HostCardDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(style.color("TEXT"))
         painter.drawText(QRectF(text_left, rect.top() + 10, text_right - text_left, 38),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, host.name)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         sub_font = QFont(option.font)
         sub_font.setPixelSize(19)
         painter.setFont(sub_font)
         painter.setPen(style.color("MUTED"))
-        sub = painter.fontMetrics().elidedText(secondary_line(host), Qt.TextElideMode.ElideRight,
-                                                int(text_right - text_left))
+        sub = painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, int(text_right - text_left))
         painter.drawText(QRectF(text_left, rect.top() + 46, text_right - text_left, 30),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sub)
         if selected:
@@ -75,27 +83,38 @@ class HostCardDelegate(QStyledItemDelegate):
         painter.drawPath(tick)
 
 
-class HostList(QListWidget):
-    """`currentItemChanged` tells the page which host is chosen (None after a new search)."""
+class CardList(QListWidget):
+    """Big cards of a title and a subtitle; the item text is what assistive technology reads."""
 
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
         self.setAccessibleName(accessible_name)
-        self.setItemDelegate(HostCardDelegate(self))
+        self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the search field's input method open
         self.setUniformItemSizes(True)
 
+    def add_card(self, title: str, subtitle: str) -> QListWidgetItem:
+        item = QListWidgetItem(" · ".join(p for p in (title, subtitle) if p))
+        item.setData(CARD_ROLE, (title, subtitle))
+        self.addItem(item)
+        return item
+
+    def chosen_row(self) -> int | None:
+        item = self.currentItem()
+        return self.row(item) if item is not None and item.isSelected() else None
+
+
+class HostList(CardList):
+    """`itemSelectionChanged` tells the page which host is chosen (None after a new search)."""
+
     def show_hosts(self, hosts: list[Host]) -> None:
         self.clear()
         for host in hosts:
-            # The display text is what assistive technology reads; the card is painted from the Host.
-            item = QListWidgetItem(" · ".join(p for p in (host.name, secondary_line(host)) if p))
-            item.setData(HOST_ROLE, host)
-            self.addItem(item)
+            self.add_card(host.name, secondary_line(host)).setData(HOST_ROLE, host)
 
     def chosen(self) -> Host | None:
-        item = self.currentItem()
-        return item.data(HOST_ROLE) if item is not None and item.isSelected() else None
+        row = self.chosen_row()
+        return self.item(row).data(HOST_ROLE) if row is not None else None

@@ -15,6 +15,10 @@ PRIMARY = "#0F766E"
 PRIMARY_PRESSED = "#115E59"
 PRIMARY_SOFT = "#E3F1EF"
 ERROR = "#B42318"
+FIELD_BORDER = "#C9D3DE"
+WARN = "#B54708"
+WARN_SOFT = "#FEF0C7"
+STAR = "#F5A524"
 
 TOUCH_MIN_PX = 72  # above the 64 px minimum for a finger, with room for a gloved one
 
@@ -35,13 +39,20 @@ QLabel[role="error"] {{ font-size: 18px; color: {ERROR}; min-height: 26px; }}  /
 QLabel[role="key"] {{ font-size: 20px; color: {MUTED}; }}
 QLabel[role="value"] {{ font-size: 28px; font-weight: bold; }}
 QLabel[role="value-sub"] {{ font-size: 20px; color: {MUTED}; }}
+QLabel[role="summary"] {{ font-size: 24px; font-weight: bold; }}
+QLabel[role="done"] {{ font-size: 48px; font-weight: bold; }}
+QLabel[role="big-value"] {{ font-size: 44px; font-weight: bold; }}
+QLabel[role="notice"] {{ font-size: 19px; }}
+QLabel[role="stepper"] {{ font-size: 40px; font-weight: bold; }}
+QLabel[role="error-big"] {{ font-size: 24px; font-weight: bold; color: {ERROR}; }}
+Toggle {{ font-size: 21px; font-weight: bold; }}
 
 QFrame[role="card"] {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 24px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QFrame[role="rule"] {{ background: {BORDER}; border: none; max-height: 1px; min-height: 1px; }}
 
 QLineEdit {{
-    background: {SURFACE}; border: 2px solid #C9D3DE; border-radius: 14px;
+    background: {SURFACE}; border: 2px solid {FIELD_BORDER}; border-radius: 14px;
     padding: 0 18px; min-height: 64px; font-size: 24px;
     selection-background-color: {PRIMARY_SOFT}; selection-color: {TEXT};
 }}
@@ -62,16 +73,24 @@ QPushButton[kind="hero"] {{
     min-height: 128px; padding: 0 64px; font-size: 34px;
 }}
 QPushButton[kind="hero"]:pressed {{ background: {PRIMARY_PRESSED}; }}
+QPushButton[kind="secondary"]:disabled {{ color: #9AB8B4; border-color: #B5CCC9; }}
+QPushButton[shape="square"] {{ padding: 0; font-size: 36px; border-radius: 18px; }}
+QPushButton[kind="choice"] {{
+    background: {SURFACE}; color: {PRIMARY}; border: 2px dashed {FIELD_BORDER}; font-size: 21px;
+}}
+QPushButton[kind="choice"]:checked {{ background: {PRIMARY_SOFT}; border: 3px solid {PRIMARY}; }}
+QPushButton[kind="danger"] {{ background: {ERROR}; color: white; border: none; }}
 
 QPushButton[kind="lang"] {{
-    min-height: 56px; padding: 0 24px; font-size: 20px; border-radius: 0;
-    background: {SURFACE}; color: {MUTED}; border: 2px solid #C9D3DE;
+    min-height: 64px; padding: 0 24px; font-size: 20px; border-radius: 0;
+    background: {SURFACE}; color: {MUTED}; border: 2px solid {FIELD_BORDER};
 }}
 QPushButton[kind="lang"][edge="left"] {{ border-top-left-radius: 14px; border-bottom-left-radius: 14px; border-right: none; }}
 QPushButton[kind="lang"][edge="right"] {{ border-top-right-radius: 14px; border-bottom-right-radius: 14px; border-left: none; }}
 QPushButton[kind="lang"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
 
 QListWidget {{ background: transparent; border: none; outline: none; }}
+#TouchScroll, #TouchScroll > QWidget, #TouchScrollContent {{ background: transparent; border: none; }}
 QScrollBar:vertical {{ width: 10px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: #C9D3DE; border-radius: 5px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

@@ -1,8 +1,21 @@
 """Small building blocks every kiosk page uses."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import style
 
@@ -28,6 +41,25 @@ def card(parent: QWidget | None = None) -> QFrame:
     frame = QFrame(parent)
     frame.setProperty("role", "card")
     return frame
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        style.restyle(widget)
+
+
+def touch_scroll_area(content: QWidget) -> QScrollArea:
+    """Scrolls by finger on a touchscreen; a mouse still clicks through to the fields."""
+    area = QScrollArea()
+    area.setObjectName("TouchScroll")
+    content.setObjectName("TouchScrollContent")
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
 
 
 class Field(QWidget):
@@ -69,3 +101,117 @@ class Field(QWidget):
     def _on_edited(self) -> None:
         self.touched = True
         self.edited.emit()
+
+
+class Stepper(QWidget):
+    """A number changed by two big buttons (held down, they repeat): no keyboard needed."""
+
+    changed = Signal(int)
+
+    def __init__(self, accessible_name: str, down_name: str, up_name: str, minimum: int, maximum: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minimum, self.maximum, self._value = minimum, maximum, minimum
+        self.down = touch_button(down_name, kind="secondary")
+        self.up = touch_button(up_name, kind="secondary")
+        self.value_label = label("stepper")
+        self.value_label.setAccessibleName(accessible_name)
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setMinimumWidth(96)
+        for button, text in ((self.down, "\u2212"), (self.up, "+")):
+            button.setText(text)
+            button.setProperty("shape", "square")
+            button.setFixedSize(88, style.TOUCH_MIN_PX)
+            button.setAutoRepeat(True)
+            button.setAutoRepeatDelay(450)
+            button.setAutoRepeatInterval(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.down)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.up)
+        layout.addStretch(1)
+        self.down.clicked.connect(lambda: self.set_value(self._value - 1))
+        self.up.clicked.connect(lambda: self.set_value(self._value + 1))
+        self.set_value(minimum)
+
+    def value(self) -> int:
+        return self._value
+
+    def set_value(self, value: int) -> None:
+        value = max(self.minimum, min(self.maximum, value))
+        changed = value != self._value
+        self._value = value
+        self.value_label.setText(str(value))
+        self.down.setEnabled(value > self.minimum)
+        self.up.setEnabled(value < self.maximum)
+        if changed:
+            self.changed.emit(value)
+
+
+class Toggle(QAbstractButton):
+    """A big tick box with wrapped text; the whole row is the touch target."""
+
+    BOX = 40
+    PAD = 16
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(style.TOUCH_MIN_PX)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _text_width(self, width: int) -> int:
+        return max(80, width - self.BOX - 3 * self.PAD)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, self._text_width(width), 10_000),
+                                               int(Qt.TextFlag.TextWordWrap), self.text())
+        return max(style.TOUCH_MIN_PX, rect.height() + 2 * self.PAD)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.heightForWidth(420))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, style.TOUCH_MIN_PX)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        on = self.isChecked()
+        frame = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.setPen(QPen(style.color("PRIMARY" if on else "FIELD_BORDER"), 2))
+        painter.setBrush(style.color("PRIMARY_SOFT" if on else "SURFACE"))
+        painter.drawRoundedRect(frame, 16, 16)
+        box = QRectF(self.PAD, (self.height() - self.BOX) / 2, self.BOX, self.BOX)
+        painter.setPen(QPen(style.color("PRIMARY" if on else "MUTED"), 2.5))
+        painter.setBrush(style.color("PRIMARY") if on else style.color("SURFACE"))
+        painter.drawRoundedRect(box, 8, 8)
+        if on:
+            c = box.center()
+            tick = QPainterPath(c + QPointF(-10, 0))
+            tick.lineTo(c + QPointF(-3, 8))
+            tick.lineTo(c + QPointF(11, -8))
+            painter.setPen(QPen(Qt.GlobalColor.white, 4.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        painter.setPen(style.color("TEXT"))
+        painter.setFont(self.font())
+        left = self.PAD * 2 + self.BOX
+        painter.drawText(QRectF(left, 0, self._text_width(self.width()), self.height()),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                         self.text())

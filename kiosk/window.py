@@ -1,27 +1,45 @@
-"""The kiosk window: a top bar and one page at a time. It alone moves between pages."""
+"""The kiosk window: a top bar and one page at a time, full screen and locked for visitors.
+
+The window is the shell (pages, timers, language, settings, kiosk mode); kiosk/flow.py is the way
+a visitor goes through it."""
 from __future__ import annotations
 
 import logging
+import os
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from shared.config import StationConfig
-from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.services.hosts import search_hosts
-from shared.services.visits import check_in_walk_in
+from shared.services.settings import SiteSettings, site_settings
 
 from . import style
+from .badge_watch import BadgeWatch
+from .flow import VisitorFlow
+from .gestures import TapCounter
 from .idle import IdleWatch
+from .idle_warning import IdleWarning
+from .pages.admin import AdminPage
+from .pages.check_out import CheckOutPage
 from .pages.confirm import ConfirmPage
+from .pages.details import DetailsPage
 from .pages.done import DonePage
+from .pages.feedback import FeedbackPage
+from .pages.group import GroupPage
+from .pages.invitation import InvitationPage
+from .pages.invitation_problem import InvitationProblemPage
+from .pages.is_this_you import IsThisYouPage
+from .pages.see_reception import SeeReceptionPage
 from .pages.walk_in import WalkInPage
 from .pages.welcome import WelcomePage
+from .scanner import ScannerInput
 from .top_bar import TopBar
 
 if TYPE_CHECKING:  # the window gets a store; only app.py opens one
@@ -29,49 +47,134 @@ if TYPE_CHECKING:  # the window gets a store; only app.py opens one
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SITE_NAME = SiteSettings().site_name
+ADMIN_PIN_ENV = "RECEPTION_ADMIN_PIN"
 
-class KioskWindow(QWidget):
-    # Instance-overridable, so tests (and sites) can shorten them.
-    idle_timeout_ms = 90_000  # back to welcome when a visitor walks away mid-way
-    done_timeout_ms = 15_000  # the done page clears itself for the next visitor
+
+class KioskWindow(VisitorFlow, QWidget):
+    # Instance-overridable, so tests (and sites) can shorten them; None: from the site's settings.
+    idle_timeout_ms: int | None = None  # quiet this long, then "are you still there?"
+    idle_warning_ms: int | None = None  # ... and this long to answer, then back to the start
+    done_timeout_ms = 15_000  # the done (and see-reception, feedback) page clears itself
+    feedback_thanks_ms = 2_500  # "thank you" after a rating, then the start
 
     def __init__(self, config: StationConfig, store: Store, translations: Translations,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Kiosk mode: no frame to close or move; run() shows it full screen.
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowTitle(config.site_name)
         self.setAccessibleName("Kiosk")
-        self._config, self._store, self._translations = config, store, translations
-        self._actor = Actor(station=config.station, operator="kiosk")
+        self.config, self.store, self._translations = config, store, translations
+        self.actor = Actor(station=config.station, operator="kiosk")
+        self.settings = SiteSettings()
         self.print_worker: PrintWorker | None = None
+        self.exit_unlocked = False
+        self._names_at_desk = False
+        self._leaving_visit_id: int | None = None
 
         self.top_bar = TopBar(config.site_name, translations.language)
         self.welcome = WelcomePage(config.site_name)
         self.walk_in = WalkInPage(search=lambda text: search_hosts(store, text))
+        self.details = DetailsPage()
+        self.group = GroupPage()
         self.confirm = ConfirmPage()
+        self.invitation = InvitationPage()
+        self.is_this_you = IsThisYouPage()
+        self.invitation_problem = InvitationProblemPage()
+        self.see_reception = SeeReceptionPage()
         self.done = DonePage()
+        self.check_out_page = CheckOutPage()
+        self.feedback = FeedbackPage()
+        self.admin = AdminPage()
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.walk_in, self.confirm, self.done):
+        for page in (self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation,
+                     self.is_this_you, self.invitation_problem, self.see_reception, self.done,
+                     self.check_out_page, self.feedback, self.admin):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.pages, 1)
+        self.idle_warning = IdleWarning(self)
         style.apply(self)
 
         self._idle = IdleWatch(self)
-        self._idle.idle.connect(self.next_visitor)
-        self._done_timer = QTimer(self)
-        self._done_timer.setSingleShot(True)
-        self._done_timer.timeout.connect(self.next_visitor)
+        self.scanner = ScannerInput(self)
+        self.badge_watch = BadgeWatch(store, self)
+        self.done_timer = QTimer(self)
+        self.done_timer.setSingleShot(True)
+        self.done_timer.timeout.connect(self.next_visitor)
+        self._admin_taps = TapCounter()
+        self._connect()
+        self.refresh_settings()
 
+    def _connect(self) -> None:
         self.top_bar.language_chosen.connect(self.switch_language)
+        self.top_bar.site.tapped.connect(self._on_site_tapped)
+        self._idle.idle.connect(self._on_idle)
+        self.idle_warning.resumed.connect(self._arm_idle)
+        self.idle_warning.expired.connect(self.next_visitor)
+        self.scanner.scanned.connect(self.on_scanned)
+        self.badge_watch.failed.connect(self.done.show_printer_failed)
+
+        self.welcome.invitation_chosen.connect(self.go_invitation)
         self.welcome.walk_in_chosen.connect(self.go_walk_in)
+        self.welcome.check_out_chosen.connect(self.go_check_out)
         self.walk_in.back.connect(self.go_welcome)
-        self.walk_in.next.connect(self.go_confirm)
-        self.confirm.change.connect(lambda: self.show_page(self.walk_in))
+        self.walk_in.next.connect(self.go_details)
+        self.details.back.connect(lambda: self.show_page(self.walk_in))
+        self.details.next.connect(self.after_details)
+        self.group.back.connect(lambda: self.show_page(self.details))
+        self.group.next.connect(self.go_confirm)
+        self.group.names_at_desk.connect(lambda: self.go_confirm(names_at_desk=True))
+        self.confirm.change.connect(self.back_from_confirm)
+        self.confirm.declined.connect(self.decline)
         self.confirm.confirmed.connect(self.check_in)
+        self.invitation.back.connect(self.go_welcome)
+        self.invitation.walk_in.connect(self.go_walk_in)
+        self.invitation.code_entered.connect(self.lookup_invitation)
+        self.invitation.mobile_entered.connect(self.lookup_mobile)
+        self.invitation.match_chosen.connect(self.choose_match)
+        self.is_this_you.not_me.connect(self.go_invitation)
+        self.is_this_you.declined.connect(self.decline)
+        self.is_this_you.confirmed.connect(self.check_in_invitation)
+        self.invitation_problem.try_again.connect(self.go_invitation)
+        self.invitation_problem.walk_in.connect(self.go_walk_in)
+        self.see_reception.finished.connect(self.next_visitor)
         self.done.finished.connect(self.next_visitor)
+        self.check_out_page.back.connect(self.go_welcome)
+        self.feedback.rated.connect(self.rate_visit)
+        self.feedback.skipped.connect(self.next_visitor)
+        self.admin.back.connect(self.go_welcome)
+        self.admin.exit_kiosk.connect(self.exit_kiosk)
+
+    # Site settings ------------------------------------------------------------------------
+
+    def refresh_settings(self) -> None:
+        """Read at start and for each new visitor, so a change made at the console shows here."""
+        try:
+            self.settings = site_settings(self.store)
+        except Exception:  # the database is away: keep what we had, the visitor can still start
+            log.exception("cannot read the site settings")
+        s = self.settings
+        name = self.site_name()
+        self.setWindowTitle(name)
+        self.top_bar.site.show_site(name, s.logo_path)
+        self.welcome.show_site(name, s.logo_path)
+        self.details.ask(plate=s.ask_plate, region=s.ask_region, id_number=s.ask_id_number)
+
+    def site_name(self) -> str:
+        """The site's own name from its settings; the station's config when the site set none."""
+        name = self.settings.site_name.strip()
+        return name if name and name != DEFAULT_SITE_NAME else self.config.site_name
+
+    def _idle_ms(self) -> int:
+        return self.idle_timeout_ms if self.idle_timeout_ms is not None else self.settings.idle_timeout_s * 1000
+
+    def _warning_ms(self) -> int:
+        return self.idle_warning_ms if self.idle_warning_ms is not None else self.settings.idle_warning_s * 1000
 
     # Navigation ---------------------------------------------------------------------------
 
@@ -80,56 +183,53 @@ class KioskWindow(QWidget):
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self._done_timer.stop()
-        if page is self.welcome:
-            self._idle.disarm()
-        else:
-            self._idle.arm(self.idle_timeout_ms)
-        if page is self.done:
-            self._done_timer.start(self.done_timeout_ms)
+        self.done_timer.stop()
+        self.idle_warning.stop()
+        if page is not self.done:
+            self.badge_watch.stop()
+        self._arm_idle()
+        if page in (self.done, self.see_reception, self.feedback):
+            self.done_timer.start(self.done_timeout_ms)
+
+    def clear_visitor(self) -> None:
+        """Every field empty (setText, no undo history) and every page forgets the visitor."""
+        self.walk_in.clear()
+        self.details.clear()
+        self.group.clear()
+        self.confirm.clear()
+        self.invitation.clear()
+        self.is_this_you.clear()
+        self.check_out_page.show_problem(None)
+        self.feedback.reset()
+        self.admin.lock()
+        self._names_at_desk = False
+        self._leaving_visit_id = None
 
     def go_welcome(self) -> None:
         """Also the way out after idling: the next visitor must not see this one's data."""
-        self.walk_in.clear()
-        self.confirm.clear()
+        self.clear_visitor()
+        self.refresh_settings()
         self.show_page(self.welcome)
 
     def next_visitor(self) -> None:
         """After a check-in or a walk-away, the next visitor starts in the site's own language."""
-        self.switch_language(self._config.language)
+        self.switch_language(self.config.language)
         self.go_welcome()
 
-    def go_walk_in(self) -> None:
-        self.walk_in.clear()
-        self.show_page(self.walk_in)
-        self.walk_in.focus_first_field()
+    # Idle ---------------------------------------------------------------------------------
 
-    def go_confirm(self) -> None:
-        host = self.walk_in.host()
-        if host is None:  # Next is disabled without a host; this guards a stale click
-            return
-        self.confirm.show_summary(self.walk_in.walk_in(), host)
-        self.show_page(self.confirm)
+    def _arm_idle(self) -> None:
+        # On the start page only a language left switched needs resetting.
+        if self.current_page() is not self.welcome or self._translations.language != self.config.language:
+            self._idle.arm(self._idle_ms())
+        else:
+            self._idle.disarm()
 
-    def check_in(self) -> None:
-        """Saved only now; the badge is queued in the same transaction and printed by the worker."""
-        self.confirm.set_busy(True)
-        try:
-            check_in_walk_in(self._store, self._actor, self.walk_in.walk_in(),
-                             printer=self._config.badge_printer)
-        except InvalidInput as err:
-            self.walk_in.show_problems(err.problems)
-            self.show_page(self.walk_in)
-            return
-        except Exception:  # a kiosk must not crash in front of a visitor; the desk can help
-            log.exception("walk-in check-in failed")
-            self.confirm.show_failure()
-            return
-        if self.print_worker is not None:
-            self.print_worker.wake()
-        self.walk_in.clear()
-        self.confirm.clear()
-        self.show_page(self.done)
+    def _on_idle(self) -> None:
+        if self.current_page() is self.welcome:
+            self.next_visitor()
+        else:
+            self.idle_warning.start(self._warning_ms())
 
     # Language -----------------------------------------------------------------------------
 
@@ -140,16 +240,57 @@ class KioskWindow(QWidget):
             # Qt posts LanguageChange; deliver it now so the whole screen switches within the tap.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.top_bar.show_language(language)
+        if not self.idle_warning.active:
+            self._arm_idle()
+
+    # Kiosk mode ---------------------------------------------------------------------------
+
+    def admin_pin(self) -> str:
+        """The station's admin PIN: RECEPTION_ADMIN_PIN, else the config's admin_pin (when it has one)."""
+        return os.environ.get(ADMIN_PIN_ENV) or str(getattr(self.config, "admin_pin", "") or "")
+
+    def _on_site_tapped(self) -> None:
+        if self._admin_taps.tap(time.monotonic()):
+            self.clear_visitor()
+            self.admin.open(self.admin_pin())
+            self.show_page(self.admin)
+
+    def exit_kiosk(self) -> None:
+        if self.admin.unlocked:
+            self.allow_exit()
+            self.close()
+
+    def allow_exit(self) -> None:
+        """After the admin PIN (or for a test, or a screenshot run): close() closes."""
+        self.exit_unlocked = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4
+                                                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            event.accept()  # nothing leaves the kiosk by keyboard
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.exit_unlocked:  # Alt+F4, a window manager's close: a visitor must not end the kiosk
+            event.ignore()
+            return
+        self.shutdown()
+        super().closeEvent(event)
 
     # Lifetime -----------------------------------------------------------------------------
 
     def set_print_worker(self, worker: PrintWorker) -> None:
         self.print_worker = worker
+        worker.finished_job.connect(self.badge_watch.on_finished_job)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def shutdown(self) -> None:
+        """Stops what runs on its own: timers, the input filters and the print worker."""
         self._idle.release()
-        self._done_timer.stop()
+        self.scanner.release()
+        self.done_timer.stop()
+        self.badge_watch.stop()
+        self.idle_warning.stop()
         if self.print_worker is not None:
             self.print_worker.stop()
             self.print_worker = None
-        super().closeEvent(event)

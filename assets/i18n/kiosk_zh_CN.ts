@@ -2,145 +2,684 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ConfirmPage</name>
+    <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="120"/>
+        <location filename="../../kiosk/pages/admin.py" line="90"/>
+        <source>Staff only</source>
+        <translation>仅限工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="91"/>
+        <source>Admin PIN</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="92"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="93"/>
+        <source>Exit kiosk</source>
+        <translation>退出自助机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="94"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="96"/>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="97"/>
+        <source>No admin PIN is set for this station.</source>
+        <translation>本机未设置管理员密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="98"/>
+        <source>Unlocked.</source>
+        <translation>已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutPage</name>
+    <message>
+        <location filename="../../kiosk/pages/check_out.py" line="44"/>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/check_out.py" line="45"/>
+        <source>Please hold the QR code on your badge to the scanner.</source>
+        <translation>请将访客证上的二维码对准扫码器。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/check_out.py" line="46"/>
+        <source>No badge, or it does not scan? Please ask at reception.</source>
+        <translation>没有访客证或无法扫码？请到前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/check_out.py" line="48"/>
+        <source>We do not recognise this badge. Please ask at reception.</source>
+        <translation>无法识别此访客证，请到前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/check_out.py" line="49"/>
+        <source>This badge has already been checked out.</source>
+        <translation>此访客证已签退。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/check_out.py" line="50"/>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>
         <translation>抱歉，系统出现问题。请到前台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="135"/>
+        <location filename="../../kiosk/pages/check_out.py" line="53"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="165"/>
+        <source>Sorry, something went wrong. Please ask at the front desk.</source>
+        <translation>抱歉，系统出现问题。请到前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="182"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="184"/>
+        <source> and {n} more</source>
+        <translation>，另有 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="186"/>
+        <source>names given at the desk</source>
+        <translation>姓名到前台登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="187"/>
+        <source>{n} people</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="187"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="193"/>
+        <source>Reception will find your host</source>
+        <translation>由前台为您联系被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="203"/>
         <source>Please check your details</source>
         <translation>请核对您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="136"/>
-        <source>Your badge will be printed when you confirm.</source>
+        <location filename="../../kiosk/pages/confirm.py" line="204"/>
+        <source>Your badge is printed when you confirm.</source>
         <translation>确认后将为您打印访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="137"/>
+        <location filename="../../kiosk/pages/confirm.py" line="205"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="138"/>
+        <location filename="../../kiosk/pages/confirm.py" line="205"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="139"/>
+        <location filename="../../kiosk/pages/confirm.py" line="205"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="140"/>
+        <location filename="../../kiosk/pages/confirm.py" line="206"/>
         <source>Visiting</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="141"/>
+        <location filename="../../kiosk/pages/confirm.py" line="206"/>
+        <source>Group</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="207"/>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="208"/>
+        <source>Vehicle</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="208"/>
+        <source>Coming from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="209"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="211"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="142"/>
+        <location filename="../../kiosk/pages/confirm.py" line="212"/>
+        <source>I do not agree</source>
+        <translation>我不同意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="213"/>
         <source>Confirm and print badge</source>
         <translation>确认并打印访客证</translation>
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="140"/>
+        <source>Everyone in your group gets a badge.</source>
+        <translation>每位同行人员都会拿到一张访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="141"/>
+        <source>Just you? Then leave it at 1.</source>
+        <translation>只有您一人？保持 1 即可。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="146"/>
+        <source>About your visit</source>
+        <translation>来访信息</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="147"/>
+        <source>A few more details, then you are done.</source>
+        <translation>再填几项就好。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="148"/>
+        <source>How many people, including you?</source>
+        <translation>来访人数（含您本人）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="149"/>
+        <source>Purpose of your visit (optional)</source>
+        <translation>来访事由（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="150"/>
+        <source>e.g. meeting, interview, delivery</source>
+        <translation>例如：会议、面试、送货</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="151"/>
+        <source>Vehicle plate (optional)</source>
+        <translation>车牌号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="152"/>
+        <source>e.g. 粤B12345</source>
+        <translation>例如：粤B12345</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="153"/>
+        <source>Coming from (city or region, optional)</source>
+        <translation>来自（城市或地区，选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="154"/>
+        <source>e.g. Shenzhen</source>
+        <translation>例如：深圳</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="155"/>
+        <source>ID card number (optional)</source>
+        <translation>身份证号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="156"/>
+        <source>18 digits; the last may be X</source>
+        <translation>18 位，末位可能是 X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="157"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/details.py" line="158"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="70"/>
+        <location filename="../../kiosk/pages/done.py" line="63"/>
+        <source>Please collect your badges at the front desk.</source>
+        <translation>请到前台领取访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="64"/>
+        <source>Please collect your badge at the front desk.</source>
+        <translation>请到前台领取您的访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="66"/>
         <source>Please take your badge.</source>
         <translation>请取走您的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="71"/>
+        <location filename="../../kiosk/pages/done.py" line="66"/>
+        <source>Please take your badges.</source>
+        <translation>请取走所有访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="67"/>
+        <source>Please wait at reception; we will find your host for you.</source>
+        <translation>请在前台稍候，我们会为您联系被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="68"/>
         <source>Your host has been notified; please take a seat.</source>
         <translation>已通知您要拜访的人，请稍坐等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="72"/>
+        <location filename="../../kiosk/pages/done.py" line="69"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
 </context>
 <context>
-    <name>WalkInPage</name>
+    <name>FeedbackPage</name>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="165"/>
-        <source>Touch the name of the person you are visiting.</source>
-        <translation>请点选您要拜访的人。</translation>
+        <location filename="../../kiosk/pages/feedback.py" line="105"/>
+        <source>You are checked out. Thank you for visiting!</source>
+        <translation>您已签退，感谢您的来访！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="166"/>
-        <source>No one found. Please check the spelling, or ask at the front desk.</source>
-        <translation>未找到此人。请检查输入，或到前台咨询。</translation>
+        <location filename="../../kiosk/pages/feedback.py" line="106"/>
+        <source>Thank you for your feedback!</source>
+        <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="170"/>
-        <source>Search by Chinese name, pinyin, initials or English name.</source>
-        <translation>可按中文姓名、拼音、首字母或英文名查找。</translation>
+        <location filename="../../kiosk/pages/feedback.py" line="107"/>
+        <source>How was your visit? Touch a star.</source>
+        <translation>您对本次来访满意吗？请点选星级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="179"/>
-        <source>Your visit</source>
-        <translation>来访登记</translation>
+        <location filename="../../kiosk/pages/feedback.py" line="108"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../kiosk/pages/group.py" line="122"/>
+        <source>Who is with you?</source>
+        <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="180"/>
-        <source>Fill in your details and choose whom you are visiting.</source>
-        <translation>请填写您的信息，并选择要拜访的人。</translation>
+        <location filename="../../kiosk/pages/group.py" line="123"/>
+        <source>Type each person&apos;s name, so that everyone gets a badge.</source>
+        <translation>请填写每位同行人员的姓名，以便为每人打印访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="181"/>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
+        <location filename="../../kiosk/pages/group.py" line="125"/>
+        <source>Person %1</source>
+        <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="182"/>
+        <location filename="../../kiosk/pages/group.py" line="126"/>
         <source>Full name</source>
         <translation>请输入姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="183"/>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
+        <location filename="../../kiosk/pages/group.py" line="127"/>
+        <source>Or give the names at the desk:</source>
+        <translation>或到前台登记姓名：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="184"/>
-        <source>e.g. 138 0013 8000</source>
-        <translation>例如 138 0013 8000</translation>
+        <location filename="../../kiosk/pages/group.py" line="128"/>
+        <source>Names at the desk</source>
+        <translation>到前台登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="185"/>
-        <source>Company (optional)</source>
-        <translation>公司（选填）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="186"/>
-        <source>Your company or organisation</source>
-        <translation>您所在的公司或单位</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="187"/>
-        <source>Whom are you visiting?</source>
-        <translation>您要拜访谁？</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
-        <source>Type a name, pinyin or initials, e.g. zs</source>
-        <translation>输入姓名、拼音或首字母，如 zs</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
+        <location filename="../../kiosk/pages/group.py" line="129"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="190"/>
+        <location filename="../../kiosk/pages/group.py" line="130"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../kiosk/idle_warning.py" line="91"/>
+        <source>Starting again in 1 second.</source>
+        <translation>1 秒后返回首页。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/idle_warning.py" line="92"/>
+        <source>Starting again in {n} seconds.</source>
+        <translation>{n} 秒后返回首页。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/idle_warning.py" line="106"/>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/idle_warning.py" line="107"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="122"/>
+        <source>Visiting %1</source>
+        <translation>拜访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="166"/>
+        <source>No appointment today for this number. You can register as a walk-in.</source>
+        <translation>此号码今天没有预约。您可以登记为临时访客。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="170"/>
+        <source>Touch your name.</source>
+        <translation>请点选您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="175"/>
+        <source>Your invitation</source>
+        <translation>您的邀请</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="176"/>
+        <source>Type its code, or find it by your mobile number.</source>
+        <translation>请输入邀请码，或用手机号查找。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="177"/>
+        <source>Invitation code</source>
+        <translation>邀请码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="178"/>
+        <source>8 letters and digits</source>
+        <translation>8 位字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="179"/>
+        <location filename="../../kiosk/pages/invitation.py" line="184"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="180"/>
+        <source>The code is in the message with your invitation.</source>
+        <translation>邀请码在您收到的邀请消息里。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="181"/>
+        <source>Or simply hold its QR code to the scanner.</source>
+        <translation>也可以直接将邀请二维码对准扫码器。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="182"/>
+        <source>No code? Your mobile number</source>
+        <translation>没有邀请码？请输入手机号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="183"/>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="185"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation.py" line="186"/>
+        <source>I don&apos;t have an appointment</source>
+        <translation>我没有预约</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationProblemPage</name>
+    <message>
+        <location filename="../../kiosk/pages/invitation_problem.py" line="38"/>
+        <source>Sorry, something went wrong. Please ask at the front desk.</source>
+        <translation>抱歉，系统出现问题。请到前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation_problem.py" line="39"/>
+        <source>You can register as a walk-in visitor instead; reception can help too.</source>
+        <translation>您可以改为临时访客登记，也可以到前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation_problem.py" line="40"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/invitation_problem.py" line="41"/>
+        <source>Register as a walk-in</source>
+        <translation>临时访客登记</translation>
+    </message>
+</context>
+<context>
+    <name>IsThisYouPage</name>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="131"/>
+        <source>Sorry, something went wrong. Please ask at the front desk.</source>
+        <translation>抱歉，系统出现问题。请到前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="137"/>
+        <source>Reception will find your host</source>
+        <translation>由前台为您联系被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="140"/>
+        <source>Is this you?</source>
+        <translation>是您本人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="141"/>
+        <source>Check the name, then confirm with one touch.</source>
+        <translation>请核对姓名，点一下即可签到。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="142"/>
+        <source>Visiting</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="143"/>
+        <source>No, that&apos;s not me</source>
+        <translation>不是我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="144"/>
+        <source>I do not agree</source>
+        <translation>我不同意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="145"/>
+        <source>Yes, check me in</source>
+        <translation>是我，签到</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyConsent</name>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="74"/>
+        <source>Your privacy</source>
+        <translation>隐私说明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="76"/>
+        <source>We keep your name, mobile number, company, host, the times you arrive and leave, and your ID number.</source>
+        <translation>我们会保存您的姓名、手机号、公司、被访人、到访和离开时间，以及您的身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="78"/>
+        <source>We keep your name, mobile number, company, host, and the times you arrive and leave.</source>
+        <translation>我们会保存您的姓名、手机号、公司、被访人，以及到访和离开时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="80"/>
+        <source>For 1 day, then we delete it.</source>
+        <translation>保存 1 天，之后删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="81"/>
+        <source>For {days} days, then we delete it.</source>
+        <translation>保存 {days} 天，之后删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="82"/>
+        <source>Why: for the site&apos;s security, and to tell your host you are here.</source>
+        <translation>用途：保障场所安全，并通知被访人您已到达。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="83"/>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="84"/>
+        <source>I agree that my ID number is kept</source>
+        <translation>我同意保存我的身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>SeeReceptionPage</name>
+    <message>
+        <location filename="../../kiosk/pages/see_reception.py" line="27"/>
+        <source>Please see reception</source>
+        <translation>请到前台办理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/see_reception.py" line="28"/>
+        <source>Nothing has been saved. Our reception staff will be glad to help you.</source>
+        <translation>您的信息没有被保存。前台工作人员很乐意为您服务。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/see_reception.py" line="29"/>
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPage</name>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
+        <source>Touch the name of the person you are visiting.</source>
+        <translation>请点选您要拜访的人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="184"/>
+        <source>Reception will find your host for you.</source>
+        <translation>前台会为您联系被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
+        <source>No one found. Please check the spelling, or touch &quot;My host is not listed&quot;.</source>
+        <translation>未找到此人。请检查拼写，或点“找不到被访人”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="193"/>
+        <source>Search by Chinese name, pinyin, initials or English name.</source>
+        <translation>可按中文姓名、拼音、首字母或英文名查找。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="201"/>
+        <source>Your visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="202"/>
+        <source>Fill in your details and choose whom you are visiting.</source>
+        <translation>请填写您的信息，并选择要拜访的人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="203"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="204"/>
+        <source>Full name</source>
+        <translation>请输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="205"/>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="206"/>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="207"/>
+        <source>Company (optional)</source>
+        <translation>公司（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="208"/>
+        <source>Your company or organisation</source>
+        <translation>您所在的公司或单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="209"/>
+        <source>Whom are you visiting?</source>
+        <translation>您要拜访谁？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="210"/>
+        <source>Type a name, pinyin or initials, e.g. zs</source>
+        <translation>输入姓名、拼音或首字母，如 zs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="211"/>
+        <source>My host is not listed</source>
+        <translation>找不到被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="212"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="213"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -148,24 +687,39 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="45"/>
+        <location filename="../../kiosk/pages/welcome.py" line="78"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="46"/>
-        <source>Please register your visit here.</source>
-        <translation>请在此登记您的来访。</translation>
+        <location filename="../../kiosk/pages/welcome.py" line="79"/>
+        <source>I have an invitation</source>
+        <translation>我有邀请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="47"/>
+        <location filename="../../kiosk/pages/welcome.py" line="80"/>
+        <source>Scan or type your invitation code.</source>
+        <translation>扫描或输入邀请码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/welcome.py" line="81"/>
         <source>I don&apos;t have an appointment</source>
         <translation>我没有预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="48"/>
+        <location filename="../../kiosk/pages/welcome.py" line="82"/>
         <source>Register as a walk-in visitor in under a minute.</source>
         <translation>一分钟内即可完成临时访客登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/welcome.py" line="83"/>
+        <source>Leaving? Check out</source>
+        <translation>要离开？签退</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/welcome.py" line="84"/>
+        <source>Have a QR code? Hold it to the scanner at any time.</source>
+        <translation>有二维码？随时对准扫码器即可。</translation>
     </message>
 </context>
 </TS>

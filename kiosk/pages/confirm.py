@@ -1,18 +1,24 @@
-"""The visitor checks the summary before anything is saved."""
+"""The visitor checks the summary and reads what is kept, and why, before anything is saved."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from shared.qt.retranslate import Retranslating
 from shared.domain.errors import InvalidInput
-from shared.domain.model import Host, WalkIn
+from shared.domain.identity import mask_id_number, normalise_id_number, normalise_plate
+from shared.domain.model import Consent, Host, WalkIn
 from shared.domain.validation import clean_text, mask_mobile, normalise_mobile
+from shared.qt.retranslate import Retranslating
 
 from ..host_list import secondary_line
+from ..privacy import PrivacyConsent
 from ..widgets import card, label, touch_button
+
+ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
+MEMBERS_SHOWN = 3  # a group of 50 must not push the buttons off the screen
 
 
 def masked_mobile(raw: str) -> str:
@@ -22,9 +28,27 @@ def masked_mobile(raw: str) -> str:
         return ""  # the form only lets a valid number through; never echo a raw one
 
 
+def _clean(check, raw: str) -> str:
+    try:
+        return check(raw)
+    except InvalidInput:
+        return ""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the visitor entered on the way here."""
+
+    walk_in: WalkIn
+    host: Host | None
+    members: list[str] = field(default_factory=list)
+    names_at_desk: bool = False
+
+
 class ConfirmPage(Retranslating, QWidget):
     confirmed = Signal()
     change = Signal()
+    declined = Signal()
 
     # "Next" and "Confirm" sit under the same finger: a double tap on Next must not check in
     # before the visitor has read the summary, so taps this soon after the page opens are ignored.
@@ -33,75 +57,92 @@ class ConfirmPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Confirm page")
-        self._walk_in: WalkIn | None = None
-        self._host: Host | None = None
+        self._summary: Summary | None = None
         self._failed = False
         self._shown_at = 0.0
 
         self.title = label("title")
         self.subtitle = label("subtitle")
-        self.keys = {key: label("key") for key in ("name", "mobile", "company", "host")}
-        self.values = {key: label("value") for key in self.keys}
+        self.keys = {key: label("key") for key in ROWS}
+        self.values = {key: label("summary") for key in ROWS}
         for key, value in self.values.items():
             value.setAccessibleName(f"Summary {key}")
         self.host_detail = label("value-sub")
+        self.privacy = PrivacyConsent()
         self.problem = label("error")
         self.problem.setAccessibleName("Check-in problem")
         self.change_button = touch_button("Change", kind="secondary")
+        self.decline_button = touch_button("Decline", kind="secondary")
         self.confirm_button = touch_button("Confirm and print badge", kind="primary")
-        self.confirm_button.setMinimumWidth(380)
+        self.confirm_button.setMinimumWidth(360)
         self._lay_out()
         self.change_button.clicked.connect(self.change)
+        self.decline_button.clicked.connect(self.declined)
         self.confirm_button.clicked.connect(self._on_confirm)
         self.retranslate()
 
     def _lay_out(self) -> None:
         summary = card()
         grid = QGridLayout(summary)
-        grid.setContentsMargins(48, 36, 48, 36)
-        grid.setHorizontalSpacing(40)
-        grid.setVerticalSpacing(22)
+        grid.setContentsMargins(36, 22, 36, 22)
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(6)
         row = 0
-        for key in ("name", "mobile", "company", "host"):
+        for key in ROWS:
             grid.addWidget(self.keys[key], row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBaseline)
             grid.addWidget(self.values[key], row, 1, Qt.AlignmentFlag.AlignBaseline)
             row += 1
-        grid.addWidget(self.host_detail, row, 1)
+            if key == "host":
+                grid.addWidget(self.host_detail, row, 1)
+                row += 1
+        grid.setRowStretch(row, 1)
         grid.setColumnStretch(1, 1)
 
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(summary, 1)
+        columns.addWidget(self.privacy, 1)
+
         buttons = QHBoxLayout()
+        buttons.setSpacing(16)
         buttons.addWidget(self.change_button)
+        buttons.addWidget(self.decline_button)
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
 
-        column = QVBoxLayout()
-        column.setSpacing(16)
-        column.addWidget(self.title)
-        column.addWidget(self.subtitle)
-        column.addSpacing(12)
-        column.addWidget(summary)
-        column.addWidget(self.problem)
-        column.addStretch(1)
-        column.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 20, 48, 24)
+        layout.setSpacing(12)
+        heading = QHBoxLayout()
+        heading.setSpacing(20)
+        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
+        layout.addLayout(heading)
+        layout.addLayout(columns, 1)
+        problems = QHBoxLayout()
+        problems.addWidget(self.privacy.problem, 1)
+        problems.addWidget(self.problem, 1)
+        layout.addLayout(problems)
+        layout.addLayout(buttons)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
-        layout.addStretch(1)
-        layout.addLayout(column, 6)
-        layout.addStretch(1)
-
-    def show_summary(self, walk_in: WalkIn, host: Host) -> None:
-        self._walk_in, self._host, self._failed = walk_in, host, False
+    def show_summary(self, summary: Summary, retention_days: int) -> None:
+        self._summary, self._failed = summary, False
         self._shown_at = time.monotonic()
+        self.privacy.clear()
+        self.privacy.set_terms(retention_days, with_id_number=bool(clean_text(summary.walk_in.id_number)))
         self.set_busy(False)
         self._fill()
+
+    def consent(self) -> Consent:
+        return self.privacy.consent()
 
     def _on_confirm(self) -> None:
         if time.monotonic() - self._shown_at >= self.tap_guard_s:
             self.confirmed.emit()
 
     def clear(self) -> None:
-        self._walk_in, self._host, self._failed = None, None, False
+        self._summary, self._failed = None, False
+        self.privacy.clear()
         self.set_busy(False)
         self._fill()
 
@@ -111,34 +152,63 @@ class ConfirmPage(Retranslating, QWidget):
         self.set_busy(False)
         self._fill()
 
+    def show_consent_problem(self, field: str) -> None:
+        self.set_busy(False)
+        self.privacy.show_problem(field)
+
     def set_busy(self, busy: bool) -> None:
         """While a check-in runs, a second tap must not register the visitor twice."""
-        self.confirm_button.setEnabled(not busy)
-        self.change_button.setEnabled(not busy)
+        for button in (self.confirm_button, self.change_button, self.decline_button):
+            button.setEnabled(not busy)
 
     def _fill(self) -> None:
         self.problem.setText(self.tr("Sorry, something went wrong. Please ask at the front desk.")
                              if self._failed else "")
-        walk_in, host = self._walk_in, self._host
-        if walk_in is None or host is None:
-            for value in self.values.values():
-                value.clear()
-            self.host_detail.clear()
-            return
-        self.values["name"].setText(clean_text(walk_in.name))
-        self.values["mobile"].setText(masked_mobile(walk_in.mobile))
-        self.values["company"].setText(clean_text(walk_in.company) or "—")
-        self.values["host"].setText(host.name)
-        self.host_detail.setText(secondary_line(host))
+        texts = dict.fromkeys(ROWS, "")
+        detail = ""
+        if self._summary is not None:
+            texts, detail = self._texts(self._summary)
+        for key in ROWS:
+            shown = bool(texts[key]) or key in ("name", "mobile", "company", "host")
+            self.values[key].setText(texts[key])
+            self.values[key].setVisible(shown)
+            self.keys[key].setVisible(shown)
+        self.host_detail.setText(detail)
+        self.host_detail.setVisible(bool(detail))
+
+    def _texts(self, summary: Summary) -> tuple[dict[str, str], str]:
+        w = summary.walk_in
+        names = [clean_text(n) for n in summary.members]
+        members = self.tr(", ").join(names[:MEMBERS_SHOWN])
+        if len(names) > MEMBERS_SHOWN:
+            members += self.tr(" and {n} more").format(n=len(names) - MEMBERS_SHOWN)
+        if summary.names_at_desk:
+            members = self.tr("names given at the desk")
+        party = self.tr("{n} people").format(n=w.party_size) + self.tr(": ") + members
+        id_number = _clean(normalise_id_number, w.id_number) if clean_text(w.id_number) else ""
+        texts = {
+            "name": clean_text(w.name),
+            "mobile": masked_mobile(w.mobile),
+            "company": clean_text(w.company) or "—",
+            "host": summary.host.name if summary.host else self.tr("Reception will find your host"),
+            "party": party if w.party_size > 1 else "",
+            "purpose": clean_text(w.purpose),
+            "plate": _clean(normalise_plate, w.plate) if clean_text(w.plate) else "",
+            "region": clean_text(w.region),
+            "id_number": mask_id_number(id_number) if id_number else "",
+        }
+        return texts, secondary_line(summary.host) if summary.host else ""
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Please check your details"))
-        self.subtitle.setText(self.tr("Your badge will be printed when you confirm."))
-        self.keys["name"].setText(self.tr("Name"))
-        self.keys["mobile"].setText(self.tr("Mobile"))
-        self.keys["company"].setText(self.tr("Company"))
-        self.keys["host"].setText(self.tr("Visiting"))
+        self.subtitle.setText(self.tr("Your badge is printed when you confirm."))
+        for key, text in (("name", self.tr("Name")), ("mobile", self.tr("Mobile")), ("company", self.tr("Company")),
+                          ("host", self.tr("Visiting")), ("party", self.tr("Group")),
+                          ("purpose", self.tr("Purpose")),
+                          ("plate", self.tr("Vehicle")), ("region", self.tr("Coming from")),
+                          ("id_number", self.tr("ID number"))):
+            self.keys[key].setText(text)
         self.change_button.setText(self.tr("Change"))
+        self.decline_button.setText(self.tr("I do not agree"))
         self.confirm_button.setText(self.tr("Confirm and print badge"))
         self._fill()
-

@@ -1,40 +1,15 @@
-"""The end of a check-in. It never says whether the host is in: that is for the desk to handle."""
+"""The end of a check-in. It never says whether the host is in: that is for the desk to handle.
+
+If the badge will not come out of the printer, the page says so (BadgeWatch decides when)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from .. import style
+from ..icons import Alert, Tick
 from ..widgets import label, touch_button
-
-
-class Tick(QWidget):
-    """A drawn check mark, so it does not depend on a font having the glyph."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(132, 132)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.color("PRIMARY_SOFT"))
-        painter.drawEllipse(centre, side / 2, side / 2)
-        painter.setBrush(style.color("PRIMARY"))
-        painter.drawEllipse(centre, side * 0.36, side * 0.36)
-        unit = side / 100
-        tick = QPainterPath(centre + QPointF(-15 * unit, 1 * unit))
-        tick.lineTo(centre + QPointF(-4 * unit, 12 * unit))
-        tick.lineTo(centre + QPointF(17 * unit, -11 * unit))
-        painter.setPen(QPen(Qt.GlobalColor.white, 7 * unit, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(tick)
 
 
 class DonePage(Retranslating, QWidget):
@@ -43,10 +18,15 @@ class DonePage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Done page")
+        self._badges = 1
+        self._host_unknown = False
+        self.printer_failed = False
         self.tick = Tick()
-        self.tick.setFixedSize(self.tick.sizeHint())
-        self.title = label("display")
+        self.alert = Alert()
+        self.title = label("done")
+        self.title.setAccessibleName("Badge message")
         self.message = label("subtitle")
+        self.message.setAccessibleName("Host message")
         self.done_button = touch_button("Done", kind="primary")
         self.done_button.setMinimumWidth(320)
         for widget in (self.title, self.message):
@@ -56,6 +36,7 @@ class DonePage(Retranslating, QWidget):
         layout.setContentsMargins(80, 40, 80, 60)
         layout.addStretch(3)
         layout.addWidget(self.tick, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.alert, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(32)
         layout.addWidget(self.title)
         layout.addSpacing(12)
@@ -66,8 +47,23 @@ class DonePage(Retranslating, QWidget):
         self.done_button.clicked.connect(self.finished)
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Please take your badge."))
-        self.message.setText(self.tr("Your host has been notified; please take a seat."))
-        self.done_button.setText(self.tr("Done"))
+    def show_checked_in(self, badges: int, host_unknown: bool) -> None:
+        self._badges, self._host_unknown, self.printer_failed = badges, host_unknown, False
+        self.retranslate()
 
+    def show_printer_failed(self) -> None:
+        self.printer_failed = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tick.setVisible(not self.printer_failed)
+        self.alert.setVisible(self.printer_failed)
+        many = self._badges > 1
+        if self.printer_failed:
+            self.title.setText(self.tr("Please collect your badges at the front desk.") if many
+                               else self.tr("Please collect your badge at the front desk."))
+        else:
+            self.title.setText(self.tr("Please take your badges.") if many else self.tr("Please take your badge."))
+        self.message.setText(self.tr("Please wait at reception; we will find your host for you.")
+                             if self._host_unknown else self.tr("Your host has been notified; please take a seat."))
+        self.done_button.setText(self.tr("Done"))

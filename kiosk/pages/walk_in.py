@@ -6,16 +6,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from shared.qt.retranslate import Retranslating
 from shared.domain.model import Host, WalkIn
 from shared.domain.validation import field_problems
 from shared.qt.problems import problem_text
+from shared.qt.retranslate import Retranslating
 
-from .. import style
 from ..host_list import HostList
-from ..widgets import Field, card, label, touch_button
+from ..widgets import Field, card, label, set_role, touch_button
 
 Search = Callable[[str], list[Host]]
+FIELDS = ("name", "mobile", "company")
 
 
 class WalkInPage(Retranslating, QWidget):
@@ -44,15 +44,20 @@ class WalkInPage(Retranslating, QWidget):
         self.hosts = HostList("Host results")
         self.host_message = label("hint")
         self.host_message.setAccessibleName("Host problem")
+        # Not finding the host is no dead end: reception finds them (WalkIn.host_unknown).
+        self.not_listed = touch_button("Host not listed", kind="choice")
+        self.not_listed.setCheckable(True)
         self.back_button = touch_button("Back", kind="secondary")
         self.next_button = touch_button("Next", kind="primary")
         self.next_button.setMinimumWidth(240)
         self._lay_out()
 
-        for field in (self.name, self.mobile, self.company):
-            field.edited.connect(lambda f=field: self._on_field_edited(f))
+        self.fields = {"name": self.name, "mobile": self.mobile, "company": self.company}
+        for key, field in self.fields.items():
+            field.edited.connect(lambda k=key: self._on_field_edited(k))
         self.host_search.textEdited.connect(self._on_host_search)
         self.hosts.itemSelectionChanged.connect(self._on_host_chosen)
+        self.not_listed.clicked.connect(self._on_not_listed)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.retranslate()
@@ -68,12 +73,13 @@ class WalkInPage(Retranslating, QWidget):
 
         host = card()
         right = QVBoxLayout(host)
-        right.setContentsMargins(32, 24, 32, 16)
+        right.setContentsMargins(32, 24, 32, 20)
         right.setSpacing(8)
         right.addWidget(self.host_caption)
         right.addWidget(self.host_search)
         right.addWidget(self.host_message)  # under its field, as the other fields' problems are
         right.addWidget(self.hosts, 1)
+        right.addWidget(self.not_listed)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(24)
@@ -88,7 +94,7 @@ class WalkInPage(Retranslating, QWidget):
         buttons.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setContentsMargins(48, 20, 48, 24)
         layout.setSpacing(16)
         heading = QHBoxLayout()
         heading.setSpacing(20)
@@ -103,16 +109,23 @@ class WalkInPage(Retranslating, QWidget):
     def host(self) -> Host | None:
         return self.hosts.chosen()
 
-    def walk_in(self) -> WalkIn:
+    def host_unknown(self) -> bool:
+        return self.not_listed.isChecked()
+
+    def problems(self) -> dict[str, str]:
+        """This page's fields only (the details page checks its own)."""
         host = self.host()
-        return WalkIn(name=self.name.text(), mobile=self.mobile.text(), company=self.company.text(),
-                      host_id=host.id if host else None)
+        walk_in = WalkIn(name=self.name.text(), mobile=self.mobile.text(), company=self.company.text(),
+                         host_id=host.id if host else None, host_unknown=self.host_unknown())
+        found = field_problems(walk_in) | self._reported
+        return {k: v for k, v in found.items() if k in (*FIELDS, "host")}
 
     def clear(self) -> None:
-        for field in (self.name, self.mobile, self.company):
+        for field in self.fields.values():
             field.clear()
         self.host_search.setText("")  # not clear(): that keeps an undo history for the next visitor
         self.hosts.show_hosts([])
+        self.not_listed.setChecked(False)
         self._reported.clear()
         self._host_touched = False
         self._refresh()
@@ -122,8 +135,8 @@ class WalkInPage(Retranslating, QWidget):
         if "host" in problems:  # the directory changed under the visitor: show it as it is now
             text = self.host_search.text()
             self.hosts.show_hosts(self._search(text) if text.strip() else [])
-        self._reported = dict(problems)
-        for field in (self.name, self.mobile, self.company):
+        self._reported = {k: v for k, v in problems.items() if k in (*FIELDS, "host")}
+        for field in self.fields.values():
             field.touched = True
         self._host_touched = True
         self._refresh()
@@ -133,25 +146,33 @@ class WalkInPage(Retranslating, QWidget):
 
     # Reactions ----------------------------------------------------------------------------
 
-    def _on_field_edited(self, field: Field) -> None:
-        key = {self.name: "name", self.mobile: "mobile", self.company: "company"}[field]
+    def _on_field_edited(self, key: str) -> None:
         self._reported.pop(key, None)
         self._refresh()
 
     def _on_host_search(self, text: str) -> None:
         self._host_touched = True
         self._reported.pop("host", None)
+        self.not_listed.setChecked(False)  # searching again: they hope to find the host after all
         self.hosts.show_hosts(self._search(text) if text.strip() else [])
         self._refresh()
 
     def _on_host_chosen(self) -> None:
         if self.host() is not None:
             self._reported.pop("host", None)
+            self.not_listed.setChecked(False)
+        self._refresh()
+
+    def _on_not_listed(self, checked: bool) -> None:
+        self._host_touched = True
+        if checked:
+            self._reported.pop("host", None)
+            self.hosts.clearSelection()
         self._refresh()
 
     def _refresh(self) -> None:
-        problems = field_problems(self.walk_in()) | self._reported
-        for key, field in (("name", self.name), ("mobile", self.mobile), ("company", self.company)):
+        problems = self.problems()
+        for key, field in self.fields.items():
             code = problems.get(key)
             field.show_problem(problem_text(key, code) if code and field.touched else "")
         self._show_host_message(problems.get("host"))
@@ -159,19 +180,20 @@ class WalkInPage(Retranslating, QWidget):
 
     def _show_host_message(self, code: str | None) -> None:
         text, role = "", "hint"
-        if code and code != "required":
+        if self.host_unknown():
+            text = self.tr("Reception will find your host for you.")
+        elif code and code != "required":
             text, role = problem_text("host", code), "error"
         elif code and self.host_search.text().strip():
             text = (self.tr("Touch the name of the person you are visiting.") if self.hosts.count()
-                    else self.tr("No one found. Please check the spelling, or ask at the front desk."))
+                    else self.tr("No one found. Please check the spelling, or touch \"My host is not listed\"."))
         elif code and self._host_touched:
             text, role = problem_text("host", code), "error"
         elif code:
             text = self.tr("Search by Chinese name, pinyin, initials or English name.")
         self.host_message.setText(text)
-        if self.host_message.property("role") != role:
-            self.host_message.setProperty("role", role)
-            style.restyle(self.host_message)
+        self.host_message.setVisible(bool(text))  # room for one more host card when there is nothing to say
+        set_role(self.host_message, role)
 
     # Language -----------------------------------------------------------------------------
 
@@ -186,7 +208,7 @@ class WalkInPage(Retranslating, QWidget):
         self.company.edit.setPlaceholderText(self.tr("Your company or organisation"))
         self.host_caption.setText(self.tr("Whom are you visiting?"))
         self.host_search.setPlaceholderText(self.tr("Type a name, pinyin or initials, e.g. zs"))
+        self.not_listed.setText(self.tr("My host is not listed"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
         self._refresh()  # problem messages are translated text too
-

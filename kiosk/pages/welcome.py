@@ -1,49 +1,84 @@
-"""The first thing a visitor sees: a greeting and one clear way in."""
+"""The first thing a visitor sees: a greeting and three clear ways in (or out)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
+from ..top_bar import logo_pixmap
 from ..widgets import label, touch_button
+
+HERO_WIDTH = 500
 
 
 class WelcomePage(Retranslating, QWidget):
+    invitation_chosen = Signal()
     walk_in_chosen = Signal()
+    check_out_chosen = Signal()
 
     def __init__(self, site_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Welcome page")
+        self.logo = QLabel()
+        self.logo.hide()
         self.greeting = label("display")
         self.site = label("subtitle", site_name)
-        self.prompt = label("subtitle")
+        self.invitation = touch_button("Invitation", kind="hero")
+        self.invitation_hint = label("hint")
         self.walk_in = touch_button("Walk-in", kind="hero")
         self.walk_in_hint = label("hint")
-        for widget in (self.greeting, self.site, self.prompt, self.walk_in_hint):
+        self.check_out = touch_button("Check out", kind="secondary")
+        self.check_out.setMinimumWidth(360)
+        self.scan_hint = label("hint")
+        for widget in (self.greeting, self.site, self.invitation_hint, self.walk_in_hint, self.scan_hint):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for button in (self.invitation, self.walk_in):
+            button.setMinimumWidth(HERO_WIDTH)
+
+        ways = QGridLayout()
+        ways.setHorizontalSpacing(40)
+        ways.setVerticalSpacing(14)
+        ways.addWidget(self.invitation, 0, 0)
+        ways.addWidget(self.walk_in, 0, 1)
+        ways.addWidget(self.invitation_hint, 1, 0)
+        ways.addWidget(self.walk_in_hint, 1, 1)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(ways)
+        centred.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 40, 80, 60)
+        layout.setContentsMargins(60, 30, 60, 36)
         layout.addStretch(3)
+        layout.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.greeting)
-        layout.addSpacing(8)
+        layout.addSpacing(6)
         layout.addWidget(self.site)
+        layout.addStretch(3)
+        layout.addLayout(centred)
         layout.addStretch(2)
-        layout.addWidget(self.prompt)
-        layout.addSpacing(24)
-        layout.addWidget(self.walk_in, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addWidget(self.walk_in_hint)
-        layout.addStretch(4)
+        layout.addWidget(self.check_out, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        layout.addWidget(self.scan_hint)
 
-        self.walk_in.setMinimumWidth(560)
+        self.invitation.clicked.connect(self.invitation_chosen)
         self.walk_in.clicked.connect(self.walk_in_chosen)
+        self.check_out.clicked.connect(self.check_out_chosen)
         self.retranslate()
+
+    def show_site(self, name: str, logo_path: str) -> None:
+        self.site.setText(name)
+        pixmap = logo_pixmap(logo_path, 96)
+        self.logo.setVisible(pixmap is not None)
+        if pixmap is not None:
+            self.logo.setPixmap(pixmap)
 
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Welcome"))
-        self.prompt.setText(self.tr("Please register your visit here."))
+        self.invitation.setText(self.tr("I have an invitation"))
+        self.invitation_hint.setText(self.tr("Scan or type your invitation code."))
         self.walk_in.setText(self.tr("I don't have an appointment"))
         self.walk_in_hint.setText(self.tr("Register as a walk-in visitor in under a minute."))
-
+        self.check_out.setText(self.tr("Leaving? Check out"))
+        self.scan_hint.setText(self.tr("Have a QR code? Hold it to the scanner at any time."))

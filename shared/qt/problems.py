@@ -1,7 +1,7 @@
 """Translated text for the core's problem codes (field, code) and error codes."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shared.domain.errors import DomainError, ForbiddenTransition, InvalidInput, NotActionable
 
@@ -15,6 +15,26 @@ _PROBLEMS = {
     ("host", "required"): QT_TRANSLATE_NOOP("Problems", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP("Problems", "That person is not in the directory."),
     ("message", "required"): QT_TRANSLATE_NOOP("Problems", "Please write the visitor's message."),
+    ("party_size", "invalid"): QT_TRANSLATE_NOOP("Problems", "A group can have 1 to 50 people."),
+    ("purpose", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the purpose shorter."),
+    ("plate", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter the vehicle plate number."),
+    ("plate", "invalid"): QT_TRANSLATE_NOOP("Problems", "This is not a valid vehicle plate number."),
+    ("id_number", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your ID card number."),
+    ("id_number", "invalid"): QT_TRANSLATE_NOOP("Problems", "This ID card number is not valid. Please check it."),
+    ("member", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter this person's name."),
+    ("member", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
+    ("member", "invalid"): QT_TRANSLATE_NOOP("Problems", "The name contains characters that are not allowed."),
+    ("members", "count"): QT_TRANSLATE_NOOP("Problems", "Please enter a name for every person in the group."),
+    ("invitation", "unknown"): QT_TRANSLATE_NOOP("Problems", "We cannot find this invitation."),
+    ("invitation", "used"): QT_TRANSLATE_NOOP("Problems", "This invitation has already been used to check in."),
+    ("invitation", "expired"): QT_TRANSLATE_NOOP("Problems", "This invitation has expired."),
+    ("invitation", "not_today"): QT_TRANSLATE_NOOP("Problems", "This invitation is for another day."),
+    ("consent", "required"): QT_TRANSLATE_NOOP(
+        "Problems", "Please tick \"I agree\" to go on, or touch \"I do not agree\"."),
+    ("id_consent", "required"): QT_TRANSLATE_NOOP(
+        "Problems", "To keep your ID number we need your consent: tick the box, or go back and leave it empty."),
+    ("rating", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose one to five stars."),
+    ("rating", "already_given"): QT_TRANSLATE_NOOP("Problems", "Thank you: we already have your feedback."),
 }
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")

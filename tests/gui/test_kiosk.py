@@ -1,60 +1,18 @@
 """The lobby kiosk, driven only by accessible names, as a visitor would tap through it."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.app import build_kiosk, kiosk_screenshots
-from kiosk.window import KioskWindow
 from shared.config import StationConfig
 from shared.qt.problems import problem_text
-from shared.services.demo import seed_demo
 from shared.services.hosts import add_host
 from shared.services.print_jobs import jobs_for_visit
 from shared.services.queries import todays_visits
 from shared.store import models as db
-from shared.store.engine import open_store
 
-NAME, MOBILE, MASKED = "欧阳娜娜", "13800138000", "138****8000"
-
-
-def is_chinese(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-@pytest.fixture
-def kiosk_store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 't.sqlite'}")
-    seed_demo(store)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def make_kiosk(qtbot, kiosk_store, make_translations, tmp_path):
-    def make(language: str = "zh_CN") -> KioskWindow:
-        config = StationConfig(station="lobby-1", database_url=f"sqlite:///{tmp_path / 't.sqlite'}",
-                               language=language, site_name="测试大厦 Test Tower",
-                               printers={"badge": {"type": "dummy"}})
-        translations = make_translations(["shared", "kiosk"], language)
-        window = build_kiosk(config, kiosk_store, translations, start_worker=False)
-        window.confirm.tap_guard_s = 0  # tests tap faster than people read; the guard has its own test
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-    return make
-
-
-def fill_form(ui, w: QWidget, name: str = NAME, mobile: str = MOBILE, host_search: str = "zs",
-              host: str = "张三") -> None:
-    ui.tap(w, "Walk-in")
-    ui.type(w, "Visitor name", name)
-    ui.type(w, "Mobile number", mobile)
-    ui.type(w, "Company", "星河科技")
-    ui.type(w, "Host search", host_search)
-    ui.choose(w, "Host results", host)
+from tests.gui.kiosk_fixtures import (MASKED, MOBILE, NAME, agree_and_confirm, fill_form, is_chinese,  # noqa: F401
+                                     kiosk_store, make_kiosk, to_confirm)
 
 
 def test_a_walk_in_checks_in_end_to_end_in_chinese(ui, make_kiosk, kiosk_store):
@@ -66,14 +24,13 @@ def test_a_walk_in_checks_in_end_to_end_in_chinese(ui, make_kiosk, kiosk_store):
     assert ui.find(w, "Next").isEnabled()
     assert todays_visits(kiosk_store) == []  # nothing is saved before Confirm
 
-    ui.tap(w, "Next")
-    assert ui.showing(w, "Confirm page")
+    to_confirm(ui, w)
     texts = ui.visible_texts(w)
     assert {NAME, MASKED, "星河科技", "张三"} <= set(texts)
     assert MOBILE not in " ".join(texts)
     assert todays_visits(kiosk_store) == []
 
-    ui.tap(w, "Confirm and print badge")
+    agree_and_confirm(ui, w)
     assert ui.showing(w, "Done page")
     assert "请取走您的访客证。" in ui.visible_texts(w)
     visits = todays_visits(kiosk_store)
@@ -121,8 +78,10 @@ def test_problems_show_only_after_a_field_was_touched(ui, make_kiosk):
 def test_change_keeps_the_form_and_back_clears_it(ui, make_kiosk, kiosk_store):
     w = make_kiosk("zh_CN")
     fill_form(ui, w)
-    ui.tap(w, "Next")
+    to_confirm(ui, w)
     ui.tap(w, "Change")
+    assert ui.showing(w, "Visit details page")
+    ui.tap(w, "Back")
     assert ui.showing(w, "Walk-in page")
     assert ui.find(w, "Visitor name").text() == NAME
     assert ui.find(w, "Mobile number").text() == MOBILE
@@ -140,10 +99,10 @@ def test_change_keeps_the_form_and_back_clears_it(ui, make_kiosk, kiosk_store):
 def test_a_host_gone_at_confirm_sends_the_visitor_back_with_the_message(ui, make_kiosk, kiosk_store):
     w = make_kiosk("zh_CN")
     fill_form(ui, w)
-    ui.tap(w, "Next")
+    to_confirm(ui, w)
     with kiosk_store.write() as s:  # the desk removes the host while the visitor reads the summary
         s.query(db.Host).filter(db.Host.name == "张三").update({"active": False})
-    ui.tap(w, "Confirm and print badge")
+    agree_and_confirm(ui, w)
     assert ui.showing(w, "Walk-in page")
     assert ui.find(w, "Host problem").text() == problem_text("host", "unknown")
     assert is_chinese(ui.find(w, "Host problem").text())
@@ -155,8 +114,8 @@ def test_a_host_gone_at_confirm_sends_the_visitor_back_with_the_message(ui, make
     ui.type(w, "Host search", "ls")  # choosing another host clears the message and lets them go on
     ui.choose(w, "Host results", "李四")
     assert ui.find(w, "Host problem").text() == ""
-    ui.tap(w, "Next")
-    ui.tap(w, "Confirm and print badge")
+    to_confirm(ui, w)
+    agree_and_confirm(ui, w)
     assert ui.showing(w, "Done page")
     assert [v.host_name for v in todays_visits(kiosk_store)] == ["李四"]
 
@@ -166,7 +125,9 @@ def test_a_double_tap_on_next_does_not_check_in_unread(ui, make_kiosk, kiosk_sto
     w.confirm.tap_guard_s = 30
     fill_form(ui, w)
     ui.tap(w, "Next")
-    ui.tap(w, "Confirm and print badge")  # the second tap of a double tap
+    ui.tap(w, "Next")
+    ui.tap(w, "I agree")
+    ui.tap(w, "Confirm and print badge")  # too soon after the summary opened
     assert ui.showing(w, "Confirm page")
     assert todays_visits(kiosk_store) == []
 
@@ -176,11 +137,11 @@ def test_a_failing_check_in_keeps_the_visitor_on_the_summary_with_a_message(ui, 
     def broken(*args, **kwargs):
         raise RuntimeError("database is unreachable")
 
-    monkeypatch.setattr("kiosk.window.check_in_walk_in", broken)
+    monkeypatch.setattr("kiosk.flow.check_in_walk_in", broken)
     w = make_kiosk("zh_CN")
     fill_form(ui, w)
-    ui.tap(w, "Next")
-    ui.tap(w, "Confirm and print badge")
+    to_confirm(ui, w)
+    agree_and_confirm(ui, w)
     assert ui.showing(w, "Confirm page")
     assert is_chinese(ui.find(w, "Check-in problem").text())
     assert ui.find(w, "Confirm and print badge").isEnabled()  # they may try again
@@ -232,6 +193,7 @@ def test_the_host_search_finds_by_pinyin_and_english_name(ui, make_kiosk):
 def test_an_idle_kiosk_returns_to_welcome_and_forgets_the_visitor(ui, make_kiosk, qtbot):
     w = make_kiosk("zh_CN")
     w.idle_timeout_ms = 150
+    w.idle_warning_ms = 150  # "are you still there?" has its own test
     fill_form(ui, w)
     qtbot.waitUntil(lambda: ui.showing(w, "Welcome page"), timeout=3000)
     ui.tap(w, "Walk-in")
@@ -242,8 +204,8 @@ def test_the_done_page_returns_to_welcome_by_itself(ui, make_kiosk, qtbot, kiosk
     w = make_kiosk("zh_CN")
     w.done_timeout_ms = 100
     fill_form(ui, w)
-    ui.tap(w, "Next")
-    ui.tap(w, "Confirm and print badge")
+    to_confirm(ui, w)
+    agree_and_confirm(ui, w)
     assert ui.showing(w, "Done page")
     qtbot.waitUntil(lambda: ui.showing(w, "Welcome page"), timeout=3000)
     assert len(todays_visits(kiosk_store)) == 1
@@ -253,6 +215,9 @@ def test_every_interactive_widget_has_an_accessible_name(ui, make_kiosk):
     w = make_kiosk("zh_CN")
     fill_form(ui, w)  # with results in the list and every page built
     ui.tap(w, "Next")
+    ui.tap(w, "More people")
+    ui.tap(w, "Next")  # the group page, with its name fields
+    assert ui.showing(w, "Group page")
     assert ui.unnamed_interactive(w) == []
 
 
@@ -262,6 +227,7 @@ def test_buttons_are_big_enough_to_touch(ui, make_kiosk):
     for button in w.findChildren(QAbstractButton):
         assert button.height() >= 56 if button.accessibleName() in ("Chinese", "English") \
             else button.minimumHeight() >= 64, button.accessibleName()
+        assert button.minimumHeight() >= 64, button.accessibleName()  # the language switch too
 
 
 def test_the_kiosk_owns_its_print_worker_which_prints_the_badge(ui, qtbot, kiosk_store, make_translations, tmp_path):
@@ -269,19 +235,28 @@ def test_the_kiosk_owns_its_print_worker_which_prints_the_badge(ui, qtbot, kiosk
     config = StationConfig(station="lobby-1", database_url="unused", printers={"badge": {"type": "dummy"}})
     w = build_kiosk(config, kiosk_store, make_translations(["shared", "kiosk"], "en"))
     w.confirm.tap_guard_s = 0
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=lambda window: window.allow_exit())
     w.show()
     worker = w.print_worker
     assert worker is not None and worker.isRunning()
     with qtbot.waitSignal(worker.finished_job, timeout=10_000) as blocker:
         fill_form(ui, w)
-        ui.tap(w, "Next")
-        ui.tap(w, "Confirm and print badge")
+        to_confirm(ui, w)
+        agree_and_confirm(ui, w)
     assert blocker.args[1] == "done", blocker.args
     visit = todays_visits(kiosk_store)[0]
     assert [j.state for j in jobs_for_visit(kiosk_store, visit.id)] == ["done"]
+    w.allow_exit()  # as the admin's "Exit kiosk" does
     w.close()
     assert worker.isFinished()
+
+
+SCREENSHOT_PAGES = [
+    "welcome", "walk-in-empty", "walk-in-filled", "walk-in-invalid", "confirm", "done", "invitation-code",
+    "mobile-lookup", "is-this-you", "invitation-problem", "walk-in-host-not-listed", "details-empty",
+    "details-invalid", "group-names", "consent", "see-reception", "done-host-unknown", "done-printer-failed",
+    "check-out", "check-out-unknown", "feedback", "idle-warning", "admin-pin",
+]
 
 
 def test_screenshots_cover_every_page_in_both_languages(qapp, kiosk_store, make_translations, tmp_path):
@@ -289,7 +264,10 @@ def test_screenshots_cover_every_page_in_both_languages(qapp, kiosk_store, make_
     translations = make_translations(["shared", "kiosk"], "zh_CN")
     paths = kiosk_screenshots(config, kiosk_store, translations, tmp_path / "shots")
     names = [p.name for p in paths]
-    assert len(names) == 12 and "kiosk-01-welcome-zh_CN.png" in names and "kiosk-06-done-en.png" in names
+    assert len(names) == 2 * len(SCREENSHOT_PAGES)
+    assert names[:len(SCREENSHOT_PAGES)] == [f"kiosk-{n:02d}-{page}-zh_CN.png" for n, page in
+                                             enumerate(SCREENSHOT_PAGES, start=1)]
+    assert "kiosk-01-welcome-zh_CN.png" in names and "kiosk-06-done-en.png" in names
     assert all(p.stat().st_size > 10_000 for p in paths)
     assert todays_visits(kiosk_store) == []  # photographing the kiosk registers nobody
     assert translations.language == "zh_CN"

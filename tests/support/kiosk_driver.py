@@ -2,7 +2,7 @@
 
     python -m tests.support.kiosk_driver STATION.toml NAME MOBILE HOST_QUERY HOST_NAME
 
-Prints "done-page" when the visitor sees "please take your badge", then "badge <path>" once the
+Prints "done-page" when the visitor (having agreed to the privacy notice) sees "please take your badge", then "badge <path>" once the
 print worker has written the badge, and exits.
 """
 from __future__ import annotations
@@ -51,12 +51,16 @@ def main(cfg_path: str, name: str, mobile: str, host_query: str, host_name: str)
     ui.choose(window, "Host results", host_name)
     wait_until(lambda: ui.find(window, "Next").isEnabled())
     ui.tap(window, "Next")
+    wait_until(lambda: ui.showing(window, "Visit details page"))
+    ui.tap(window, "Next")
     wait_until(lambda: ui.showing(window, "Confirm page"))
+    ui.tap(window, "I agree")
     ui.tap(window, "Confirm and print badge")
     wait_until(lambda: ui.showing(window, "Done page"))
     print("done-page", flush=True)
     wait_until(lambda: set(folder.glob("*.png")) - before, timeout=20)
     print("badge", (set(folder.glob("*.png")) - before).pop(), flush=True)
+    window.allow_exit()  # the kiosk ignores a close until an admin unlocks it
     window.close()
     store.close()
     return 0

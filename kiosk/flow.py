@@ -1,0 +1,238 @@
+"""The visitor's way through the kiosk: which page follows which, and the service calls.
+
+A mixin of KioskWindow (it uses the window's pages, store and timers): the window is the shell,
+this is the flow. Nothing is saved before the visitor confirms with the privacy consent ticked."""
+from __future__ import annotations
+
+import logging
+
+from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound
+from shared.domain.model import InvitationMatch, Visit, WalkIn
+from shared.services.arrivals import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    check_in_group,
+    check_in_invitation,
+    check_out_by_badge,
+    find_invitation,
+    invitations_for_mobile,
+    normalise_code,
+    record_feedback,
+)
+from shared.services.visits import check_in_walk_in
+
+from .pages.confirm import Summary
+from .pages.details import FIELDS as DETAIL_FIELDS
+from .pages.walk_in import FIELDS as WALK_IN_FIELDS
+
+log = logging.getLogger(__name__)
+
+
+def is_invitation_code(text: str) -> bool:
+    code = normalise_code(text)
+    return len(code) == CODE_LENGTH and all(ch in CODE_ALPHABET for ch in code)
+
+
+class VisitorFlow:
+    """Expects the window's attributes: store, actor, config, settings and every page."""
+
+    # Walk-ins ------------------------------------------------------------------------------
+
+    def go_walk_in(self) -> None:
+        self.clear_visitor()
+        self.show_page(self.walk_in)
+        self.walk_in.focus_first_field()
+
+    def go_details(self) -> None:
+        if self.walk_in.problems():  # Next is disabled then; this guards a stale tap
+            return
+        self.show_page(self.details)
+
+    def after_details(self) -> None:
+        if self.details.problems():
+            return
+        party_size = self.details.party_size.value()
+        if party_size > 1:
+            self.group.set_party_size(party_size)
+            self.show_page(self.group)
+            self.group.focus_first_field()
+        else:
+            self.go_confirm()
+
+    def walk_in_entered(self) -> WalkIn:
+        host = self.walk_in.host()
+        return WalkIn(name=self.walk_in.name.text(), mobile=self.walk_in.mobile.text(),
+                      company=self.walk_in.company.text(), host_id=host.id if host else None,
+                      host_unknown=self.walk_in.host_unknown(), **self.details.values())
+
+    def go_confirm(self, names_at_desk: bool = False) -> None:
+        walk_in = self.walk_in_entered()
+        if self.walk_in.problems() or self.details.problems():
+            return
+        if walk_in.party_size > 1 and not names_at_desk and self.group.problems():
+            return
+        self._names_at_desk = names_at_desk
+        members = self.group.names() if walk_in.party_size > 1 and not names_at_desk else []
+        self.confirm.show_summary(Summary(walk_in, self.walk_in.host(), members, names_at_desk),
+                                  self.settings.retention_days)
+        self.show_page(self.confirm)
+
+    def back_from_confirm(self) -> None:
+        self.show_page(self.group if self.details.party_size.value() > 1 else self.details)
+
+    def check_in(self) -> None:
+        """Saved only now; the badges are queued in the same transaction and printed by the worker."""
+        walk_in, consent = self.walk_in_entered(), self.confirm.consent()
+        self.confirm.set_busy(True)
+        try:
+            if walk_in.party_size > 1:
+                visits = check_in_group(self.store, self.actor, walk_in, self.group.names(),
+                                        printer=self.config.badge_printer, consent=consent,
+                                        names_at_desk=self._names_at_desk).value
+            else:
+                visits = [check_in_walk_in(self.store, self.actor, walk_in, printer=self.config.badge_printer,
+                                           consent=consent).value]
+        except InvalidInput as err:
+            self._show_walk_in_problems(err.problems)
+            return
+        except Exception:  # a kiosk must not crash in front of a visitor; the desk can help
+            log.exception("walk-in check-in failed")
+            self.confirm.show_failure()
+            return
+        self._checked_in(visits, host_unknown=walk_in.host_unknown)
+
+    def _show_walk_in_problems(self, problems: dict[str, str]) -> None:
+        """Back to the page that has the field; consent problems stay on the summary."""
+        if consent := next((k for k in ("consent", "id_consent") if k in problems), None):
+            self.confirm.show_consent_problem(consent)
+        elif any(k in problems for k in (*WALK_IN_FIELDS, "host")):
+            self.walk_in.show_problems(problems)
+            self.show_page(self.walk_in)
+        elif any(k in problems for k in DETAIL_FIELDS):
+            self.details.show_problems(problems)
+            self.show_page(self.details)
+        elif any(k.startswith("member") for k in problems):
+            self.group.show_problems(problems)
+            self.show_page(self.group)
+        else:
+            log.error("check-in refused: %s", problems)
+            self.confirm.show_failure()
+
+    def decline(self) -> None:
+        """No consent: nothing is saved, nothing of the visitor is kept on screen."""
+        self.clear_visitor()
+        self.show_page(self.see_reception)
+
+    # Invitations ---------------------------------------------------------------------------
+
+    def go_invitation(self) -> None:
+        self.clear_visitor()
+        self.show_page(self.invitation)
+        self.invitation.focus_code()
+
+    def lookup_invitation(self, code: str, masked: bool = False) -> None:
+        try:
+            invitation = find_invitation(self.store, code)
+        except InvalidInput as err:
+            self.invitation_problem.show_problem(err.problems.get("invitation", "unknown"))
+            self.show_page(self.invitation_problem)
+            return
+        except Exception:
+            log.exception("invitation lookup failed")
+            self.invitation_problem.show_problem(None)
+            self.show_page(self.invitation_problem)
+            return
+        self.is_this_you.show_invitation(invitation, masked, self.settings.retention_days)
+        self.show_page(self.is_this_you)
+
+    def lookup_mobile(self, mobile: str) -> None:
+        try:
+            matches = invitations_for_mobile(self.store, mobile)
+        except InvalidInput:
+            self.invitation.show_mobile_invalid()
+            return
+        except Exception:
+            log.exception("appointment lookup failed")
+            matches = []
+        self.invitation.show_matches(matches)
+
+    def choose_match(self, match: InvitationMatch) -> None:
+        self.lookup_invitation(match.code, masked=True)
+
+    def check_in_invitation(self) -> None:
+        invitation = self.is_this_you.invitation()
+        if invitation is None:
+            return
+        self.is_this_you.set_busy(True)
+        try:
+            visit = check_in_invitation(self.store, self.actor, invitation.code, printer=self.config.badge_printer,
+                                        consent=self.is_this_you.consent()).value
+        except InvalidInput as err:
+            if "invitation" in err.problems:  # used meanwhile, e.g. at the desk
+                self.invitation_problem.show_problem(err.problems["invitation"])
+                self.show_page(self.invitation_problem)
+            else:
+                self.is_this_you.show_consent_problem(next(iter(err.problems)))
+            return
+        except Exception:
+            log.exception("invitation check-in failed")
+            self.is_this_you.show_failure()
+            return
+        self._checked_in([visit], host_unknown=not invitation.host_name)
+
+    # After a check-in ----------------------------------------------------------------------
+
+    def _checked_in(self, visits: list[Visit], host_unknown: bool) -> None:
+        self.clear_visitor()
+        self.done.show_checked_in(len(visits), host_unknown)
+        self.show_page(self.done)
+        try:
+            self.badge_watch.watch(v.id for v in visits)
+        except Exception:  # the visit is saved; the desk sees a stuck badge on the console
+            log.exception("cannot watch the badge print jobs")
+        if self.print_worker is not None:
+            self.print_worker.wake()
+
+    # Scanner -------------------------------------------------------------------------------
+
+    def on_scanned(self, text: str) -> None:
+        """A scan on any page: an invitation code opens "Is this you?"; anything else is a badge."""
+        self.idle_warning.stop()
+        if is_invitation_code(text):
+            self.clear_visitor()
+            self.lookup_invitation(text)
+        else:
+            self.check_out(text)
+
+    # Leaving -------------------------------------------------------------------------------
+
+    def go_check_out(self) -> None:
+        self.clear_visitor()
+        self.show_page(self.check_out_page)
+
+    def check_out(self, token: str) -> None:
+        self.clear_visitor()
+        try:
+            visit = check_out_by_badge(self.store, self.actor, token).value
+        except NotFound:
+            self.check_out_page.show_problem("unknown")
+        except ForbiddenTransition:
+            self.check_out_page.show_problem("already_out")
+        except Exception:
+            log.exception("check-out failed")
+            self.check_out_page.show_problem("failed")
+        else:
+            self._leaving_visit_id = visit.id
+            self.feedback.reset()
+            self.show_page(self.feedback)
+            return
+        self.show_page(self.check_out_page)
+
+    def rate_visit(self, rating: int) -> None:
+        visit_id, self._leaving_visit_id = self._leaving_visit_id, None
+        if visit_id is not None:
+            try:
+                record_feedback(self.store, visit_id, rating)
+            except Exception:  # feedback is a kindness, never a reason to keep a visitor waiting
+                log.exception("feedback not recorded")
+        self.done_timer.start(self.feedback_thanks_ms)
