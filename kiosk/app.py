@@ -13,6 +13,7 @@ from shared.qt.print_worker import PrintWorker
 from shared.store.engine import Store, open_store
 
 from .screenshots import kiosk_screenshots  # noqa: F401 - part of this module's interface
+from .keyboard import enable_virtual_keyboard
 from .window import KioskWindow
 
 APP_NAME = "reception-kiosk"
@@ -39,6 +40,7 @@ def build_kiosk(config: StationConfig, store: Store, translations: Translations,
 
 
 def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_when_shown: bool = False) -> int:
+    enable_virtual_keyboard()  # before the QApplication: Qt picks its input method at start
     app, translations = make_app(argv, APP_NAME, ["kiosk"], config.language)
     store = open_store(config.database_url)
     try:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from shared.config import StationConfig
 from shared.domain.model import Actor
@@ -26,6 +26,7 @@ from .flow import VisitorFlow
 from .gestures import TapCounter
 from .idle import IdleWatch
 from .idle_warning import IdleWarning
+from .keyboard import OnScreenKeyboard
 from .pages.admin import AdminPage
 from .pages.check_out import CheckOutPage
 from .pages.confirm import ConfirmPage
@@ -41,6 +42,7 @@ from .pages.walk_in import WalkInPage
 from .pages.welcome import WelcomePage
 from .scanner import ScannerInput
 from .top_bar import TopBar
+from .widgets import touch_scroll_area
 
 if TYPE_CHECKING:  # the window gets a store; only app.py opens one
     from shared.store.engine import Store
@@ -92,11 +94,18 @@ class KioskWindow(VisitorFlow, QWidget):
                      self.is_this_you, self.invitation_problem, self.see_reception, self.done,
                      self.check_out_page, self.feedback, self.admin):
             self.pages.addWidget(page)
+        # The on-screen keyboard takes the lower part of the screen while a field has focus; the
+        # pages scroll above it so the field being typed into stays in view.
+        self.keyboard = OnScreenKeyboard(language=translations.language)
+        self.page_area = touch_scroll_area(self.pages)
+        self.keyboard.shown_changed.connect(self._keep_focus_visible)
+        QApplication.instance().focusChanged.connect(lambda _old, _new: self._keep_focus_visible(True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.page_area, 1)
+        layout.addWidget(self.keyboard)
         self.idle_warning = IdleWarning(self)
         style.apply(self)
 
@@ -240,8 +249,15 @@ class KioskWindow(VisitorFlow, QWidget):
             # Qt posts LanguageChange; deliver it now so the whole screen switches within the tap.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.top_bar.show_language(language)
+        self.keyboard.set_language(language)
         if not self.idle_warning.active:
             self._arm_idle()
+
+    def _keep_focus_visible(self, shown: bool) -> None:
+        focused = QApplication.focusWidget()
+        if shown and self.keyboard.isVisible() and focused is not None and self.pages.isAncestorOf(focused):
+            # Once the layout has made room for the keyboard and the scroll range has grown.
+            QTimer.singleShot(50, lambda: self.page_area.ensureWidgetVisible(focused, 0, 48))
 
     # Kiosk mode ---------------------------------------------------------------------------
 

@@ -104,3 +104,20 @@ def test_without_the_plugin_the_keyboard_is_an_empty_hidden_widget(scenario, tmp
     assert result["warnings"], "the missing keyboard must be logged"
     assert result["window_shown"] and result["name_has_focus"]
     assert result["name"] == "Amy"  # the kiosk still runs; a hardware keyboard still types
+
+
+def test_in_the_kiosk_the_keyboard_opens_and_the_field_being_typed_stays_in_view(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("QT_IM_MODULE", None)
+    done = subprocess.run([sys.executable, "-m", "tests.support.kiosk_keyboard_check"], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"keyboard": True, "field_in_view": True}
