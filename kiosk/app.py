@@ -48,7 +48,8 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
         # The window refuses to close until an admin unlocks it; quitting (Ctrl-C, "Exit kiosk")
         # still stops the print worker before the store closes.
         app.aboutToQuit.connect(window.shutdown)
-        if windowed:
+        if windowed:  # the demo, or a developer: an ordinary window that closes
+            window.allow_exit()
             window.resize(*SCREENSHOT_SIZE)
             window.show()
         else:

@@ -4,8 +4,10 @@ The window is the shell (pages, timers, language, settings, kiosk mode); kiosk/f
 a visitor goes through it."""
 from __future__ import annotations
 
+import hmac
 import logging
 import os
+from collections.abc import Callable
 import time
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from shared.config import StationConfig
 from shared.domain.model import Actor
+from shared.domain.pins import verify_pin
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.services.hosts import search_hosts
@@ -99,7 +102,8 @@ class KioskWindow(VisitorFlow, QWidget):
         self.keyboard = OnScreenKeyboard(language=translations.language)
         self.page_area = touch_scroll_area(self.pages)
         self.keyboard.shown_changed.connect(self._keep_focus_visible)
-        QApplication.instance().focusChanged.connect(lambda _old, _new: self._keep_focus_visible(True))
+        # A bound slot, not a lambda: Qt drops the connection when this window is destroyed.
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -253,6 +257,9 @@ class KioskWindow(VisitorFlow, QWidget):
         if not self.idle_warning.active:
             self._arm_idle()
 
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._keep_focus_visible(True)
+
     def _keep_focus_visible(self, shown: bool) -> None:
         focused = QApplication.focusWidget()
         if shown and self.keyboard.isVisible() and focused is not None and self.pages.isAncestorOf(focused):
@@ -261,14 +268,20 @@ class KioskWindow(VisitorFlow, QWidget):
 
     # Kiosk mode ---------------------------------------------------------------------------
 
-    def admin_pin(self) -> str:
-        """The station's admin PIN: RECEPTION_ADMIN_PIN, else the config's admin_pin (when it has one)."""
-        return os.environ.get(ADMIN_PIN_ENV) or str(getattr(self.config, "admin_pin", "") or "")
+    def admin_pin_check(self) -> Callable[[str], bool] | None:
+        """How to check the staff PIN: the config's hashed PIN, else RECEPTION_ADMIN_PIN (a demo or
+        a test); None when neither is set, and then nothing unlocks."""
+        if self.config.admin_pin_hash:
+            return lambda entered: verify_pin(entered, self.config.admin_pin_hash)
+        plain = os.environ.get(ADMIN_PIN_ENV, "")
+        if plain:
+            return lambda entered: hmac.compare_digest(entered.encode(), plain.encode())
+        return None
 
     def _on_site_tapped(self) -> None:
         if self._admin_taps.tap(time.monotonic()):
             self.clear_visitor()
-            self.admin.open(self.admin_pin())
+            self.admin.open(self.admin_pin_check())
             self.show_page(self.admin)
 
     def exit_kiosk(self) -> None:

@@ -28,6 +28,7 @@ class StationConfig:
     site_name: str = "访客接待 Visitor Reception"
     printers: dict[str, dict] = field(default_factory=dict)
     default_printer: str = ""
+    admin_pin_hash: str = ""  # shared.domain.pins.hash_pin(...): unlocks the kiosk's staff page
 
     @property
     def badge_printer(self) -> str:
@@ -51,6 +52,7 @@ def load(path: Path | None = None) -> StationConfig:
         site_name=raw.get("site_name", StationConfig.site_name),
         printers=printers,
         default_printer=raw.get("default_printer", ""),
+        admin_pin_hash=raw.get("admin_pin_hash", ""),
     )
 
 
@@ -61,5 +63,6 @@ def write(path: Path, cfg: StationConfig) -> None:
     body = {
         "station": cfg.station, "database_url": cfg.database_url, "language": cfg.language,
         "site_name": cfg.site_name, "default_printer": cfg.default_printer, "printers": cfg.printers,
+        "admin_pin_hash": cfg.admin_pin_hash,
     }
     path.write_text(tomli_w.dumps(body), encoding="utf-8")

@@ -82,8 +82,13 @@ def test_without_a_pin_nothing_unlocks(ui, make_kiosk, monkeypatch):
 def test_the_pin_can_come_from_the_station_config(ui, make_kiosk, monkeypatch):
     monkeypatch.delenv("RECEPTION_ADMIN_PIN", raising=False)
     w = make_kiosk("en")
-    object.__setattr__(w.config, "admin_pin", "9753")  # as a config with the field will have it
+    from shared.domain.pins import hash_pin
+
+    object.__setattr__(w.config, "admin_pin_hash", hash_pin("9753"))  # only the hash is on disk
     open_admin(ui, w)
+    ui.type(w, "Admin PIN", "1234")
+    ui.tap(w, "Unlock")
+    assert not ui.find(w, "Exit kiosk").isVisible()
     ui.type(w, "Admin PIN", "9753")
     ui.tap(w, "Unlock")
     assert ui.find(w, "Exit kiosk").isVisible()

@@ -37,3 +37,12 @@ def test_name_with_control_characters_is_refused():
 def test_valid_walk_in_is_cleaned():
     clean = validate_walk_in(WalkIn("  欧阳  娜娜 ", "138 0013 8000", "ＡＢＣ 公司", 3))
     assert clean == WalkIn("欧阳 娜娜", "+8613800138000", "ABC 公司", 3)
+
+
+def test_pins_are_kept_hashed_and_checked():
+    from shared.domain.pins import hash_pin, verify_pin
+
+    stored = hash_pin("2468")
+    assert "2468" not in stored and stored != hash_pin("2468")  # salted
+    assert verify_pin("2468", stored) and not verify_pin("2469", stored)
+    assert not verify_pin("2468", "garbage") and not verify_pin("2468", "")
