@@ -101,6 +101,8 @@ class KioskWindow(VisitorFlow, QWidget):
         # pages scroll above it so the field being typed into stays in view.
         self.keyboard = OnScreenKeyboard(language=translations.language)
         self.page_area = touch_scroll_area(self.pages)
+        # No bar: a finger scrolls, and a bar would show on pages a few pixels too tall at 800 px.
+        self.page_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.keyboard.shown_changed.connect(self._keep_focus_visible)
         # A bound slot, not a lambda: Qt drops the connection when this window is destroyed.
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
