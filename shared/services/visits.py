@@ -21,6 +21,7 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 from . import mapping
+from .rooms import occupy, vacate
 
 BADGE_CHANGES = Changes.VISITS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS
 
@@ -139,18 +140,24 @@ def _apply(s: Session, visit: db.Visit, action: A, actor: m.Actor, note: str = "
         visit.message = note
     if from_state in WAITING and to_state not in WAITING:
         visit.waited_until = now
+        if visit.room is not None:  # the visitor left the room: it needs tidying (收拾接待室)
+            vacate(s, visit.room, now)
     if to_state in FINAL:
         visit.checked_out_at = now
     record(s, "visit", visit.id)
 
 
-def _transition(store: Store, actor: m.Actor, visit_id: int, action: A, note: str = "") -> Done[m.Visit]:
+def _transition(store: Store, actor: m.Actor, visit_id: int, action: A, note: str = "",
+                room_id: int | None = None) -> Done[m.Visit]:
     with store.write() as s:
         visit = s.get(db.Visit, visit_id, with_for_update={"of": db.Visit})
         if visit is None:
             raise NotFound(f"no visit {visit_id}", visit_id=visit_id)
         _apply(s, visit, action, actor, note)
         changes = Changes.VISITS
+        if room_id is not None:
+            occupy(s, visit, room_id)
+            changes |= Changes.ROOMS
         if action == A.NOTIFY_HOST:
             _queue_notification(s, visit)
             changes |= Changes.NOTIFICATIONS
@@ -166,12 +173,14 @@ def host_ready(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
     return _transition(store, actor, visit_id, A.HOST_READY)
 
 
-def visitor_must_wait(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
-    return _transition(store, actor, visit_id, A.MUST_WAIT)
+def visitor_must_wait(store: Store, actor: m.Actor, visit_id: int, room_id: int | None = None) -> Done[m.Visit]:
+    """Host present but not ready: the visitor waits, in a reception room when one is given."""
+    return _transition(store, actor, visit_id, A.MUST_WAIT, room_id=room_id)
 
 
-def host_absent_visitor_waits(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
-    return _transition(store, actor, visit_id, A.HOST_ABSENT_WAITS)
+def host_absent_visitor_waits(store: Store, actor: m.Actor, visit_id: int,
+                              room_id: int | None = None) -> Done[m.Visit]:
+    return _transition(store, actor, visit_id, A.HOST_ABSENT_WAITS, room_id=room_id)
 
 
 def visitor_leaves(store: Store, actor: m.Actor, visit_id: int, message: str) -> Done[m.Visit]:
