@@ -14,6 +14,7 @@ from .model import WalkIn
 NAME_MAX = 40
 COMPANY_MAX = 80
 PURPOSE_MAX = 100
+REGION_MAX = 60
 PARTY_MAX = 50
 
 
@@ -55,6 +56,8 @@ def field_problems(walk_in: WalkIn) -> dict[str, str]:
         problems["party_size"] = "invalid"
     if len(clean_text(walk_in.purpose)) > PURPOSE_MAX:
         problems["purpose"] = "too_long"
+    if len(clean_text(walk_in.region)) > REGION_MAX:
+        problems["region"] = "too_long"
     for field, check in (("plate", normalise_plate), ("id_number", normalise_id_number)):
         if clean_text(getattr(walk_in, field)):
             try:

@@ -6,6 +6,7 @@ mail server, HTTP 4xx); the outbox then stops at 'failed' instead of retrying.
 """
 from __future__ import annotations
 
+import http.client
 import json
 import smtplib
 import socket
@@ -75,6 +76,8 @@ def send_email(settings: NotifySettings, to: str, subject: str, text: str, messa
                 client.starttls(context=ssl.create_default_context())
                 client.ehlo()
             if settings.smtp_user:
+                if settings.smtp_security == "none":  # never send a password in clear text
+                    raise DeliveryError(f"{where}: login needs STARTTLS or TLS", permanent=True)
                 client.login(settings.smtp_user, settings.smtp_password)
             client.send_message(msg, from_addr=sender, to_addrs=[to])
         except BaseException:
@@ -127,8 +130,11 @@ def post_json(url: str, body: dict, timeout: float, check_code: bool = False,
     whose errcode (WeCom, DingTalk) or code (Feishu) is 0."""
     where = redact_url(url)
     data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-    request = urllib.request.Request(url, data=data, method="POST", headers={
-        "Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT, **(headers or {})})
+    try:
+        request = urllib.request.Request(url, data=data, method="POST", headers={
+            "Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT, **(headers or {})})
+    except ValueError:  # its message would quote the URL, key and all
+        raise DeliveryError(f"{where}: the URL is not valid", permanent=True) from None
     try:
         with _opener.open(request, timeout=timeout) as response:
             status, reply = response.status, response.read(65536)
@@ -143,6 +149,8 @@ def post_json(url: str, body: dict, timeout: float, check_code: bool = False,
         raise DeliveryError(f"{where}: cannot connect: {getattr(reason, 'strerror', None) or reason}") from exc
     except TimeoutError as exc:
         raise DeliveryError(f"{where}: no answer within {timeout:g} s") from exc
+    except (ValueError, http.client.InvalidURL):  # control characters: its message quotes the key
+        raise DeliveryError(f"{where}: the URL is not valid", permanent=True) from None
     except OSError as exc:
         raise DeliveryError(f"{where}: {type(exc).__name__}: {exc}") from exc
     if not 200 <= status < 300:

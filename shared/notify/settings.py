@@ -45,6 +45,9 @@ class NotifySettings:
             found["timeout_s"] = "out_of_range"
         for name in ("webhook_url", "wecom_url", "dingtalk_url", "feishu_url"):
             url = getattr(self, name)
-            if url and not url.lower().startswith(("http://", "https://")):
+            if url and (not url.lower().startswith(("http://", "https://"))
+                        or any(ch.isspace() or ord(ch) < 32 for ch in url)):
                 found[name] = "invalid"
+        if self.smtp_user and self.smtp_security == "none":
+            found["smtp_security"] = "login_needs_tls"  # a password must not cross the network in clear
         return found

@@ -10,7 +10,7 @@ from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound
 from shared.domain.identity import mask_name
-from shared.domain.states import ON_SITE
+from shared.domain.states import FINAL, ON_SITE
 from shared.domain.states import VisitAction as A
 from shared.domain.states import VisitState as S
 from shared.domain.validation import clean_text, name_problem, normalise_mobile, validate_walk_in
@@ -52,9 +52,12 @@ def create_appointment(store: Store, actor: m.Actor, visitor_name: str, mobile: 
         return Done(row.code, Changes.APPOINTMENTS)
 
 
-def _open_appointment(s, code: str, today: date) -> db.Appointment:
-    """Today's open appointment for the code; a clear problem otherwise."""
-    row = s.scalars(select(db.Appointment).where(db.Appointment.code == normalise_code(code))).first()
+def _open_appointment(s, code: str, today: date, lock: bool = False) -> db.Appointment:
+    """Today's open appointment for the code; a clear problem otherwise.
+
+    lock: checking in takes the row, so two kiosks confirming one code at once can't both use it."""
+    query = select(db.Appointment).where(db.Appointment.code == normalise_code(code))
+    row = s.scalars(query.with_for_update() if lock else query).first()
     if row is None or row.state == "cancelled":
         raise InvalidInput({"invitation": "unknown"})
     if row.state == "used":
@@ -66,13 +69,23 @@ def _open_appointment(s, code: str, today: date) -> db.Appointment:
     return row
 
 
+def _active_host(s, appointment: db.Appointment) -> db.Host | None:
+    """A host who left the directory since the invitation: reception finds someone else."""
+    host = s.get(db.Host, appointment.host_id) if appointment.host_id else None
+    return host if host is not None and host.active else None
+
+
 def find_invitation(store: Store, code: str, today: date | None = None) -> m.Invitation:
     """What "Is this you?" shows; nothing is saved."""
     with store.read() as s:
         row = _open_appointment(s, code, today or date.today())
-        host = s.get(db.Host, row.host_id) if row.host_id else None
+        host = _active_host(s, row)
         return m.Invitation(row.code, row.visitor_name, row.company, host.name if host else "",
                             m.ReceptionLevel(row.level))
+
+
+def _folded(name: str) -> str:
+    return clean_text(name).replace(" ", "").casefold()
 
 
 def invitations_for_mobile(store: Store, mobile: str, today: date | None = None) -> list[m.InvitationMatch]:
@@ -87,13 +100,19 @@ def invitations_for_mobile(store: Store, mobile: str, today: date | None = None)
 
 
 def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = "",
-                        consent: m.Consent | None = None, today: date | None = None) -> Done[m.Visit]:
-    """The invited guest confirmed "this is me": the visit, the host told, the badge (VIP by level)."""
+                        consent: m.Consent | None = None, today: date | None = None,
+                        confirm_name: str | None = None) -> Done[m.Visit]:
+    """The invited guest confirmed "this is me": the visit, the host told, the badge (VIP by level).
+
+    confirm_name: found by mobile number, the guest types their full name, so someone who only
+    knows the number cannot take the guest's badge."""
     if consent is not None and not consent.privacy:
         raise InvalidInput({"consent": "required"})
     with store.write() as s:
-        appointment = _open_appointment(s, code, today or date.today())
-        host = s.get(db.Host, appointment.host_id) if appointment.host_id else None
+        appointment = _open_appointment(s, code, today or date.today(), lock=True)
+        if confirm_name is not None and _folded(confirm_name) != _folded(appointment.visitor_name):
+            raise InvalidInput({"name": "mismatch"})
+        host = _active_host(s, appointment)
         visitor = db.Visitor(name=appointment.visitor_name, mobile=appointment.mobile, company=appointment.company)
         visit = _new_visit(s, visitor, host, actor, consent=consent, appointment_id=appointment.id,
                            level=appointment.level, purpose=appointment.purpose)
@@ -170,6 +189,8 @@ def record_feedback(store: Store, visit_id: int, rating: int) -> Done[int]:
         visit = s.get(db.Visit, visit_id)
         if visit is None:
             raise NotFound(f"no visit {visit_id}")
+        if S(visit.state) not in FINAL:
+            raise InvalidInput({"rating": "too_early"})
         if s.scalars(select(db.Feedback).where(db.Feedback.visit_id == visit_id)).first() is not None:
             raise InvalidInput({"rating": "already_given"})
         s.add(db.Feedback(visit_id=visit_id, rating=rating))

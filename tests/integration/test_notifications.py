@@ -459,3 +459,20 @@ def test_upgrade_skips_notifications_queued_before_delivery_existed(db_url):
         assert notes.deliver_next(store, "w") is None
     finally:
         store.close()
+
+
+def test_a_password_never_goes_over_a_plain_connection(seeded):
+    with pytest.raises(Exception):
+        notes.update_notify_settings(seeded, DESK, smtp_host="127.0.0.1", smtp_port=25, smtp_security="none",
+                                     smtp_user="desk@example.com", smtp_password="S3cret-pass")
+    assert notes.notify_settings(seeded).smtp_user == ""  # refused: nothing saved
+
+
+def test_a_malformed_robot_url_never_shows_its_key(seeded):
+    with pytest.raises(Exception):
+        notes.update_notify_settings(seeded, DESK, wecom_url="https://127.0.0.1:9/send?key=SECRET 4e2b")
+    from shared.notify.channels import DeliveryError, post_json
+
+    with pytest.raises(DeliveryError) as err:
+        post_json("https://127.0.0.1:9/send?key=SECRET\x014e2b", {"a": 1}, timeout=2)
+    assert "SECRET" not in str(err.value) and err.value.permanent

@@ -157,3 +157,62 @@ def test_settings_are_shared_and_validated(seeded):
         settings.update_settings(seeded, DESK, retention_days=0)
     with pytest.raises(InvalidInput):
         settings.update_settings(seeded, DESK, no_such_setting=1)
+
+
+def test_two_kiosks_confirming_one_code_at_once_make_one_visit(seeded, db_url):
+    import threading
+
+    from shared.store.engine import open_store
+
+    code = invite(seeded)
+    stores = [open_store(db_url, migrate=False) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    results = []
+
+    def confirm(store):
+        barrier.wait()
+        try:
+            results.append(arrivals.check_in_invitation(store, KIOSK, code, "badge", YES).value.id)
+        except InvalidInput as err:
+            results.append(err.problems)
+
+    threads = [threading.Thread(target=confirm, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    for s in stores:
+        s.close()
+    assert sorted(results, key=str).count({"invitation": "used"}) == 1
+    assert (count(seeded, db.Visit), count(seeded, db.PrintJob), count(seeded, db.Notification)) == (1, 1, 1)
+
+
+def test_an_invitation_to_a_host_who_left_goes_to_reception(seeded):
+    code = invite(seeded)
+    with seeded.write() as s:
+        s.get(db.Host, 1).active = False
+    assert arrivals.find_invitation(seeded, code).host_name == ""
+    visit = arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES).value
+    assert visit.state == S.CHECKED_IN and count(seeded, db.Notification) == 0
+
+
+def test_found_by_mobile_the_guest_must_type_their_name(seeded):
+    code = invite(seeded, "张三明")
+    with pytest.raises(InvalidInput) as err:
+        arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES, confirm_name="张三")
+    assert err.value.problems == {"name": "mismatch"} and count(seeded, db.Visit) == 0
+    visit = arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES, confirm_name=" 张三明 ").value
+    assert visit.visitor_name == "张三明"
+
+
+def test_feedback_only_after_the_visit(seeded):
+    visit = check_in_walk_in(seeded, KIOSK, WalkIn("赵六", "13800138000", "", 1), "badge", YES).value
+    with pytest.raises(InvalidInput) as err:
+        arrivals.record_feedback(seeded, visit.id, 5)
+    assert err.value.problems == {"rating": "too_early"} and count(seeded, db.Feedback) == 0
+
+
+def test_a_region_too_long_is_a_field_problem_not_a_database_error(seeded):
+    with pytest.raises(InvalidInput) as err:
+        check_in_walk_in(seeded, KIOSK, WalkIn("赵六", "13800138000", "", 1, region="区" * 61), "badge", YES)
+    assert err.value.problems == {"region": "too_long"}
