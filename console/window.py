@@ -1,6 +1,7 @@
 """The reception console: today's visits, live, and the desk's check-out."""
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -21,12 +22,15 @@ from shared.qt.problems import error_text
 from shared.qt.retranslate import Retranslating
 from shared.services import print_jobs
 from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.retention import purge_expired
 from shared.services.visits import check_out
 from shared.store.engine import Store
 
 from .style import STYLE
 from .views.print_panel import PrintPanel
 from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, VisitsModel
+
+log = logging.getLogger(__name__)
 
 DAY_CHECK_MS = 60_000
 
@@ -54,6 +58,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         # The desk may run for days: at midnight the list starts again with the new day.
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS, timeout=self.new_day_if_due)
         self._day_timer.start()
+        self.purge_expired()
         if bus is not None:
             bus.changed.connect(self._on_changed)
 
@@ -183,8 +188,16 @@ class ConsoleWindow(Retranslating, QMainWindow):
     def new_day_if_due(self) -> None:
         if date.today() != self._day:
             self._day = date.today()
+            self.purge_expired()
             self.model.reset(todays_visits(self._store))
             self.retranslate()
+
+    def purge_expired(self) -> None:
+        """Once a day (and at start): personal data past the site's retention period is removed."""
+        try:
+            purge_expired(self._store, self._actor)
+        except Exception:  # a locked database: the next day's run (or the next start) catches up
+            log.exception("retention purge failed")
 
     # --- live updates --------------------------------------------------------------------
 

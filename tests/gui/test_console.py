@@ -294,3 +294,17 @@ def test_a_host_unknown_walk_in_and_a_group_read_clearly(qtbot, console_store):
     model.reset(todays_visits(console_store))
     assert row_texts(model, lost.id)[COL_HOST] == "Host unknown: please find"
     assert row_texts(model, party[1].id)[COL_VISITOR] == "李一  (2/2)"
+
+
+def test_opening_the_console_purges_personal_data_past_retention(make_window, console_store):
+    from datetime import date, timedelta
+
+    from shared.store import models as db
+
+    old = walk_in(console_store, "王小明")
+    sv.check_out(console_store, KIOSK, old.id)
+    with console_store.write() as s:
+        s.get(db.Visit, old.id).visit_date = date.today() - timedelta(days=120)
+    make_window()
+    with console_store.read() as s:
+        assert s.get(db.Visit, old.id).visitor.name == ""
