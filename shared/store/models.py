@@ -65,6 +65,20 @@ class Feedback(Base):
     at: Mapped[datetime] = _now_col()
 
 
+class Operator(Base):
+    """A person who signs in at a console: receptionist, security or admin. Only a PIN hash is kept."""
+
+    __tablename__ = "operator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = _now_col()
+
+
 class SiteSetting(Base):
     """Site-wide settings every station shares (site name, optional kiosk fields, retention)."""
 

@@ -1,0 +1,53 @@
+import pytest
+from sqlalchemy import select
+
+from shared.domain.errors import InvalidInput
+from shared.domain.model import Actor
+from shared.services import operators
+from shared.services.operators import Role
+from shared.store import models as db
+
+ADMIN = Actor("desk-1", "admin")
+
+
+def test_sign_in_with_name_and_pin(store):
+    amy = operators.add_operator(store, ADMIN, "Amy 王", Role.RECEPTIONIST, "2468").value
+    signed = operators.sign_in(store, " Amy 王 ", "2468")
+    assert signed == amy and signed.actor("desk-1") == Actor("desk-1", "Amy 王")
+    with store.read() as s:
+        assert "2468" not in s.scalars(select(db.Operator.pin_hash)).one()
+
+
+@pytest.mark.parametrize("name,pin", [("Amy", "1111"), ("Nobody", "2468")])
+def test_a_wrong_name_or_pin_says_the_same(store, name, pin):
+    operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468")
+    with pytest.raises(InvalidInput) as err:
+        operators.sign_in(store, name, pin)
+    assert err.value.problems == {"pin": "wrong"}
+
+
+def test_five_wrong_pins_lock_the_name_even_for_the_right_pin(store):
+    operators.add_operator(store, ADMIN, "Amy", Role.SECURITY, "2468")
+    for _ in range(operators.MAX_FAILURES):
+        with pytest.raises(InvalidInput):
+            operators.sign_in(store, "Amy", "0000")
+    with pytest.raises(InvalidInput) as err:
+        operators.sign_in(store, "Amy", "2468")
+    assert err.value.problems == {"pin": "locked"}
+
+
+@pytest.mark.parametrize("name,pin,problems", [
+    ("", "2468", {"name": "required"}), ("Bo", "12", {"pin": "invalid"}), ("Bo", "abcd", {"pin": "invalid"})])
+def test_bad_operator_details_save_nothing(store, name, pin, problems):
+    with pytest.raises(InvalidInput) as err:
+        operators.add_operator(store, ADMIN, name, Role.ADMIN, pin)
+    assert err.value.problems == problems
+    with store.read() as s:
+        assert s.scalars(select(db.Operator)).all() == []
+
+
+def test_names_are_unique(store):
+    operators.add_operator(store, ADMIN, "Amy", Role.ADMIN, "2468")
+    with pytest.raises(InvalidInput) as err:
+        operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "1357")
+    assert err.value.problems == {"name": "taken"}
