@@ -165,12 +165,16 @@ class VisitorFlow:
             return
         self.is_this_you.set_busy(True)
         try:
+            # Found by mobile number, the guest typed their name: knowing a number is not enough.
             visit = check_in_invitation(self.store, self.actor, invitation.code, printer=self.config.badge_printer,
-                                        consent=self.is_this_you.consent()).value
+                                        consent=self.is_this_you.consent(),
+                                        confirm_name=self.is_this_you.confirm_name()).value
         except InvalidInput as err:
             if "invitation" in err.problems:  # used meanwhile, e.g. at the desk
                 self.invitation_problem.show_problem(err.problems["invitation"])
                 self.show_page(self.invitation_problem)
+            elif "name" in err.problems:  # not the invitation's name: nothing saved, no hint which part
+                self.is_this_you.show_name_problem(err.problems["name"])
             else:
                 self.is_this_you.show_consent_problem(next(iter(err.problems)))
             return

@@ -20,3 +20,35 @@ class TapCounter:
             self._times.clear()
             return True
         return False
+
+
+FREE_TRIES = 3  # wrong PINs before the admin page makes the next try wait
+FIRST_LOCK_S = 30.0  # then 60, 120, ... (doubling with every further wrong PIN)
+MAX_LOCK_S = 3600.0
+
+
+class PinThrottle:
+    """Wrong admin PINs in a row: after `free_tries` of them, no PIN is tried for `first_lock_s`,
+    and every further wrong PIN doubles the wait (up to `max_lock_s`). A right PIN starts over.
+
+    The kiosk window owns one for its lifetime, so leaving and re-opening the admin page does not
+    start over. The attributes are the delays; a test may shorten them."""
+
+    def __init__(self, free_tries: int = FREE_TRIES, first_lock_s: float = FIRST_LOCK_S,
+                 max_lock_s: float = MAX_LOCK_S) -> None:
+        self.free_tries, self.first_lock_s, self.max_lock_s = free_tries, first_lock_s, max_lock_s
+        self.wrong = 0
+        self._until: float | None = None
+
+    def wait_s(self, now: float) -> float:
+        """How long until the next PIN may be tried; 0 when it may be now."""
+        return 0.0 if self._until is None else max(0.0, self._until - now)
+
+    def record(self, right: bool, now: float) -> None:
+        if right:
+            self.wrong, self._until = 0, None
+            return
+        self.wrong += 1
+        if self.wrong >= self.free_tries:
+            doublings = min(self.wrong - self.free_tries, 32)  # 2**n stays a float-sized number
+            self._until = now + min(self.max_lock_s, self.first_lock_s * 2 ** doublings)

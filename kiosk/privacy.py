@@ -1,16 +1,32 @@
 """The privacy notice and the visitor's consent, shown before anything is saved.
 
+The notice lists what this visit actually keeps: the fields filled in, nothing more, nothing less.
 Both boxes start unticked; the ID-number box appears only when an ID number was entered, and the
 privacy box does not cover it: keeping an ID number needs its own yes."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from shared.domain.model import Consent
+from shared.domain.model import Consent, Invitation
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
 from .widgets import Toggle, label
+
+# What a visit can keep, in the order the notice names it. "invitation_purpose": an invitation's
+# purpose, given by the host (the kiosk does not see whether there is one).
+# The bare nouns come first, after "your name", so that "your" carries over to them.
+KEPT = ("name", "mobile", "company", "plate", "host", "times", "region", "purpose", "invitation_purpose",
+        "members", "id_number")
+ALWAYS_KEPT = ("name", "mobile", "host", "times")
+
+
+def kept_for_invitation(invitation: Invitation) -> list[str]:
+    """An invited guest's visit keeps the appointment's name, mobile and company, host and purpose."""
+    return [*ALWAYS_KEPT, *(["company"] if invitation.company.strip() else []), "invitation_purpose"]
 
 
 class PrivacyConsent(Retranslating, QFrame):
@@ -18,7 +34,7 @@ class PrivacyConsent(Retranslating, QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self._retention_days = 90
-        self._with_id_number = False
+        self._kept: tuple[str, ...] = ALWAYS_KEPT
         self._problem: str | None = None
         self.title = label("label")
         self.kept = label("notice")
@@ -38,11 +54,11 @@ class PrivacyConsent(Retranslating, QFrame):
         for widget in (self.kept, self.how_long, self.why):
             notice.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(28, 18, 28, 14)  # room for a long notice at 1280x800
+        layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.notice)
-        layout.addSpacing(6)
+        layout.addSpacing(2)
         layout.addWidget(self.agree)
         layout.addWidget(self.agree_id)
         layout.addStretch(1)
@@ -52,30 +68,41 @@ class PrivacyConsent(Retranslating, QFrame):
         self.agree_id.hide()
         self.retranslate()
 
-    def set_terms(self, retention_days: int, with_id_number: bool) -> None:
-        self._retention_days, self._with_id_number = retention_days, with_id_number
-        self.agree_id.setVisible(with_id_number)
+    def set_terms(self, retention_days: int, kept: Iterable[str]) -> None:
+        """kept: what this visit keeps (keys of KEPT); with "id_number" the ID-number box shows."""
+        kept = set(kept)
+        unknown = kept - set(KEPT)
+        if unknown:
+            raise ValueError(f"not in the notice: {sorted(unknown)}")
+        self._retention_days, self._kept = retention_days, tuple(k for k in KEPT if k in kept)
+        self.agree_id.setVisible(self._with_id_number)
         self.retranslate()
+
+    @property
+    def _with_id_number(self) -> bool:
+        return "id_number" in self._kept
 
     def consent(self) -> Consent:
         return Consent(privacy=self.agree.isChecked(), id_number=self._with_id_number and self.agree_id.isChecked())
 
     def clear(self) -> None:
+        """Unticked, no problem, and the terms of no one in particular (set_terms for a visitor)."""
         self.agree.setChecked(False)
         self.agree_id.setChecked(False)
+        self._kept = ALWAYS_KEPT
+        self.agree_id.hide()
         self.show_problem(None)
+        self.retranslate()
 
     def show_problem(self, field: str | None) -> None:
         """field: "consent" or "id_consent" as the check-in reported it; None clears."""
         self._problem = field
         self.problem.setText(problem_text(field, "required") if field else "")
+        self.problem.setVisible(bool(field))  # no empty line taking room under the cards
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Your privacy"))
-        self.kept.setText(
-            self.tr("We keep your name, mobile number, company, host, the times you arrive and leave, "
-                    "and your ID number.") if self._with_id_number else
-            self.tr("We keep your name, mobile number, company, host, and the times you arrive and leave."))
+        self.kept.setText(self.tr("We keep {items}.").format(items=self._kept_list()))
         days = self._retention_days
         self.how_long.setText(self.tr("For 1 day, then we delete it.") if days == 1
                               else self.tr("For {days} days, then we delete it.").format(days=days))
@@ -83,3 +110,22 @@ class PrivacyConsent(Retranslating, QFrame):
         self.agree.setText(self.tr("I agree"))
         self.agree_id.setText(self.tr("I agree that my ID number is kept"))
         self.show_problem(self._problem)
+
+    def _kept_list(self) -> str:
+        """The kept pieces in the current language, joined as its locale joins a list
+        ("A, B, and C"; "A、B和C"): Translations.switch sets the default locale with the catalogues.
+        "your name" always comes first, so "your" carries over to the pieces that follow it."""
+        pieces = {
+            "name": self.tr("your name"),
+            "mobile": self.tr("mobile number"),
+            "company": self.tr("company"),
+            "host": self.tr("whom you visit"),
+            "times": self.tr("the times you arrive and leave"),
+            "purpose": self.tr("the purpose of your visit"),
+            "invitation_purpose": self.tr("the purpose of your visit, if your host gave one"),
+            "plate": self.tr("vehicle plate"),
+            "region": self.tr("where you come from"),
+            "members": self.tr("the names of the people with you"),
+            "id_number": self.tr("your ID number (only with the separate consent below)"),
+        }
+        return QLocale().createSeparatedList([pieces[key] for key in self._kept])

@@ -1,8 +1,10 @@
 """A USB barcode scanner types like a keyboard: a fast burst of characters ending in Enter.
 
 `ScanBurst` tells such a burst from a person's typing, by timestamps alone (no Qt, unit-testable).
-`ScannerInput` watches every key press of the kiosk window, on any page, and emits `scanned(text)`;
-the characters the burst typed into a focused field are taken out again."""
+`ScannerInput` watches every key press of the kiosk window, on any page, and emits `scanned(text)`.
+The burst's characters do reach a focused field, but every scan starts the visitor over
+(VisitorFlow.on_scanned clears every field), so nothing of them stays; only its Enter is kept
+from the field."""
 from __future__ import annotations
 
 import time
@@ -10,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 MIN_LENGTH = 6  # an invitation code has 8 characters, a badge token 22
 MAX_GAP_S = 0.05  # scanners send a character every few ms; a person manages 80 ms at best
@@ -56,7 +58,6 @@ class ScannerInput(QObject):
         super().__init__(window)
         self._window, self._clock = window, clock
         self.burst = ScanBurst()
-        self._before: tuple[QLineEdit, str] | None = None  # the focused field as it was when the burst began
         QCoreApplication.instance().installEventFilter(self)
 
     def release(self) -> None:
@@ -79,20 +80,9 @@ class ScannerInput(QObject):
             text = self.burst.enter(now)
             if text is None:
                 return False
-            self._undo_typing()
             self.scanned.emit(text)
             return True  # the field must not act on the scanner's Enter
         char = event.text()
         if len(char) == 1 and char.isprintable():
-            if self.burst.key(char, now):
-                self._before = (watched, watched.text()) if isinstance(watched, QLineEdit) else None
+            self.burst.key(char, now)
         return False
-
-    def _undo_typing(self) -> None:
-        if self._before is None:
-            return
-        edit, text = self._before
-        self._before = None
-        if edit.text() != text:
-            edit.setText(text)
-            edit.textEdited.emit(text)  # the page re-checks the field as if the visitor had typed

@@ -192,6 +192,22 @@ def _walk_through(window) -> Iterator[str]:
     window.admin.unlock_button.click()
     _settle()
     yield "admin-pin"
+    for guess in ("1235", "1236"):  # the third wrong PIN in a row makes the next one wait
+        _type(window.admin.pin, guess)
+        window.admin.unlock_button.click()
+    _settle()
+    yield "admin-locked"
+    window.admin_throttle.record(True, 0.0)  # a screenshot run leaves no wait behind
+
+    # Pages added later go last, so the numbers the README uses stay as they are.
+    window.go_invitation()
+    window.is_this_you.show_invitation(SAMPLE_INVITATION, masked=True,
+                                       retention_days=window.settings.retention_days)
+    window.show_page(window.is_this_you)
+    _type(window.is_this_you.full_name.edit, "王明")
+    window.is_this_you.show_name_problem("mismatch")
+    _settle()
+    yield "is-this-you-by-mobile"
     window.go_welcome()
 
 

@@ -26,7 +26,7 @@ from shared.services.settings import SiteSettings, site_settings
 from . import style
 from .badge_watch import BadgeWatch
 from .flow import VisitorFlow
-from .gestures import TapCounter
+from .gestures import PinThrottle, TapCounter
 from .idle import IdleWatch
 from .idle_warning import IdleWarning
 from .keyboard import OnScreenKeyboard
@@ -91,7 +91,9 @@ class KioskWindow(VisitorFlow, QWidget):
         self.done = DonePage()
         self.check_out_page = CheckOutPage()
         self.feedback = FeedbackPage()
-        self.admin = AdminPage()
+        # Wrong admin PINs are counted here, not on the page: leaving and re-opening it changes nothing.
+        self.admin_throttle = PinThrottle()
+        self.admin = AdminPage(self.admin_throttle)
         self.pages = QStackedWidget()
         for page in (self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation,
                      self.is_this_you, self.invitation_problem, self.see_reception, self.done,

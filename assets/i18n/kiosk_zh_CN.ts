@@ -4,42 +4,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="90"/>
+        <location filename="../../kiosk/pages/admin.py" line="129"/>
         <source>Staff only</source>
         <translation>仅限工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="91"/>
+        <location filename="../../kiosk/pages/admin.py" line="130"/>
         <source>Admin PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="92"/>
+        <location filename="../../kiosk/pages/admin.py" line="131"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="93"/>
+        <location filename="../../kiosk/pages/admin.py" line="132"/>
         <source>Exit kiosk</source>
         <translation>退出自助机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="94"/>
+        <location filename="../../kiosk/pages/admin.py" line="133"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="96"/>
+        <location filename="../../kiosk/pages/admin.py" line="140"/>
+        <source>Too many wrong PINs. Try again in {n} s.</source>
+        <translation>密码错误次数过多，请 {n} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/admin.py" line="143"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="97"/>
+        <location filename="../../kiosk/pages/admin.py" line="144"/>
         <source>No admin PIN is set for this station.</source>
         <translation>本机未设置管理员密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/admin.py" line="98"/>
+        <location filename="../../kiosk/pages/admin.py" line="145"/>
         <source>Unlocked.</source>
         <translation>已解锁。</translation>
     </message>
@@ -85,107 +90,107 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="165"/>
+        <location filename="../../kiosk/pages/confirm.py" line="175"/>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>
         <translation>抱歉，系统出现问题。请到前台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="182"/>
+        <location filename="../../kiosk/pages/confirm.py" line="193"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="184"/>
+        <location filename="../../kiosk/pages/confirm.py" line="195"/>
         <source> and {n} more</source>
         <translation>，另有 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="186"/>
+        <location filename="../../kiosk/pages/confirm.py" line="197"/>
         <source>names given at the desk</source>
         <translation>姓名到前台登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="187"/>
+        <location filename="../../kiosk/pages/confirm.py" line="198"/>
         <source>{n} people</source>
         <translation>共 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="187"/>
+        <location filename="../../kiosk/pages/confirm.py" line="198"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="193"/>
+        <location filename="../../kiosk/pages/confirm.py" line="204"/>
         <source>Reception will find your host</source>
         <translation>由前台为您联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="203"/>
+        <location filename="../../kiosk/pages/confirm.py" line="214"/>
         <source>Please check your details</source>
         <translation>请核对您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="204"/>
+        <location filename="../../kiosk/pages/confirm.py" line="215"/>
         <source>Your badge is printed when you confirm.</source>
         <translation>确认后将为您打印访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="205"/>
+        <location filename="../../kiosk/pages/confirm.py" line="216"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="205"/>
+        <location filename="../../kiosk/pages/confirm.py" line="216"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="205"/>
+        <location filename="../../kiosk/pages/confirm.py" line="216"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="206"/>
+        <location filename="../../kiosk/pages/confirm.py" line="217"/>
         <source>Visiting</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="206"/>
+        <location filename="../../kiosk/pages/confirm.py" line="217"/>
         <source>Group</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="207"/>
+        <location filename="../../kiosk/pages/confirm.py" line="218"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="208"/>
+        <location filename="../../kiosk/pages/confirm.py" line="219"/>
         <source>Vehicle</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="208"/>
+        <location filename="../../kiosk/pages/confirm.py" line="219"/>
         <source>Coming from</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="209"/>
+        <location filename="../../kiosk/pages/confirm.py" line="220"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="211"/>
+        <location filename="../../kiosk/pages/confirm.py" line="222"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="212"/>
+        <location filename="../../kiosk/pages/confirm.py" line="223"/>
         <source>I do not agree</source>
         <translation>我不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="213"/>
+        <location filename="../../kiosk/pages/confirm.py" line="224"/>
         <source>Confirm and print badge</source>
         <translation>确认并打印访客证</translation>
     </message>
@@ -193,77 +198,77 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="140"/>
+        <location filename="../../kiosk/pages/details.py" line="141"/>
         <source>Everyone in your group gets a badge.</source>
         <translation>每位同行人员都会拿到一张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="141"/>
+        <location filename="../../kiosk/pages/details.py" line="142"/>
         <source>Just you? Then leave it at 1.</source>
         <translation>只有您一人？保持 1 即可。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="146"/>
+        <location filename="../../kiosk/pages/details.py" line="147"/>
         <source>About your visit</source>
         <translation>来访信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="147"/>
+        <location filename="../../kiosk/pages/details.py" line="148"/>
         <source>A few more details, then you are done.</source>
         <translation>再填几项就好。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="148"/>
+        <location filename="../../kiosk/pages/details.py" line="149"/>
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="149"/>
+        <location filename="../../kiosk/pages/details.py" line="150"/>
         <source>Purpose of your visit (optional)</source>
         <translation>来访事由（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="150"/>
+        <location filename="../../kiosk/pages/details.py" line="151"/>
         <source>e.g. meeting, interview, delivery</source>
         <translation>例如：会议、面试、送货</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="151"/>
+        <location filename="../../kiosk/pages/details.py" line="152"/>
         <source>Vehicle plate (optional)</source>
         <translation>车牌号（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="152"/>
+        <location filename="../../kiosk/pages/details.py" line="153"/>
         <source>e.g. 粤B12345</source>
         <translation>例如：粤B12345</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="153"/>
+        <location filename="../../kiosk/pages/details.py" line="154"/>
         <source>Coming from (city or region, optional)</source>
         <translation>来自（城市或地区，选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="154"/>
+        <location filename="../../kiosk/pages/details.py" line="155"/>
         <source>e.g. Shenzhen</source>
         <translation>例如：深圳</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="155"/>
+        <location filename="../../kiosk/pages/details.py" line="156"/>
         <source>ID card number (optional)</source>
         <translation>身份证号（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="156"/>
+        <location filename="../../kiosk/pages/details.py" line="157"/>
         <source>18 digits; the last may be X</source>
         <translation>18 位，末位可能是 X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="157"/>
+        <location filename="../../kiosk/pages/details.py" line="158"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="158"/>
+        <location filename="../../kiosk/pages/details.py" line="159"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -495,87 +500,147 @@
 <context>
     <name>IsThisYouPage</name>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="131"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="166"/>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>
         <translation>抱歉，系统出现问题。请到前台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="137"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="174"/>
         <source>Reception will find your host</source>
         <translation>由前台为您联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="140"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="177"/>
         <source>Is this you?</source>
         <translation>是您本人吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="141"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="178"/>
         <source>Check the name, then confirm with one touch.</source>
         <translation>请核对姓名，点一下即可签到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="142"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="179"/>
         <source>Visiting</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="143"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="180"/>
         <source>No, that&apos;s not me</source>
         <translation>不是我</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="144"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="181"/>
         <source>I do not agree</source>
         <translation>我不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="145"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="182"/>
         <source>Yes, check me in</source>
         <translation>是我，签到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="183"/>
+        <source>Please type your full name to confirm</source>
+        <translation>请输入您的完整姓名以确认</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/is_this_you.py" line="184"/>
+        <source>As on your invitation</source>
+        <translation>与预约时登记的姓名一致</translation>
     </message>
 </context>
 <context>
     <name>PrivacyConsent</name>
     <message>
-        <location filename="../../kiosk/privacy.py" line="74"/>
+        <location filename="../../kiosk/privacy.py" line="104"/>
         <source>Your privacy</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/privacy.py" line="76"/>
-        <source>We keep your name, mobile number, company, host, the times you arrive and leave, and your ID number.</source>
-        <translation>我们会保存您的姓名、手机号、公司、被访人、到访和离开时间，以及您的身份证号。</translation>
+        <location filename="../../kiosk/privacy.py" line="105"/>
+        <source>We keep {items}.</source>
+        <translation>我们会保存您的{items}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/privacy.py" line="78"/>
-        <source>We keep your name, mobile number, company, host, and the times you arrive and leave.</source>
-        <translation>我们会保存您的姓名、手机号、公司、被访人，以及到访和离开时间。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/privacy.py" line="80"/>
+        <location filename="../../kiosk/privacy.py" line="107"/>
         <source>For 1 day, then we delete it.</source>
         <translation>保存 1 天，之后删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/privacy.py" line="81"/>
+        <location filename="../../kiosk/privacy.py" line="108"/>
         <source>For {days} days, then we delete it.</source>
         <translation>保存 {days} 天，之后删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/privacy.py" line="82"/>
+        <location filename="../../kiosk/privacy.py" line="109"/>
         <source>Why: for the site&apos;s security, and to tell your host you are here.</source>
         <translation>用途：保障场所安全，并通知被访人您已到达。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/privacy.py" line="83"/>
+        <location filename="../../kiosk/privacy.py" line="110"/>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/privacy.py" line="84"/>
+        <location filename="../../kiosk/privacy.py" line="111"/>
         <source>I agree that my ID number is kept</source>
         <translation>我同意保存我的身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="119"/>
+        <source>your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="120"/>
+        <source>mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="121"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="126"/>
+        <source>vehicle plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="122"/>
+        <source>whom you visit</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="123"/>
+        <source>the times you arrive and leave</source>
+        <translation>到访及离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="124"/>
+        <source>the purpose of your visit</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="125"/>
+        <source>the purpose of your visit, if your host gave one</source>
+        <translation>来访事由（如被访人已填写）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="127"/>
+        <source>where you come from</source>
+        <translation>来访地区</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="128"/>
+        <source>the names of the people with you</source>
+        <translation>同行人员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="129"/>
+        <source>your ID number (only with the separate consent below)</source>
+        <translation>身份证号（须您在下方另行同意）</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from shared.domain.validation import clean_text, mask_mobile, normalise_mobile
 from shared.qt.retranslate import Retranslating
 
 from ..host_list import secondary_line
-from ..privacy import PrivacyConsent
+from ..privacy import ALWAYS_KEPT, PrivacyConsent
 from ..widgets import card, label, touch_button
 
 ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
@@ -43,6 +43,16 @@ class Summary:
     host: Host | None
     members: list[str] = field(default_factory=list)
     names_at_desk: bool = False
+
+
+def kept_for_walk_in(summary: Summary) -> list[str]:
+    """What the privacy notice lists for this walk-in: what is always kept, and each optional field
+    only when it was filled in (the names of a group's members, even those given at the desk later)."""
+    w = summary.walk_in
+    filled = {"company": w.company, "purpose": w.purpose, "plate": w.plate, "region": w.region,
+              "id_number": w.id_number}
+    kept = [*ALWAYS_KEPT, *(key for key, text in filled.items() if clean_text(text))]
+    return kept + ["members"] if w.party_size > 1 else kept
 
 
 class ConfirmPage(Retranslating, QWidget):
@@ -129,7 +139,7 @@ class ConfirmPage(Retranslating, QWidget):
         self._summary, self._failed = summary, False
         self._shown_at = time.monotonic()
         self.privacy.clear()
-        self.privacy.set_terms(retention_days, with_id_number=bool(clean_text(summary.walk_in.id_number)))
+        self.privacy.set_terms(retention_days, kept_for_walk_in(summary))
         self.set_busy(False)
         self._fill()
 
@@ -164,6 +174,7 @@ class ConfirmPage(Retranslating, QWidget):
     def _fill(self) -> None:
         self.problem.setText(self.tr("Sorry, something went wrong. Please ask at the front desk.")
                              if self._failed else "")
+        self.problem.setVisible(self._failed)  # when hidden, a consent problem has the whole width
         texts = dict.fromkeys(ROWS, "")
         detail = ""
         if self._summary is not None:

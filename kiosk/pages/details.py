@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from shared.domain.model import WalkIn
-from shared.domain.validation import PARTY_MAX, field_problems
+from shared.domain.validation import PARTY_MAX, REGION_MAX, field_problems
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
@@ -33,6 +33,7 @@ class DetailsPage(Retranslating, QWidget):
         self.purpose = Field("Purpose of visit")
         self.plate = Field("Vehicle plate")
         self.region = Field("Region")
+        self.region.edit.setMaxLength(REGION_MAX)  # the core refuses more (("region", "too_long"))
         self.id_number = Field("ID number")
         self.id_number.edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
         self.fields = {"purpose": self.purpose, "plate": self.plate, "region": self.region,

@@ -9,6 +9,7 @@ _PROBLEMS = {
     ("name", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your name."),
     ("name", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
     ("name", "invalid"): QT_TRANSLATE_NOOP("Problems", "The name contains characters that are not allowed."),
+    ("name", "mismatch"): QT_TRANSLATE_NOOP("Problems", "This name does not match the invitation."),
     ("mobile", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your mobile number."),
     ("mobile", "invalid"): QT_TRANSLATE_NOOP("Problems", "This is not a valid mobile number."),
     ("company", "too_long"): QT_TRANSLATE_NOOP("Problems", "The company name is too long."),
@@ -17,6 +18,7 @@ _PROBLEMS = {
     ("message", "required"): QT_TRANSLATE_NOOP("Problems", "Please write the visitor's message."),
     ("party_size", "invalid"): QT_TRANSLATE_NOOP("Problems", "A group can have 1 to 50 people."),
     ("purpose", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the purpose shorter."),
+    ("region", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the city or region shorter."),
     ("plate", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter the vehicle plate number."),
     ("plate", "invalid"): QT_TRANSLATE_NOOP("Problems", "This is not a valid vehicle plate number."),
     ("id_number", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your ID card number."),
@@ -35,6 +37,7 @@ _PROBLEMS = {
         "Problems", "To keep your ID number we need your consent: tick the box, or go back and leave it empty."),
     ("rating", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose one to five stars."),
     ("rating", "already_given"): QT_TRANSLATE_NOOP("Problems", "Thank you: we already have your feedback."),
+    ("rating", "too_early"): QT_TRANSLATE_NOOP("Problems", "A visit can be rated once it is over."),
 }
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")

@@ -255,7 +255,8 @@ SCREENSHOT_PAGES = [
     "welcome", "walk-in-empty", "walk-in-filled", "walk-in-invalid", "confirm", "done", "invitation-code",
     "mobile-lookup", "is-this-you", "invitation-problem", "walk-in-host-not-listed", "details-empty",
     "details-invalid", "group-names", "consent", "see-reception", "done-host-unknown", "done-printer-failed",
-    "check-out", "check-out-unknown", "feedback", "idle-warning", "admin-pin",
+    "check-out", "check-out-unknown", "feedback", "idle-warning", "admin-pin", "admin-locked",
+    "is-this-you-by-mobile",
 ]
 
 

@@ -2,10 +2,14 @@
 rating (five stars, or skip). Unknown or finished badges get a clear message."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
+from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor, WalkIn
 from shared.domain.states import VisitState
+from shared.qt.problems import problem_text
+from shared.services.arrivals import record_feedback
 from shared.services.hosts import search_hosts
 from shared.services.visits import check_in_walk_in
 from shared.store import models as db
@@ -110,3 +114,27 @@ def test_the_feedback_page_goes_home_by_itself(ui, make_kiosk, kiosk_store, qtbo
     w.done_timeout_ms = 100
     scan(w, token)
     qtbot.waitUntil(lambda: ui.showing(w, "Welcome page"), timeout=3000)
+
+
+def test_stars_are_offered_only_after_a_check_out(ui, make_kiosk, kiosk_store, qtbot):
+    visit_id, token = checked_in(kiosk_store)
+    w = make_kiosk("zh_CN")
+    w.feedback_thanks_ms = 100
+    with pytest.raises(InvalidInput) as refused:  # the core takes no rating while the visit goes on
+        record_feedback(kiosk_store, visit_id, 5)
+    assert refused.value.problems == {"rating": "too_early"}
+    text = problem_text("rating", "too_early")
+    assert is_chinese(text) and text != problem_text("rating", "unheard_of")  # its own words
+
+    assert ui.showing(w, "Welcome page") and not ui.find(w, "5 stars").isVisible()
+    ui.tap(w, "Check out")
+    assert not ui.find(w, "5 stars").isVisible()
+    scan(w, "Zx3_9aQ-7bKmN2pLw8RtYq")  # a badge that cannot be checked out: no stars
+    assert ui.showing(w, "Check-out page") and not ui.find(w, "5 stars").isVisible()
+    scan(w, token)  # checked out: now the visit is over and may be rated
+    assert ui.showing(w, "Feedback page") and ui.find(w, "5 stars").isVisible()
+    ui.tap(w, "5 stars")
+    assert ratings(kiosk_store) == [(visit_id, 5)]
+    qtbot.waitUntil(lambda: ui.showing(w, "Welcome page"), timeout=3000)
+    scan(w, token)  # the same badge again: already out, no second rating
+    assert ui.showing(w, "Check-out page") and not ui.find(w, "5 stars").isVisible()

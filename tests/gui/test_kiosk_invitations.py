@@ -45,7 +45,9 @@ def test_a_scan_while_the_walk_in_form_is_open_opens_is_this_you(ui, make_kiosk,
     texts = ui.visible_texts(w)
     assert GUEST in texts and "李四" in texts and "宏远物流" in texts
     assert todays_visits(kiosk_store) == []  # "Is this you?" saves nothing
-    assert code not in ui.find(w, "Visitor name").text()  # the scanner's typing was taken out again
+    assert not ui.find(w, "Full name").isVisible()  # a scanned code is the guest's own: no name to type
+    # Every scan starts over: the form is forgotten, and with it what the scanner typed into it.
+    assert ui.find(w, "Visitor name").text() == ""
 
     ui.tap(w, "I agree")
     ui.tap(w, "Yes, check me in")
@@ -115,6 +117,7 @@ def test_the_mobile_number_finds_todays_appointments_with_names_masked(ui, make_
     assert ui.find(w, "Invited guest").text() == GUEST_MASKED  # a known number must not reveal the name
     assert GUEST not in " ".join(ui.visible_texts(w))
     ui.tap(w, "I agree")
+    ui.type(w, "Full name", f" {GUEST[0]} {GUEST[1:]} ")  # spaces do not matter
     ui.tap(w, "Yes, check me in")
     assert ui.showing(w, "Done page")
     assert [v.visitor_name for v in todays_visits(kiosk_store)] == [GUEST]
@@ -185,3 +188,85 @@ def test_an_invited_guest_who_declines_is_sent_to_reception_and_nothing_is_saved
     assert appointment_state(kiosk_store, code) == "open"  # they may still check in at the desk
     ui.tap(w, "Back to start")
     assert ui.showing(w, "Welcome page")
+
+
+def found_by_mobile(ui, w, masked: str = GUEST_MASKED) -> None:
+    ui.tap(w, "Invitation")
+    ui.type(w, "Appointment mobile", GUEST_MOBILE)
+    ui.tap(w, "Find by mobile")
+    ui.choose(w, "Appointment results", masked)
+    assert ui.showing(w, "Is this you page")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_knowing_a_guests_mobile_number_is_not_enough_to_take_the_badge(ui, make_kiosk, kiosk_store, language):
+    code = invite(kiosk_store, name="Wang Jianming")
+    w = make_kiosk(language)
+    found_by_mobile(ui, w, masked="W*** J*******")
+    field = ui.find(w, "Full name")
+    assert field.isVisible() and field.text() == ""
+    caption = {"zh_CN": "请输入您的完整姓名以确认", "en": "Please type your full name to confirm"}[language]
+    assert caption in ui.visible_texts(w)
+    ui.tap(w, "I agree")
+
+    ui.tap(w, "Yes, check me in")  # no name typed
+    assert ui.find(w, "Full name problem").text() == problem_text("name", "required")
+    ui.type(w, "Full name", "Wang Jianmin")  # a guess, one letter short
+    assert ui.find(w, "Full name problem").text() == ""  # typing clears the old message
+    ui.tap(w, "Yes, check me in")
+    message = ui.find(w, "Full name problem").text()
+    assert message == problem_text("name", "mismatch") and message != problem_text("name", "required")
+    assert is_chinese(message) == (language == "zh_CN")
+    assert ui.showing(w, "Is this you page")
+    assert ui.find(w, "Invited guest").text() == "W*** J*******"  # the page does not give the name away
+    assert "Wang Jianming" not in " ".join(ui.visible_texts(w))
+    assert todays_visits(kiosk_store) == [] and appointment_state(kiosk_store, code) == "open"
+
+    ui.type(w, "Full name", "wang jianming")  # case and spaces do not matter
+    ui.tap(w, "Yes, check me in")
+    assert ui.showing(w, "Done page")
+    assert [v.visitor_name for v in todays_visits(kiosk_store)] == ["Wang Jianming"]
+
+
+def test_a_typed_code_needs_no_name(ui, make_kiosk, kiosk_store):
+    code = invite(kiosk_store)
+    w = make_kiosk("en")
+    ui.tap(w, "Invitation")
+    ui.type(w, "Invitation code", code)
+    ui.tap(w, "Find invitation")
+    assert ui.showing(w, "Is this you page") and not ui.find(w, "Full name").isVisible()
+    ui.tap(w, "I agree")
+    ui.tap(w, "Yes, check me in")
+    assert ui.showing(w, "Done page")
+
+
+def test_the_typed_name_is_gone_for_the_next_guest(ui, make_kiosk, kiosk_store, qtbot):
+    code = invite(kiosk_store)
+    w = make_kiosk("en")
+
+    def assert_forgotten() -> None:
+        edit = ui.find(w, "Full name")
+        assert edit.text() == ""
+        edit.setFocus()
+        QTest.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert edit.text() == ""  # no undo history either
+
+    found_by_mobile(ui, w)
+    ui.type(w, "Full name", "Wang")
+    ui.tap(w, "Not me")
+    assert_forgotten()
+
+    ui.tap(w, "Back")
+    found_by_mobile(ui, w)
+    ui.type(w, "Full name", "Wang")
+    scan(w, code)  # the guest's own code after all: no name to type, none left over
+    assert ui.showing(w, "Is this you page") and not ui.find(w, "Full name").isVisible()
+    assert_forgotten()
+
+    ui.tap(w, "Not me")
+    ui.tap(w, "Back")
+    w.idle_timeout_ms = w.idle_warning_ms = 100
+    found_by_mobile(ui, w)
+    ui.type(w, "Full name", "Wang")
+    qtbot.waitUntil(lambda: ui.showing(w, "Welcome page"), timeout=3000)
+    assert_forgotten()

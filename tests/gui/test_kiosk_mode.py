@@ -1,11 +1,20 @@
 """Kiosk mode (frameless, no closing, the hidden admin way out) and the idle reset."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+import time
 
-from tests.gui.kiosk_fixtures import fill_form, kiosk_store, make_kiosk, wait_for  # noqa: F401
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from tests.gui.kiosk_fixtures import (  # noqa: F401
+    fill_form,
+    is_chinese,
+    kiosk_store,
+    make_kiosk,
+    wait_for,
+)
 
 PIN = "2468"
 
@@ -20,11 +29,20 @@ def test_the_kiosk_is_frameless_and_will_not_close(ui, make_kiosk):
 def test_escape_and_alt_f4_do_nothing(ui, make_kiosk):
     w = make_kiosk("en")
     fill_form(ui, w)
-    for target in (w.focusWidget() or w, w):
-        QTest.keyClick(target, Qt.Key.Key_Escape)
-        QTest.keyClick(target, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    field = ui.find(w, "Visitor name")
+    field.setFocus()
+    for target in (field, w):
+        for key, modifiers in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                               (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)):
+            # A plain window ignores these (and a window manager may act on an ignored one): the
+            # kiosk takes them, whether sent to it or come up from the field that has focus.
+            event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+            event.ignore()
+            QApplication.sendEvent(target, event)
+            assert event.isAccepted(), (target.accessibleName(), key)
+    assert w.close() is False  # and a window manager's close (what Alt+F4 asks for) is refused
     assert w.isVisible() and ui.showing(w, "Walk-in page")
-    assert ui.find(w, "Visitor name").text() == "欧阳娜娜"
+    assert field.text() == "欧阳娜娜"
 
 
 def open_admin(ui, w) -> None:
@@ -171,3 +189,84 @@ def test_the_welcome_page_is_quiet_but_forgets_a_switched_language(ui, make_kios
     assert "I don't have an appointment" in ui.visible_texts(w)
     wait_for(lambda: "我没有预约" in ui.visible_texts(w), timeout_s=3)
     assert not ui.find(w, "Idle warning").isVisible()
+
+
+def try_pin(ui, w, pin: str) -> None:
+    ui.type(w, "Admin PIN", pin)
+    ui.tap(w, "Unlock")
+
+
+def message(ui, w) -> str:
+    return ui.find(w, "Admin message").text()
+
+
+def test_three_wrong_pins_lock_the_admin_page_and_it_stays_locked(ui, make_kiosk, monkeypatch):
+    monkeypatch.setenv("RECEPTION_ADMIN_PIN", PIN)
+    w = make_kiosk("en")
+    open_admin(ui, w)
+    for guess in ("0000", "0001"):
+        try_pin(ui, w, guess)
+        assert message(ui, w) == "Wrong PIN." and ui.find(w, "Unlock").isEnabled()
+    try_pin(ui, w, "0002")
+    assert message(ui, w) == "Too many wrong PINs. Try again in 30 s."
+    assert not ui.find(w, "Unlock").isEnabled()
+
+    ui.type(w, "Admin PIN", PIN)  # the right PIN, and Enter as a person presses it
+    QTest.qWait(80)
+    QTest.keyClick(ui.find(w, "Admin PIN"), Qt.Key.Key_Return)
+    assert not ui.find(w, "Exit kiosk").isVisible()
+    assert message(ui, w).startswith("Too many wrong PINs.")
+
+    ui.tap(w, "Back")  # leaving and coming back does not start over
+    open_admin(ui, w)
+    assert message(ui, w).startswith("Too many wrong PINs.") and not ui.find(w, "Unlock").isEnabled()
+    ui.tap(w, "Chinese")
+    assert is_chinese(message(ui, w)) and "30" in message(ui, w)
+
+
+def test_the_wait_grows_with_every_further_wrong_pin_and_the_right_pin_starts_over(ui, make_kiosk, monkeypatch):
+    monkeypatch.setenv("RECEPTION_ADMIN_PIN", PIN)
+    w = make_kiosk("en")
+    w.admin_throttle.first_lock_s = 0.5
+    open_admin(ui, w)
+    for guess in ("0000", "0001", "0002"):
+        try_pin(ui, w, guess)
+    started = time.monotonic()
+    assert message(ui, w) == "Too many wrong PINs. Try again in 1 s."
+    wait_for(lambda: ui.find(w, "Unlock").isEnabled(), timeout_s=5)
+    first = time.monotonic() - started
+    assert message(ui, w) == ""  # the wait is over: no old message
+
+    try_pin(ui, w, "0003")  # one more wrong PIN: twice as long
+    started = time.monotonic()
+    assert not ui.find(w, "Unlock").isEnabled()
+    wait_for(lambda: ui.find(w, "Unlock").isEnabled(), timeout_s=5)
+    second = time.monotonic() - started
+    assert first >= 0.45 and second >= 0.95 and second - first >= 0.3, (first, second)  # 0.5 s, then 1 s
+
+    try_pin(ui, w, PIN)
+    assert ui.find(w, "Exit kiosk").isVisible()
+    ui.tap(w, "Back")
+    open_admin(ui, w)
+    for guess in ("0000", "0001"):  # counted from zero again
+        try_pin(ui, w, guess)
+        assert message(ui, w) == "Wrong PIN." and ui.find(w, "Unlock").isEnabled()
+
+
+def test_a_keyboard_emulator_cannot_try_pins_at_machine_speed(ui, make_kiosk, monkeypatch):
+    monkeypatch.setenv("RECEPTION_ADMIN_PIN", PIN)
+    w = make_kiosk("en")
+    open_admin(ui, w)
+    pin = ui.find(w, "Admin PIN")
+    assert w.focusWidget() is pin
+    for guess in ("0000", "0001", "1357", PIN):  # too short for a scan, each ending in Enter at once
+        QTest.keyClicks(pin, guess)
+        QTest.keyClick(pin, Qt.Key.Key_Return)
+    assert not ui.find(w, "Exit kiosk").isVisible()
+    assert message(ui, w) == ""  # not even tried: no PIN was counted as wrong
+    assert w.admin_throttle.wrong == 0
+
+    ui.type(w, "Admin PIN", PIN)  # a person: the Enter comes a moment after the last digit
+    QTest.qWait(80)
+    QTest.keyClick(pin, Qt.Key.Key_Return)
+    assert ui.find(w, "Exit kiosk").isVisible()

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.badge_watch import badge_failed
 from kiosk.flow import is_invitation_code
-from kiosk.gestures import TapCounter
+from kiosk.gestures import PinThrottle, TapCounter
 from kiosk.scanner import ScanBurst
 from shared.services.print_jobs import JobView
 
@@ -107,3 +107,25 @@ def job(state: str, attempts: int) -> JobView:
 ])
 def test_when_a_badge_counts_as_not_coming(state, attempts, failed):
     assert badge_failed(job(state, attempts)) is failed
+
+
+def test_wrong_pins_wait_30_then_60_then_120_seconds_and_a_right_pin_starts_over():
+    throttle = PinThrottle()
+    waits = []
+    now = 100.0
+    for _ in range(6):
+        throttle.record(False, now)
+        waits.append(throttle.wait_s(now))
+        now += throttle.wait_s(now)  # the next try comes as soon as it may
+    assert waits == [0, 0, 30, 60, 120, 240]
+    throttle.record(True, now)
+    assert throttle.wait_s(now) == 0 and throttle.wrong == 0
+    throttle.record(False, now)
+    assert throttle.wait_s(now) == 0  # counted from zero again
+
+
+def test_the_wait_for_wrong_pins_has_a_ceiling():
+    throttle = PinThrottle(max_lock_s=3600)
+    for _ in range(1000):
+        throttle.record(False, 0.0)
+    assert throttle.wait_s(0.0) == 3600

@@ -2,6 +2,7 @@
 the privacy consent, and inputs the form refuses. Driven by accessible names."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from shared.domain.model import Actor
@@ -267,3 +268,69 @@ def test_a_name_too_long_and_a_company_too_long_are_refused(ui, make_kiosk):
     ui.type(w, "Company", "C" * 81)
     assert ui.find(w, "Company problem").text() == problem_text("company", "too_long")
     assert not ui.find(w, "Next").isEnabled()
+
+
+KEPT = {
+    ("en", "plain"): "We keep your name, mobile number, company, whom you visit, and the times you arrive and "
+                     "leave.",
+    ("en", "plate+purpose"): "We keep your name, mobile number, company, vehicle plate, whom you visit, the times "
+                             "you arrive and leave, and the purpose of your visit.",
+    ("zh_CN", "plain"): "我们会保存您的姓名、手机号、公司、被访人和到访及离开时间。",
+    ("zh_CN", "plate+purpose"): "我们会保存您的姓名、手机号、公司、车牌号、被访人、到访及离开时间和来访事由。",
+}
+
+
+@pytest.mark.parametrize("language, visit", sorted(KEPT))
+def test_the_notice_lists_what_this_visit_keeps(ui, make_kiosk, kiosk_store, language, visit):
+    update_settings(kiosk_store, ADMIN, ask_plate=True, ask_region=True, ask_id_number=True)
+    w = make_kiosk(language)
+    fill_form(ui, w)
+    ui.tap(w, "Next")
+    if visit == "plate+purpose":
+        ui.type(w, "Purpose of visit", "Audit")
+        ui.type(w, "Vehicle plate", "粤B12345")
+    ui.tap(w, "Next")
+    assert ui.showing(w, "Confirm page")
+    assert ui.find(w, "What is kept").text() == KEPT[language, visit]
+    assert ui.find(w, "How long").text() == {"en": "For 90 days, then we delete it.",
+                                              "zh_CN": "保存 90 天，之后删除。"}[language]
+    assert ui.find(w, "Why").text()
+    ui.tap(w, "Change")
+    ui.tap(w, "Back")
+    ui.type(w, "Company", "")  # left empty: not kept, not named
+    ui.tap(w, "Next")
+    ui.tap(w, "Next")
+    kept = ui.find(w, "What is kept").text()
+    assert ("company" if language == "en" else "公司") not in kept
+
+
+def test_the_notice_names_a_groups_members_and_the_id_number_with_its_own_consent(ui, make_kiosk, kiosk_store):
+    update_settings(kiosk_store, ADMIN, ask_region=True, ask_id_number=True)
+    w = make_kiosk("en")
+    fill_form(ui, w)
+    ui.tap(w, "Next")
+    ui.type(w, "Region", "Shenzhen")
+    ui.type(w, "ID number", ID_NUMBER)
+    ui.tap(w, "More people")
+    ui.tap(w, "Next")
+    ui.type(w, "Member 2 name", "Amy Lee")
+    ui.tap(w, "Next")
+    assert ui.find(w, "What is kept").text() == (
+        "We keep your name, mobile number, company, whom you visit, the times you arrive and leave, "
+        "where you come from, the names of the people with you, and your ID number (only with the separate "
+        "consent below).")
+    ui.tap(w, "Chinese")  # the notice follows the language
+    assert ui.find(w, "What is kept").text() == (
+        "我们会保存您的姓名、手机号、公司、被访人、到访及离开时间、来访地区、同行人员的姓名和身份证号（须您在下方另行同意）。")
+
+
+def test_the_region_field_takes_no_more_than_the_core_keeps(ui, make_kiosk, kiosk_store):
+    update_settings(kiosk_store, ADMIN, ask_region=True)
+    w = make_kiosk("zh_CN")
+    fill_form(ui, w)
+    ui.tap(w, "Next")
+    ui.type(w, "Region", "深" * 70)
+    assert ui.find(w, "Region").text() == "深" * 60
+    assert ui.find(w, "Region problem").text() == "" and ui.find(w, "Next").isEnabled()
+    too_long = problem_text("region", "too_long")  # should the core refuse one all the same
+    assert is_chinese(too_long) and too_long != problem_text("region", "unheard_of")
