@@ -215,3 +215,30 @@ class Toggle(QAbstractButton):
         painter.drawText(QRectF(left, 0, self._text_width(self.width()), self.height()),
                          int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
                          self.text())
+
+
+def page_frame(page: QWidget, title: QWidget, subtitle: QWidget, body, left_buttons: list[QWidget],
+               right_button: QWidget, problems: tuple[QWidget, ...] = (), spacing: int = 16) -> None:
+    """The kiosk's form pages share one frame: heading, body, a row of problems, then the buttons
+    (going back on the left, going on at the right, where the thumb of a right-handed visitor is)."""
+    buttons = QHBoxLayout()
+    buttons.setSpacing(16)
+    for button in left_buttons:
+        buttons.addWidget(button)
+    buttons.addStretch(1)
+    buttons.addWidget(right_button)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(48, 20, 48, 24)
+    layout.setSpacing(spacing)
+    heading = QHBoxLayout()
+    heading.setSpacing(20)
+    heading.addWidget(title, 0, Qt.AlignmentFlag.AlignBaseline)
+    heading.addWidget(subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
+    layout.addLayout(heading)
+    layout.addLayout(body, 1)
+    if problems:
+        row = QHBoxLayout()
+        for problem in problems:
+            row.addWidget(problem, 1)
+        layout.addLayout(row)
+    layout.addLayout(buttons)

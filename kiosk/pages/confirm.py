@@ -5,7 +5,7 @@ import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import mask_id_number, normalise_id_number, normalise_plate
@@ -15,7 +15,7 @@ from shared.qt.retranslate import Retranslating
 
 from ..host_list import secondary_line
 from ..privacy import ALWAYS_KEPT, PrivacyConsent
-from ..widgets import card, label, touch_button
+from ..widgets import card, label, page_frame, touch_button
 
 ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
 MEMBERS_SHOWN = 3  # a group of 50 must not push the buttons off the screen
@@ -113,27 +113,8 @@ class ConfirmPage(Retranslating, QWidget):
         columns.addWidget(summary, 1)
         columns.addWidget(self.privacy, 1)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.decline_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 24)
-        layout.setSpacing(12)
-        heading = QHBoxLayout()
-        heading.setSpacing(20)
-        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
-        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
-        layout.addLayout(heading)
-        layout.addLayout(columns, 1)
-        problems = QHBoxLayout()
-        problems.addWidget(self.privacy.problem, 1)
-        problems.addWidget(self.problem, 1)
-        layout.addLayout(problems)
-        layout.addLayout(buttons)
+        page_frame(self, self.title, self.subtitle, columns, [self.change_button, self.decline_button],
+                   self.confirm_button, problems=(self.privacy.problem, self.problem), spacing=12)
 
     def show_summary(self, summary: Summary, retention_days: int) -> None:
         self._summary, self._failed = summary, False

@@ -11,7 +11,7 @@ from shared.domain.validation import PARTY_MAX, REGION_MAX, field_problems
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..widgets import Field, Stepper, card, label, touch_button
+from ..widgets import Field, Stepper, card, label, page_frame, touch_button
 
 OPTIONAL = ("plate", "region", "id_number")
 FIELDS = ("party_size", "purpose", *OPTIONAL)
@@ -75,21 +75,7 @@ class DetailsPage(Retranslating, QWidget):
         self.columns.addWidget(visit, 1)
         self.columns.addWidget(self.site_card, 1)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 24)
-        layout.setSpacing(16)
-        heading = QHBoxLayout()
-        heading.setSpacing(20)
-        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
-        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
-        layout.addLayout(heading)
-        layout.addLayout(self.columns, 1)
-        layout.addLayout(buttons)
+        page_frame(self, self.title, self.subtitle, self.columns, [self.back_button], self.next_button)
 
     def ask(self, plate: bool, region: bool, id_number: bool) -> None:
         """Which optional fields this site asks for (SiteSettings.ask_*)."""

@@ -3,7 +3,7 @@ by the mobile number it was made for, which lists today's appointments with name
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from shared.domain.model import InvitationMatch
 from shared.qt.problems import problem_text
@@ -11,7 +11,7 @@ from shared.qt.retranslate import Retranslating
 
 from ..host_list import CardList
 from ..icons import ScanMark
-from ..widgets import card, label, set_role, touch_button
+from ..widgets import card, label, page_frame, set_role, touch_button
 
 
 def _edit(accessible_name: str) -> QLineEdit:
@@ -98,20 +98,7 @@ class InvitationPage(Retranslating, QWidget):
         columns.setSpacing(24)
         columns.addWidget(by_code, 1)
         columns.addWidget(by_mobile, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.walk_in_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 24)
-        layout.setSpacing(16)
-        heading = QHBoxLayout()
-        heading.setSpacing(20)
-        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
-        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
-        layout.addLayout(heading)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        page_frame(self, self.title, self.subtitle, columns, [self.back_button], self.walk_in_button)
 
     # The window's answers -----------------------------------------------------------------
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from shared.domain.identity import mask_name
 from shared.domain.model import Consent, Invitation
@@ -17,7 +17,7 @@ from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
 from ..privacy import PrivacyConsent, kept_for_invitation
-from ..widgets import Field, card, label, touch_button
+from ..widgets import Field, card, label, page_frame, touch_button
 
 
 class IsThisYouPage(Retranslating, QWidget):
@@ -80,26 +80,8 @@ class IsThisYouPage(Retranslating, QWidget):
         columns.setSpacing(24)
         columns.addWidget(guest, 1)
         columns.addWidget(self.privacy, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.not_me_button)
-        buttons.addWidget(self.decline_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 24)
-        layout.setSpacing(12)
-        heading = QHBoxLayout()
-        heading.setSpacing(20)
-        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
-        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
-        layout.addLayout(heading)
-        layout.addLayout(columns, 1)
-        problems = QHBoxLayout()
-        problems.addWidget(self.privacy.problem, 1)
-        problems.addWidget(self.problem, 1)
-        layout.addLayout(problems)
-        layout.addLayout(buttons)
+        page_frame(self, self.title, self.subtitle, columns, [self.not_me_button, self.decline_button],
+                   self.confirm_button, problems=(self.privacy.problem, self.problem), spacing=12)
 
     def show_invitation(self, invitation: Invitation, masked: bool, retention_days: int) -> None:
         """masked: found by mobile number; the name stays masked and the guest must type it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from shared.domain.model import Host, WalkIn
 from shared.domain.validation import field_problems
@@ -12,7 +12,7 @@ from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
 from ..host_list import HostList
-from ..widgets import Field, card, label, set_role, touch_button
+from ..widgets import Field, card, label, page_frame, set_role, touch_button
 
 Search = Callable[[str], list[Host]]
 FIELDS = ("name", "mobile", "company")
@@ -88,21 +88,7 @@ class WalkInPage(Retranslating, QWidget):
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 24)
-        layout.setSpacing(16)
-        heading = QHBoxLayout()
-        heading.setSpacing(20)
-        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
-        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
-        layout.addLayout(heading)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        page_frame(self, self.title, self.subtitle, columns, [self.back_button], self.next_button)
 
     # What the visitor entered -------------------------------------------------------------
 
