@@ -22,6 +22,16 @@ QPushButton:disabled {{ color: #9ca3af; background: #f3f4f6; border-color: #e5e7
 QPushButton#primary {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff; font-weight: 600; }}
 QPushButton#primary:hover {{ background: #1e40af; }}
 QPushButton#primary:disabled {{ background: #e5e7eb; border-color: #e5e7eb; color: #9ca3af; }}
+QScrollArea#actionScroll, QScrollArea#actionScroll > QWidget > QWidget {{ background: transparent; }}
+QFrame#actionPanel {{ background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }}
+QLabel#panelHeading {{ font-size: 15px; font-weight: 600; color: #111827; }}
+QLabel#selectedVisit {{ font-size: 13px; color: #374151; }}
+QLabel#groupTitle {{ font-size: 12px; font-weight: 600; color: #6b7280; padding-top: 4px; }}
+QScrollArea#actionScroll QScrollBar:vertical {{ width: 8px; background: transparent; margin: 0; }}
+QScrollArea#actionScroll QScrollBar::handle:vertical {{ background: #d1d5db; border-radius: 4px; min-height: 24px; }}
+QScrollArea#actionScroll QScrollBar::add-line, QScrollArea#actionScroll QScrollBar::sub-line {{ height: 0; }}
+QPushButton#action, QFrame#actionPanel QPushButton#primary {{ font-size: 13px; padding: 4px 10px; text-align: left; }}
+QLabel#dialogProblem {{ color: #b91c1c; font-weight: 600; }}
 QFrame#printPanel {{ background: #fef2f2; border: 1px solid #fecaca; border-radius: 8px; }}
 QLabel#panelTitle {{ font-size: 15px; font-weight: 600; color: #991b1b; }}
 QLabel#printerWarning {{ font-size: 13px; color: #92400e; }}

@@ -1,4 +1,4 @@
-"""The reception console: today's visits, live, and the desk's check-out."""
+"""The reception console: today's visits, live, and every action of the reception flow."""
 from __future__ import annotations
 
 import logging
@@ -7,13 +7,13 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
 from shared.config import StationConfig
-from shared.domain.errors import DomainError
+from shared.domain.errors import DomainError, InvalidInput
 from shared.domain.model import Actor, Visit
-from shared.domain.states import ON_SITE, VisitAction, allowed_actions
+from shared.domain.states import ON_SITE
 from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
 from shared.qt.print_worker import PrintWorker
@@ -23,11 +23,13 @@ from shared.qt.retranslate import Retranslating
 from shared.services import print_jobs
 from shared.services.queries import todays_visits, visits_by_ids
 from shared.services.retention import purge_expired
-from shared.services.visits import check_out
+from shared.services import visits as sv
+from shared.services.rooms import rooms
 from shared.store.engine import Store
 
 from .style import STYLE
 from .views.print_panel import PrintPanel
+from .views.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
 from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, VisitsModel
 
 log = logging.getLogger(__name__)
@@ -75,7 +77,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         body.setContentsMargins(24, 18, 24, 12)
         body.setSpacing(12)
         body.addLayout(self._build_actions())
-        body.addWidget(self._build_table(), 1)
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        middle.addWidget(self._build_table(), 1)
+        middle.addWidget(self._build_action_panel())
+        body.addLayout(middle, 1)
         body.addWidget(self._build_print_panel())
         self.status = QLabel(objectName="status")
         self.status.setAccessibleName("Status")
@@ -107,19 +113,24 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.section_title = QLabel(objectName="sectionTitle")
         self.counts = QLabel(objectName="counts")
         self.counts.setAccessibleName("Visit counts")
-        self.check_out_button = QPushButton(objectName="primary")
-        self.check_out_button.setAccessibleName("Check out")
-        self.check_out_button.setMinimumWidth(120)
-        self.check_out_button.clicked.connect(self.check_out_selected)
         row.addWidget(self.section_title)
         row.addSpacing(12)
-        self.reprint_button = QPushButton()
-        self.reprint_button.setAccessibleName("Reprint badge")
-        self.reprint_button.clicked.connect(self.reprint_selected)
         row.addWidget(self.counts, 1)
-        row.addWidget(self.reprint_button)
-        row.addWidget(self.check_out_button)
         return row
+
+    def _build_action_panel(self) -> QScrollArea:
+        """The selected visit's actions, beside the list; it scrolls if the print panel needs the room."""
+        panel = self.actions = VisitActionsPanel()
+        panel.chosen.connect(self.act_on_selected)
+        self.check_out_button = panel.buttons["check_out"]
+        self.reprint_button = panel.buttons["reprint"]
+        scroll = QScrollArea(objectName="actionScroll")
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(240)  # a scroll bar, when needed, narrows the panel a little
+        return scroll
 
     def _build_print_panel(self) -> PrintPanel:
         panel = self.print_panel = PrintPanel()
@@ -171,10 +182,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         today = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
         self.subtitle.setText(self.tr("Reception console · %1").replace("%1", today))
         self.section_title.setText(self.tr("Today's visits"))
-        self.check_out_button.setText(self.tr("Check out"))
-        self.reprint_button.setText(self.tr("Reprint badge"))
-        self.reprint_button.setToolTip("" if self._config.badge_printer
-                                       else self.tr("This desk has no printer configured."))
+        self.actions.set_extra_tip("reprint", "" if self._config.badge_printer
+                                   else self.tr("This desk has no printer configured."))
         other = "en" if self._translations.language != "en" else "zh_CN"
         self.language_button.setText(LANGUAGES[other])
         self.language_button.setToolTip(self.tr("Switch language"))
@@ -246,7 +255,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
                       .replace("%1", visit.visitor_name), "done")
             self.reprint_requested.emit()
 
-    # --- check-out -----------------------------------------------------------------------
+    # --- selection and check-out ---------------------------------------------------------
 
     def selected_visit(self) -> Visit | None:
         rows = self.table.selectionModel().selectedRows()
@@ -267,26 +276,107 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.check_out_visit(visit.id)
 
     def check_out_visit(self, visit_id: int) -> None:
+        self._transition(sv.check_out, visit_id)
+
+    # --- the reception flow --------------------------------------------------------------
+
+    def act_on_selected(self, key: str) -> None:
+        """One of the action panel's buttons (or its shortcut), on the selected visit."""
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        if key == "reprint":
+            self.reprint_selected()
+        elif key in ("must_wait", "absent_waits"):
+            service = sv.visitor_must_wait if key == "must_wait" else sv.host_absent_visitor_waits
+            self._ask_room(visit, service)
+        elif key == "leaves":
+            self._ask_message(visit)
+        else:
+            service = {"notify": sv.notify_host, "ready": sv.host_ready, "declines": sv.host_declines,
+                       "arrived": sv.host_arrives, "escorted": sv.escort_out, "back": sv.back_to_desk,
+                       "seen_out": sv.see_out, "check_out": sv.check_out}[key]
+            self._transition(service, visit.id)
+
+    def _ask_room(self, visit: Visit, service) -> None:
+        dialog = RoomDialog(self, visit.visitor_name, rooms(self._store))
+
+        def submit(room_id: int | None) -> None:
+            outcome = self._transition(service, visit.id, room_id=room_id)
+            if outcome is True:
+                dialog.accept()
+            elif outcome is False:
+                dialog.reject()
+            else:  # the room was taken meanwhile: choose again from what is free now
+                dialog.set_rooms(rooms(self._store))
+                dialog.show_problem(outcome)
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def _ask_message(self, visit: Visit) -> None:
+        dialog = MessageDialog(self, visit.visitor_name)
+
+        def submit(message: str) -> None:
+            outcome = self._transition(sv.visitor_leaves, visit.id, message=message)
+            if outcome is True:
+                dialog.accept()
+            elif outcome is False:
+                dialog.reject()
+            else:
+                dialog.show_problem(outcome)
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def _transition(self, service, visit_id: int, **kwargs) -> bool | str:
+        """Call one transition service: True when done; for input the person can correct, the problem
+        text (nothing changed); False when refused (the row is reloaded to show the truth)."""
         try:
-            done = check_out(self._store, self._actor, visit_id)
+            done = service(self._store, self._actor, visit_id, **kwargs)
+        except InvalidInput as err:
+            text = self._problem_text(err)
+            self._say(text, "error")
+            return text
         except DomainError as err:
             # Another desk or the kiosk may have moved the visit: show the truth, not the stale row.
             self.model.upsert(visits_by_ids(self._store, [visit_id]))
             self._say(error_text(err), "error")
-        else:
-            self.model.upsert([done.value])
-            self._say(self.tr("%1 (%2) is checked out.")
-                      .replace("%1", done.value.visitor_name).replace("%2", done.value.visit_no), "done")
+            self._update_actions()
+            return False
+        visit = done.value
+        self.model.upsert([visit])
+        self._say(self._confirmation(service, visit), "done")
         self._update_actions()
+        return True
+
+    def _problem_text(self, err: InvalidInput) -> str:
+        if "room" in err.problems:
+            return self.tr("That room is no longer free. Please choose another.")
+        return error_text(err)
+
+    def _confirmation(self, service, visit: Visit) -> str:
+        if service in (sv.visitor_must_wait, sv.host_absent_visitor_waits):
+            text = (self.tr("%1 waits in %3.") if visit.room else self.tr("%1 waits in the lobby."))
+        else:
+            text = {
+                sv.notify_host: self.tr("The host of %1 (%2) has been notified again."),
+                sv.host_ready: self.tr("The host is ready: lead %1 to the host, or the host comes to collect them."),
+                sv.visitor_leaves: self.tr("%1 (%2) has left. The message is recorded for the host."),
+                sv.host_declines: self.tr("The host declines: please tell %1 politely."),
+                sv.host_arrives: self.tr("The host has met %1 (%2)."),
+                sv.escort_out: self.tr("The host saw %1 (%2) out. The visit is over."),
+                sv.back_to_desk: self.tr("%1 is back at the desk: please see them out."),
+                sv.see_out: self.tr("%1 (%2) has been seen out. The visit is over."),
+                sv.check_out: self.tr("%1 (%2) is checked out."),
+            }[service]
+        return text.replace("%1", visit.visitor_name).replace("%2", visit.visit_no).replace("%3", visit.room)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
 
     def _update_actions(self) -> None:
         visit = self.selected_visit()
-        self.check_out_button.setEnabled(visit is not None and VisitAction.CHECK_OUT in allowed_actions(visit.state))
-        self.reprint_button.setEnabled(visit is not None and visit.state in ON_SITE
-                                       and bool(self._config.badge_printer))
+        can_reprint = visit is not None and visit.state in ON_SITE and bool(self._config.badge_printer)
+        self.actions.show_visit(visit, can_reprint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for worker in (self.print_worker, self.notify_worker):

@@ -4,62 +4,107 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="162"/>
+        <location filename="../../console/window.py" line="180"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="165"/>
+        <location filename="../../console/window.py" line="183"/>
         <source>Reception console · %1</source>
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="166"/>
+        <location filename="../../console/window.py" line="184"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="167"/>
-        <source>Check out</source>
-        <translation>签出</translation>
-    </message>
-    <message>
-        <location filename="../../console/window.py" line="168"/>
-        <source>Reprint badge</source>
-        <translation>补打访客证</translation>
-    </message>
-    <message>
-        <location filename="../../console/window.py" line="170"/>
+        <location filename="../../console/window.py" line="186"/>
         <source>This desk has no printer configured.</source>
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="173"/>
+        <location filename="../../console/window.py" line="189"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="206"/>
+        <location filename="../../console/window.py" line="232"/>
         <source>A badge needs your attention: see the list below.</source>
         <translation>有访客证需要处理，请查看下方列表。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="215"/>
+        <location filename="../../console/window.py" line="241"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="228"/>
+        <location filename="../../console/window.py" line="254"/>
         <source>A new badge for %1 is being printed at this desk.</source>
         <translation>正在本前台为 %1 补打访客证。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="261"/>
+        <location filename="../../console/window.py" line="353"/>
+        <source>That room is no longer free. Please choose another.</source>
+        <translation>该接待室已不空闲，请另选一间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="358"/>
+        <source>%1 waits in %3.</source>
+        <translation>%1 在%3等候。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="358"/>
+        <source>%1 waits in the lobby.</source>
+        <translation>%1 在大堂等候。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="361"/>
+        <source>The host of %1 (%2) has been notified again.</source>
+        <translation>已再次通知 %1（%2）的被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="362"/>
+        <source>The host is ready: lead %1 to the host, or the host comes to collect them.</source>
+        <translation>被访人已就绪：请引领 %1 前往，或由被访人前来迎接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="363"/>
+        <source>%1 (%2) has left. The message is recorded for the host.</source>
+        <translation>%1（%2）已离开，留言已记录，将转告被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="364"/>
+        <source>The host declines: please tell %1 politely.</source>
+        <translation>被访人拒绝接待：请礼貌地告知 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="365"/>
+        <source>The host has met %1 (%2).</source>
+        <translation>被访人已接到 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="366"/>
+        <source>The host saw %1 (%2) out. The visit is over.</source>
+        <translation>被访人已送 %1（%2）离开，来访结束。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="367"/>
+        <source>%1 is back at the desk: please see them out.</source>
+        <translation>%1 已回到前台：请送访客离开。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="368"/>
+        <source>%1 (%2) has been seen out. The visit is over.</source>
+        <translation>已送 %1（%2）离开，来访结束。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="369"/>
         <source>%1 (%2) is checked out.</source>
         <translation>%1（%2）已签出。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="285"/>
+        <location filename="../../console/window.py" line="393"/>
         <source>Today: %1 · On site: %2</source>
         <translation>今日：%1 · 在场：%2</translation>
     </message>
@@ -157,6 +202,139 @@
         <location filename="../../console/views/print_panel.py" line="114"/>
         <source>Print again</source>
         <translation>重新打印</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="35"/>
+        <source>Notify host again</source>
+        <translation>再次通知被访人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="36"/>
+        <source>Host is ready</source>
+        <translation>被访人已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="37"/>
+        <source>Must wait…</source>
+        <translation>需等候…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="39"/>
+        <source>Host absent: waits…</source>
+        <translation>被访人不在：等候…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="41"/>
+        <source>Leaves (message)…</source>
+        <translation>离开（留言）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="42"/>
+        <source>Host declines</source>
+        <translation>被访人拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="43"/>
+        <source>Host arrived</source>
+        <translation>被访人已到</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="44"/>
+        <source>Escorted out</source>
+        <translation>已由被访人送出</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="45"/>
+        <source>Back to desk</source>
+        <translation>回到前台</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="46"/>
+        <source>Seen out</source>
+        <translation>前台已送出</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="47"/>
+        <source>Check out</source>
+        <translation>签出</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="48"/>
+        <source>Reprint badge</source>
+        <translation>补打访客证</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="53"/>
+        <source>Host&apos;s answer</source>
+        <translation>被访人答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="54"/>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="55"/>
+        <source>Desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="102"/>
+        <source>Selected visit</source>
+        <translation>所选来访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="118"/>
+        <source>Shortcut: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="136"/>
+        <source>Choose a visit in the list.</source>
+        <translation>请在列表中选择一条来访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="140"/>
+        <source>Room: %1</source>
+        <translation>接待室：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="178"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="179"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="216"/>
+        <source>No room (waits in the lobby)</source>
+        <translation>不用接待室（在大堂等候）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="220"/>
+        <source>Reception room</source>
+        <translation>接待室</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="221"/>
+        <source>Where does %1 wait?</source>
+        <translation>%1 在哪里等候？</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="246"/>
+        <source>The visitor leaves</source>
+        <translation>访客离开</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visit_actions.py" line="247"/>
+        <source>%1 will not wait. Their message for the host:</source>
+        <translation>%1 不再等候。给被访人的留言：</translation>
     </message>
 </context>
 <context>
