@@ -80,7 +80,6 @@ class PrintPanel(Retranslating, QFrame):
         self.printers.setWordWrap(True)
         self.jobs = QListWidget(objectName="jobs")
         self.jobs.setAccessibleName("Print jobs needing attention")
-        self.jobs.setMaximumHeight(120)
         self.buttons = {
             "retry": QPushButton(), "print_here": QPushButton(),
             "printed_ok": QPushButton(), "print_again": QPushButton(),
@@ -128,6 +127,9 @@ class PrintPanel(Retranslating, QFrame):
             self.jobs.addItem(item)
             if selected is not None and selected.id == job.id:
                 item.setSelected(True)
+        # As tall as its rows (three at most, then it scrolls): the visit list keeps the room.
+        shown_rows = range(min(len(jobs), 3))
+        self.jobs.setFixedHeight(sum(self.jobs.sizeHintForRow(i) for i in shown_rows) + 2 * self.jobs.frameWidth() + 8)
         if jobs and not self.jobs.selectedItems():
             self.jobs.item(0).setSelected(True)  # one tap on the action, on a busy morning
         warnings = [printer_line(p) for p in printers if p.warning]
