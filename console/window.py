@@ -360,7 +360,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             text = {
                 sv.notify_host: self.tr("The host of %1 (%2) has been notified again."),
                 sv.host_ready: self.tr("The host is ready: lead %1 to the host, or the host comes to collect them."),
-                sv.visitor_leaves: self.tr("%1 (%2) has left. The message is recorded for the host."),
+                sv.visitor_leaves: self.tr("%1 (%2) has left. Their message goes to the host."),
                 sv.host_declines: self.tr("The host declines: please tell %1 politely."),
                 sv.host_arrives: self.tr("The host has met %1 (%2)."),
                 sv.escort_out: self.tr("The host saw %1 (%2) out. The visit is over."),

@@ -28,6 +28,7 @@ class MessageContext:
     station: str = ""
     arrived_at: datetime | None = None  # aware
     reminder: bool = False  # "notify host again": the visitor is still waiting
+    left_message: str = ""  # the host was absent and the visitor did not wait: their message, relayed
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,10 @@ def render(ctx: MessageContext, language: str, tz: tzinfo | None = None) -> Mess
     when = _local_time(ctx.arrived_at, tz)
     if language_of(language) == "en":
         who = f"{ctx.visitor_name} ({ctx.company})" if ctx.company else ctx.visitor_name
-        if ctx.reminder:
+        if ctx.left_message:
+            subject = f"Visitor left a message: {who}"
+            first = f"Visitor {who} could not wait and left this message:\n{ctx.left_message}"
+        elif ctx.reminder:
             subject = f"Visitor still waiting: {who}"
             first = f"Reminder: Visitor {who} is still waiting at reception, party of {ctx.party_size}."
         else:
@@ -75,7 +79,10 @@ def render(ctx: MessageContext, language: str, tz: tzinfo | None = None) -> Mess
         sep = ": "
     else:
         who = f"{ctx.visitor_name}（{ctx.company}）" if ctx.company else ctx.visitor_name
-        if ctx.reminder:
+        if ctx.left_message:
+            subject = f"访客留言：{who}"
+            first = f"访客{who}未能等候，留言如下：\n{ctx.left_message}"
+        elif ctx.reminder:
             subject = f"访客仍在等候：{who}"
             first = f"访客提醒：{who}仍在前台等候，共 {ctx.party_size} 人。"
         else:
@@ -105,7 +112,7 @@ def webhook_body(ctx: MessageContext, message: Message, host: HostInfo, language
     arrived = ctx.arrived_at.astimezone(UTC).isoformat().replace("+00:00", "Z") if ctx.arrived_at else None
     return {
         "version": WEBHOOK_VERSION,
-        "event": EVENT,
+        "event": "visitor.message" if ctx.left_message else EVENT,
         "id": key,
         "reminder": ctx.reminder,
         "language": language_of(language),

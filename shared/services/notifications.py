@@ -281,7 +281,8 @@ def _resolve(s: Session, row: db.Notification, cfg: NotifySettings, now: datetim
     host = s.get(db.Host, row.host_id) if row.host_id is not None else (visit.host if visit else None)
     if visit is None or host is None:
         return "no host to tell"
-    if VisitState(visit.state) in FINAL:
+    left_message = (row.payload or {}).get("message", "")
+    if VisitState(visit.state) in FINAL and not left_message:  # a relayed message goes all the same
         return f"not sent: the visit was over ({visit.state}) before it could go out"
     if not row.updated_by and row.created_at is not None and row.created_at < now - STALE_AFTER:
         return f"not sent: no station could send it within {STALE_AFTER.total_seconds() / 3600:g} hours"
@@ -306,7 +307,8 @@ def _resolve(s: Session, row: db.Notification, cfg: NotifySettings, now: datetim
     ctx = MessageContext(
         visit_no=visit.visit_no, visitor_name=visit.visitor.name, company=visit.visitor.company,
         party_size=visit.party_size, purpose=visit.purpose, host_name=host.name, host_name_en=host.name_en,
-        station=visit.station, arrived_at=visit.checked_in_at, reminder=bool(earlier))
+        station=visit.station, arrived_at=visit.checked_in_at, reminder=bool(earlier) and not left_message,
+        left_message=left_message)
     info = HostInfo(host.id, host.name, host.name_en, host.email, host.phone)
     return channel, address, target, ctx, info, host.language
 

@@ -14,7 +14,7 @@ from shared.domain.states import VisitAction as A
 from shared.domain.states import VisitState as S
 from shared.domain.states import FINAL, WAITING, next_state
 from shared.domain.identity import mask_id_number
-from shared.domain.validation import clean_text, validate_walk_in
+from shared.domain.validation import validate_walk_in
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
@@ -118,10 +118,11 @@ def _queue_badge(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> N
     record(s, "print_job", job.id)
 
 
-def _queue_notification(s: Session, visit: db.Visit) -> None:
-    note = db.Notification(visit_id=visit.id, host_id=visit.host_id, channel="console",
-                           payload={"visit_no": visit.visit_no, "visitor": visit.visitor.name,
-                                    "company": visit.visitor.company})
+def _queue_notification(s: Session, visit: db.Visit, message: str = "") -> None:
+    payload = {"visit_no": visit.visit_no, "visitor": visit.visitor.name, "company": visit.visitor.company}
+    if message:  # the visitor's message, relayed to the absent host
+        payload["message"] = message
+    note = db.Notification(visit_id=visit.id, host_id=visit.host_id, channel="console", payload=payload)
     s.add(note)
     s.flush()
     record(s, "notification", note.id)
@@ -161,6 +162,9 @@ def _transition(store: Store, actor: m.Actor, visit_id: int, action: A, note: st
         if action == A.NOTIFY_HOST:
             _queue_notification(s, visit)
             changes |= Changes.NOTIFICATIONS
+        elif action == A.VISITOR_LEAVES and visit.host is not None:
+            _queue_notification(s, visit, message=note)
+            changes |= Changes.NOTIFICATIONS
         return Done(mapping.visit(visit), changes)
 
 
@@ -185,7 +189,7 @@ def host_absent_visitor_waits(store: Store, actor: m.Actor, visit_id: int,
 
 def visitor_leaves(store: Store, actor: m.Actor, visit_id: int, message: str) -> Done[m.Visit]:
     """Host absent and the visitor won't wait: the message is kept to relay to the host."""
-    message = clean_text(message)
+    message = (message or "").strip()  # the visitor's own words, punctuation and lines kept
     if not message:
         raise InvalidInput({"message": "required"})
     return _transition(store, actor, visit_id, A.VISITOR_LEAVES, note=message)

@@ -162,7 +162,10 @@ def test_host_absent_waits_without_a_room_then_leaves_a_message(ui, qtbot, windo
     assert state_of(store, visit.id) == S.LEFT
     with store.read() as s:
         assert s.get(db.Visit, visit.id).message == "Please call me back"
-    assert "message is recorded" in status(window).text()
+    assert "Their message goes to the host" in status(window).text()
+    with store.read() as s:  # queued for the host, in the same transaction (the outbox delivers it)
+        payloads = [n.payload for n in s.scalars(select(db.Notification).where(db.Notification.visit_id == visit.id))]
+    assert {"message": "Please call me back"}.items() <= payloads[-1].items()
     assert enabled_buttons(ui, window) == set()
 
 

@@ -476,3 +476,27 @@ def test_a_malformed_robot_url_never_shows_its_key(seeded):
     with pytest.raises(DeliveryError) as err:
         post_json("https://127.0.0.1:9/send?key=SECRET\x014e2b", {"a": 1}, timeout=2)
     assert "SECRET" not in str(err.value) and err.value.permanent
+
+
+def test_a_visitor_who_could_not_wait_has_the_message_relayed_to_the_host(seeded):
+    notes.set_host_notification(seeded, DESK, HOST, channel="email", language="zh_CN", email="zhangsan@example.com")
+    with SmtpServer() as smtp:
+        smtp_settings(seeded, smtp.port)
+        visit = check_in(seeded)
+        assert notes.deliver_next(seeded, "desk-1/test").state == "sent"  # the host was told of the arrival
+        visits.visitor_leaves(seeded, DESK, visit.id, "合同已放前台，请回电")
+        assert notes.deliver_next(seeded, "desk-1/test").state == "sent"  # the visit is over; the message goes
+        assert smtp.subjects() == ["访客到访通知：欧阳娜娜（华为）", "访客留言：欧阳娜娜（华为）"]
+        body = smtp.received[1][2].get_content().replace("\r\n", "\n")
+        assert body.startswith("访客欧阳娜娜（华为）未能等候，留言如下：\n合同已放前台，请回电")
+        assert [v.state for v in notes.notifications_for_visit(seeded, visit.id)] == ["sent", "sent"]
+
+
+def test_a_declined_visit_sends_nothing_more(seeded):
+    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    with SmtpServer() as smtp:
+        smtp_settings(seeded, smtp.port)
+        visit = check_in(seeded)
+        visits.host_declines(seeded, DESK, visit.id)
+        assert notes.deliver_next(seeded, "desk-1/test").state == "skipped"  # over before it went
+        assert smtp.received == []
