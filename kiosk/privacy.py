@@ -129,3 +129,26 @@ class PrivacyConsent(Retranslating, QFrame):
             "id_number": self.tr("your ID number (only with the separate consent below)"),
         }
         return QLocale().createSeparatedList([pieces[key] for key in self._kept])
+
+
+class SavesWithConsent:
+    """Mixed into the two pages that save a visit after the privacy notice (walk-in confirm, "Is this
+    you?"): while saving, a second tap does nothing; a failure or a consent problem keeps the visitor
+    on the page with the buttons back. A page provides privacy, _failed, _fill() and action_buttons()."""
+
+    def action_buttons(self) -> tuple[QWidget, ...]:
+        raise NotImplementedError
+
+    def set_busy(self, busy: bool) -> None:
+        for button in self.action_buttons():
+            button.setEnabled(not busy)
+
+    def show_failure(self) -> None:
+        """The check-in failed for a reason the visitor cannot fix (e.g. the database is down)."""
+        self._failed = True
+        self.set_busy(False)
+        self._fill()
+
+    def show_consent_problem(self, field: str) -> None:
+        self.set_busy(False)
+        self.privacy.show_problem(field)

@@ -14,7 +14,7 @@ from shared.domain.validation import clean_text, mask_mobile, normalise_mobile
 from shared.qt.retranslate import Retranslating
 
 from ..host_list import secondary_line
-from ..privacy import ALWAYS_KEPT, PrivacyConsent
+from ..privacy import ALWAYS_KEPT, PrivacyConsent, SavesWithConsent
 from ..widgets import card, label, page_frame, touch_button
 
 ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
@@ -55,7 +55,7 @@ def kept_for_walk_in(summary: Summary) -> list[str]:
     return kept + ["members"] if w.party_size > 1 else kept
 
 
-class ConfirmPage(Retranslating, QWidget):
+class ConfirmPage(SavesWithConsent, Retranslating, QWidget):
     confirmed = Signal()
     change = Signal()
     declined = Signal()
@@ -137,20 +137,8 @@ class ConfirmPage(Retranslating, QWidget):
         self.set_busy(False)
         self._fill()
 
-    def show_failure(self) -> None:
-        """The check-in failed for a reason the visitor cannot fix (e.g. the database is down)."""
-        self._failed = True
-        self.set_busy(False)
-        self._fill()
-
-    def show_consent_problem(self, field: str) -> None:
-        self.set_busy(False)
-        self.privacy.show_problem(field)
-
-    def set_busy(self, busy: bool) -> None:
-        """While a check-in runs, a second tap must not register the visitor twice."""
-        for button in (self.confirm_button, self.change_button, self.decline_button):
-            button.setEnabled(not busy)
+    def action_buttons(self) -> tuple[QWidget, ...]:
+        return self.confirm_button, self.change_button, self.decline_button
 
     def _fill(self) -> None:
         self.problem.setText(self.tr("Sorry, something went wrong. Please ask at the front desk.")

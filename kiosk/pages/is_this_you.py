@@ -16,11 +16,11 @@ from shared.domain.validation import NAME_MAX
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..privacy import PrivacyConsent, kept_for_invitation
+from ..privacy import PrivacyConsent, SavesWithConsent, kept_for_invitation
 from ..widgets import Field, card, label, page_frame, touch_button
 
 
-class IsThisYouPage(Retranslating, QWidget):
+class IsThisYouPage(SavesWithConsent, Retranslating, QWidget):
     confirmed = Signal()
     not_me = Signal()
     declined = Signal()
@@ -114,14 +114,6 @@ class IsThisYouPage(Retranslating, QWidget):
         self.set_busy(False)
         self._fill()
 
-    def show_failure(self) -> None:
-        self._failed = True
-        self.set_busy(False)
-        self._fill()
-
-    def show_consent_problem(self, field: str) -> None:
-        self.set_busy(False)
-        self.privacy.show_problem(field)
 
     def show_name_problem(self, code: str | None) -> None:
         """Under the full-name field: "required" or "mismatch"; None clears."""
@@ -130,9 +122,8 @@ class IsThisYouPage(Retranslating, QWidget):
         self._name_problem = code
         self.full_name.show_problem(problem_text("name", code) if code else "")
 
-    def set_busy(self, busy: bool) -> None:
-        for button in (self.confirm_button, self.not_me_button, self.decline_button):
-            button.setEnabled(not busy)
+    def action_buttons(self) -> tuple[QWidget, ...]:
+        return self.confirm_button, self.not_me_button, self.decline_button
 
     def _on_confirm(self) -> None:
         if self._invitation is None or time.monotonic() - self._shown_at < self.tap_guard_s:
