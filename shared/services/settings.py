@@ -26,6 +26,11 @@ class SiteSettings:
     retention_days: int = 90  # how long personal data is kept; the privacy notice says so
     idle_timeout_s: int = 60  # kiosk: quiet this long, then "are you still there?"
     idle_warning_s: int = 20  # ... and this long to answer
+    # Console reminders; 0 turns one off.
+    water_after_min: int = 20  # refill water for a visitor waiting this long (and every as long again)
+    host_late_min: int = 10  # the host has not come this long after being told: call the assistant
+    tidy_reminder: bool = True  # a room freed after a visit waits for someone to confirm it is tidy
+    console_lock_min: int = 5  # the console locks when nobody touched it this long
 
 
 def load_settings(s: Session) -> SiteSettings:
@@ -47,7 +52,9 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
         new = replace(current, **changes)
     except TypeError as err:
         raise InvalidInput({"settings": "unknown"}) from err
-    if new.retention_days < 1 or new.idle_timeout_s < 10 or new.idle_warning_s < 5:
+    if (new.retention_days < 1 or new.idle_timeout_s < 10 or new.idle_warning_s < 5
+            or not 0 <= new.water_after_min <= 240 or not 0 <= new.host_late_min <= 240
+            or not 1 <= new.console_lock_min <= 240):
         raise InvalidInput({"settings": "out_of_range"})
     with store.write() as s:
         row = s.get(db.SiteSetting, KEY)

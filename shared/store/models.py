@@ -27,7 +27,8 @@ class Host(Base):
     department: Mapped[str] = mapped_column(String(80), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    assistant: Mapped[str] = mapped_column(String(120), default="")
+    assistant: Mapped[str] = mapped_column(String(120), default="")  # called when the host does not come
+    assistant_phone: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(default=True)
     # How the host is told a visitor arrived: email / webhook / wecom / dingtalk / feishu / none
     notify_channel: Mapped[str] = mapped_column(String(16), default="email")
@@ -87,6 +88,48 @@ class SiteSetting(Base):
     value: Mapped[dict] = mapped_column(JSON)
 
 
+class ReceptionLevelPolicy(Base):
+    """接待级别: how a level of guest is received (the seed's 普通 / 高级 / 特级 standard), editable
+    by admins. Meal limits cover two guests; each guest beyond two adds meal_extra per meal."""
+
+    __tablename__ = "reception_level"
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)  # standard / senior / vip
+    badge: Mapped[str] = mapped_column(String(8), default="visitor")  # visitor / vip
+    accompany: Mapped[str] = mapped_column(Text, default="")  # who accompanies (陪同人员)
+    room: Mapped[str] = mapped_column(Text, default="")
+    refreshments: Mapped[str] = mapped_column(Text, default="")
+    vehicle: Mapped[str] = mapped_column(Text, default="")
+    lodging: Mapped[str] = mapped_column(Text, default="")
+    meal_lunch: Mapped[int] = mapped_column(Integer, default=0)  # yuan, for two guests
+    meal_dinner: Mapped[int] = mapped_column(Integer, default=0)
+    meal_extra: Mapped[int] = mapped_column(Integer, default=0)  # yuan per extra guest per meal
+    wait_warn_minutes: Mapped[int] = mapped_column(Integer, default=15)  # the waiting row turns amber
+    updated_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ReminderAck(Base):
+    """Someone at the desk handled a reminder (water refilled, assistant called): it rests until due again."""
+
+    __tablename__ = "reminder_ack"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # water / host_late
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    operator: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ChecklistTick(Base):
+    """One item of a visit's reception protocol done (room booked, car sent...)."""
+
+    __tablename__ = "checklist_tick"
+    __table_args__ = (UniqueConstraint("visit_id", "item"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    item: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    operator: Mapped[str] = mapped_column(String(80), default="")
+
+
 class ReceptionRoom(Base):
     __tablename__ = "reception_room"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,8 +148,21 @@ class Appointment(Base):
     host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
     expected_on: Mapped[date] = mapped_column(Date)
     level: Mapped[str] = mapped_column(String(16), default="standard")
-    state: Mapped[str] = mapped_column(String(16), default="open")  # open / used / cancelled
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open / used / cancelled / no_show
     purpose: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")  # the invitation is e-mailed here
+    time_from: Mapped[str] = mapped_column(String(5), default="")  # "09:30", local time; empty: any time
+    time_to: Mapped[str] = mapped_column(String(5), default="")
+    # A group: the leader's appointment; each member has their own row and code.
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    party_size: Mapped[int] = mapped_column(Integer, default=1)  # on the leader's row: the whole party
+    transport: Mapped[str] = mapped_column(String(16), default="")  # "" / own / pickup
+    pickup_time: Mapped[str] = mapped_column(String(16), default="")
+    pickup_place: Mapped[str] = mapped_column(String(120), default="")
+    lodging: Mapped[str] = mapped_column(Text, default="")
+    meals: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = _now_col()
 
 
@@ -201,7 +257,10 @@ class Notification(Base):
     __tablename__ = "notification"
     __table_args__ = (Index("ix_notification_state", "state"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    # kind "invitation": an e-mail to an expected visitor, with the QR attached (no visit yet)
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="arrival")  # arrival / invitation
     host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
     # what it went (or goes) through: email / webhook / wecom / dingtalk / feishu ("console": not yet chosen)
     channel: Mapped[str] = mapped_column(String(16), default="console")

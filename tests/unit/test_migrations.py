@@ -80,3 +80,15 @@ def test_upgrade_from_the_first_schema_keeps_the_data(db_url):
     with store.read() as s:
         assert s.execute(text("SELECT state, updated_by FROM print_job WHERE id = 1")).one() == ("done", "")
     store.close()
+
+
+def test_migrated_schema_matches_the_models(db_url):
+    """Columns, types and nullability from the migrations equal what the models declare."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    store.close()
+    assert diff == []

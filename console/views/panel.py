@@ -1,0 +1,35 @@
+"""What every console view shares: the store, who is acting, live refresh, and a word to the status bar.
+
+The window owns the change feed and the status line; a view only says what happened and refreshes
+what it shows when the feed reports a change it cares about."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from shared.changes import Change, Changes
+from shared.domain.model import Actor
+from shared.qt.retranslate import Retranslating
+from shared.store.engine import Store
+
+ActorFn = Callable[[], Actor]  # the signed-in operator at this station, asked at the moment of acting
+
+
+class DeskView(Retranslating, QWidget):
+    said = Signal(str, str)  # text, tone: info / done / error
+
+    def __init__(self, store: Store, actor: ActorFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+
+    def refresh(self, flags: Changes, changes: list[Change]) -> None:
+        """A change arrived from this or another station; the default reloads nothing."""
+
+    def retranslate(self) -> None:  # views with text override this
+        pass
+
+    def say(self, text: str, tone: str = "info") -> None:
+        self.said.emit(text, tone)
