@@ -89,3 +89,17 @@ def read_sheet(path: Path, columns: Mapping[str, tuple[str, ...]], required: tup
             continue
         out.append(SheetRow(line, {f: row[i] if i < len(row) else "" for f, i in where.items()}))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    line: int
+    problems: dict[str, str]  # field -> problem code, as InvalidInput carries them
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did, row by row: the good rows are saved, the others say why not."""
+
+    accepted: int
+    rejected: tuple[RejectedRow, ...]
