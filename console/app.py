@@ -14,6 +14,7 @@ from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.services.notifications import NotifyWorker
+from shared.services.operators import OperatorView
 from shared.store.engine import Store, open_store
 
 from .window import ConsoleWindow
@@ -24,10 +25,10 @@ SCREENSHOT_SIZE = (1280, 800)
 
 def build_console(config: StationConfig, store: Store, translations: Translations,
                   bus: ChangeBus | None = None, printers: Mapping[str, Printer] | None = None,
-                  notify: bool = False) -> ConsoleWindow:
+                  notify: bool = False, operator: OperatorView | None = None) -> ConsoleWindow:
     """The window without running it; with printers, it also runs this desk's print worker, and
-    with notify, the notification outbox worker."""
-    window = ConsoleWindow(config, store, translations, bus)
+    with notify, the notification outbox worker. Without an operator it opens at the sign-in."""
+    window = ConsoleWindow(config, store, translations, bus, operator=operator)
     if notify:  # the desk is always on: it delivers host notifications for the whole site
         window.notify_worker = BackgroundLoop(NotifyWorker(store, config.station), parent=window)
         window.notify_worker.start()

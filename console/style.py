@@ -36,6 +36,23 @@ QFrame#printPanel {{ background: #fef2f2; border: 1px solid #fecaca; border-radi
 QLabel#panelTitle {{ font-size: 15px; font-weight: 600; color: #991b1b; }}
 QLabel#printerWarning {{ font-size: 13px; color: #92400e; }}
 QListWidget#jobs {{ background: #ffffff; border: 1px solid #fecaca; border-radius: 6px; font-size: 13px; }}
+QFrame#signInCard {{ background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }}
+QFrame#signInCard QLabel {{ font-size: 14px; color: #374151; }}
+QFrame#signInCard QLabel#panelHeading {{ font-size: 20px; color: #111827; }}
+QFrame#signInCard QLabel#dialogProblem {{ color: #b91c1c; }}
+QLineEdit {{
+    font-size: 14px; padding: 6px 8px; border: 1px solid #d1d5db; border-radius: 6px; background: #ffffff;
+}}
+QLineEdit:focus {{ border-color: {ACCENT}; }}
+QLineEdit#search {{ padding: 6px 10px; background: #f9fafb; }}
+QLabel#operator {{ font-size: 13px; color: #374151; padding: 0 6px; }}
+QTabWidget#deskTabs::pane {{ border: none; }}
+QTabBar::tab {{
+    font-size: 14px; padding: 8px 16px; margin-right: 2px; color: #4b5563;
+    border: none; border-bottom: 2px solid transparent; background: transparent;
+}}
+QTabBar::tab:selected {{ color: #111827; font-weight: 600; border-bottom: 2px solid {ACCENT}; }}
+QTabBar::tab:hover {{ color: #111827; }}
 QTableView {{
     background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px;
     gridline-color: #f3f4f6; font-size: 14px;

@@ -5,58 +5,96 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMainWindow, QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
 from shared.config import StationConfig
 from shared.domain.errors import DomainError, InvalidInput
 from shared.domain.model import Actor, Visit
-from shared.domain.states import ON_SITE
+from shared.domain.states import ON_SITE, WAITING
 from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
+from shared.qt.idle import IdleWatch
 from shared.qt.print_worker import PrintWorker
 from shared.qt.i18n import LANGUAGES, Translations
 from shared.qt.problems import error_text
 from shared.qt.retranslate import Retranslating
+from shared.services import notifications as notes
 from shared.services import print_jobs
+from shared.services.deliveries import latest_for_visits, visits_of_notifications
+from shared.services.operators import OperatorView, Role
 from shared.services.queries import todays_visits, visits_by_ids
 from shared.services.retention import purge_expired
 from shared.services import visits as sv
 from shared.services.rooms import rooms
+from shared.services.settings import site_settings
 from shared.store.engine import Store
 
 from .style import STYLE
+from .views.notify_panel import NotifyPanel
+from .views.operators_view import OperatorsView
+from .views.panel import DeskView
 from .views.print_panel import PrintPanel
+from .views.signin import SignInPage, role_name
 from .views.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
-from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, VisitsModel
+from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, SEARCH_ROLE, VisitsModel
 
 log = logging.getLogger(__name__)
 
 DAY_CHECK_MS = 60_000
 
 
+class VisitFilter(QSortFilterProxyModel):
+    """The search box: every word typed must appear in the visit's names, pinyin, company or host."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self._words:
+            return True
+        haystack = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)
+
+
 class ConsoleWindow(Retranslating, QMainWindow):
     reprint_requested = Signal()  # the app wakes this desk's print worker
     def __init__(self, config: StationConfig, store: Store, translations: Translations,
-                 bus: ChangeBus | None = None, model: VisitsModel | None = None) -> None:
+                 bus: ChangeBus | None = None, model: VisitsModel | None = None,
+                 operator: OperatorView | None = None) -> None:
         super().__init__()
         self._config = config
         self._store = store
         self._translations = translations
-        self._actor = Actor(station=config.station, operator="reception")
+        self.operator: OperatorView | None = None
         self.print_worker: PrintWorker | None = None
         self.notify_worker: BackgroundLoop | None = None
         self.model = model or VisitsModel(parent=self)
+        self.views: list[DeskView] = []
+        self._admin_views: list[QWidget] = []
         self._build()
         self.setStyleSheet(STYLE)
         self._day = date.today()
         self.model.reset(todays_visits(store))
         self._attention_ids: set[int] = set()
         self.refresh_printing(alert=False)
+        self.refresh_notifications()
+        self._add_sections()
+        self._idle = IdleWatch(self)
+        self._idle.idle.connect(self.lock)
         self.retranslate()
         self._update_actions()
+        if operator is not None:
+            self.sign_in_as(operator)
         # The desk may run for days: at midnight the list starts again with the new day.
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS, timeout=self.new_day_if_due)
         self._day_timer.start()
@@ -72,24 +110,85 @@ class ConsoleWindow(Retranslating, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_header())
+        self.stack = QStackedWidget()
+        self.sign_in_page = SignInPage(self._store)
+        self.sign_in_page.signed_in.connect(self.sign_in_as)
+        self.stack.addWidget(self.sign_in_page)
+        self.desk = QWidget()
+        self.stack.addWidget(self.desk)
+        layout.addWidget(self.stack, 1)
 
-        body = QVBoxLayout()
-        body.setContentsMargins(24, 18, 24, 12)
-        body.setSpacing(12)
-        body.addLayout(self._build_actions())
+        body = QVBoxLayout(self.desk)
+        body.setContentsMargins(24, 12, 24, 12)
+        body.setSpacing(10)
         middle = QHBoxLayout()
         middle.setSpacing(12)
-        middle.addWidget(self._build_table(), 1)
-        middle.addWidget(self._build_action_panel())
+        self.tabs = QTabWidget(objectName="deskTabs")
+        self.tabs.setAccessibleName("Desk sections")
+        self.tabs.setDocumentMode(True)
+        today = QWidget()
+        today_layout = QVBoxLayout(today)
+        today_layout.setContentsMargins(0, 8, 0, 0)
+        today_layout.addLayout(self._build_actions())
+        today_layout.addWidget(self._build_table(), 1)
+        self.today_tab = today
+        self.tabs.addTab(today, "")
+        middle.addWidget(self.tabs, 1)
+        self.side = QVBoxLayout()
+        self.side.setSpacing(10)
+        self.side.addWidget(self._build_action_panel(), 1)
+        middle.addLayout(self.side)
         body.addLayout(middle, 1)
+        self.notify_panel = NotifyPanel()
+        self.notify_panel.retry.connect(self._retry_notification)
+        self.notify_panel.show_visit.connect(self.select_visit)
+        body.addWidget(self.notify_panel)
         body.addWidget(self._build_print_panel())
         self.status = QLabel(objectName="status")
         self.status.setAccessibleName("Status")
         self.status.setProperty("tone", "info")
         body.addWidget(self.status)
-        layout.addLayout(body, 1)
         self.setCentralWidget(page)
+        self._build_shortcuts()
+        self._name_qt_buttons()
 
+    def _add_sections(self) -> None:
+        actor = lambda: self.actor  # noqa: E731 - asked at the moment of acting
+        self.operators_view = OperatorsView(self._store, actor)
+        self.add_view(self.operators_view, admin_only=True)
+
+    def add_view(self, view: DeskView, admin_only: bool = False) -> int:
+        """A section of the desk as a tab; its title comes from its `title()`. Views edit only for
+        admins when admin_only (they show read-only to others)."""
+        view.said.connect(self._say)
+        self.views.append(view)
+        if admin_only:
+            self._admin_views.append(view)
+        index = self.tabs.addTab(view, "")
+        self._retitle_tabs()
+        self._apply_role()
+        return index
+
+    def _name_qt_buttons(self) -> None:
+        """Buttons Qt adds by itself (the search's clear button, the tab bar's scroll arrows) get names too."""
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName("Clear search")
+        self.table.horizontalHeader().setAccessibleName("Visit columns")
+        self.table.verticalHeader().setAccessibleName("Visit rows")
+        for button in self.table.findChildren(QAbstractButton):
+            button.setAccessibleName("Select all visits")  # the table's corner button
+        for button in self.tabs.tabBar().findChildren(QToolButton):
+            button.setAccessibleName("Scroll sections left" if "Left" in button.objectName() else "Scroll sections right")
+
+    def _build_shortcuts(self) -> None:
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._show_tab(n - 1))
+
+    def _show_tab(self, index: int) -> None:
+        if self.operator is not None and index < self.tabs.count() and self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
     def _build_header(self) -> QWidget:
         header = QWidget(objectName="header")
         row = QHBoxLayout(header)
@@ -101,6 +200,21 @@ class ConsoleWindow(Retranslating, QMainWindow):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         row.addLayout(titles, 1)
+        self.search = QLineEdit(objectName="search")
+        self.search.setAccessibleName("Search today's visits")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._select_first_found)
+        row.addWidget(self.search, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addSpacing(12)
+        self.operator_label = QLabel(objectName="operator")
+        self.operator_label.setAccessibleName("Signed in as")
+        row.addWidget(self.operator_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.lock_button = QPushButton()
+        self.lock_button.setAccessibleName("Lock")
+        self.lock_button.clicked.connect(self.lock)
+        row.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.language_button = QPushButton()
         self.language_button.setAccessibleName("Language")
         self.language_button.setMinimumWidth(100)
@@ -110,11 +224,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.section_title = QLabel(objectName="sectionTitle")
         self.counts = QLabel(objectName="counts")
         self.counts.setAccessibleName("Visit counts")
-        row.addWidget(self.section_title)
-        row.addSpacing(12)
         row.addWidget(self.counts, 1)
         return row
 
@@ -143,7 +254,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         return panel
 
     def _build_table(self) -> QTableView:
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = VisitFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
@@ -163,7 +274,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((150, 150, 0, 150, 130, 110, 100)):
+        for col, width in enumerate((150, 150, 0, 120, 120, 90, 80, 120)):
             if width:
                 header.resizeSection(col, width)
         header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
@@ -173,6 +284,71 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.model.modelReset.connect(self._refresh_summary)
         return self.table
 
+    # --- who is at the desk --------------------------------------------------------------
+
+    @property
+    def actor(self) -> Actor:
+        """Every action records the signed-in operator; housekeeping before sign-in records the console."""
+        return Actor(station=self._config.station, operator=self.operator.name if self.operator else "console")
+
+    def sign_in_as(self, operator: OperatorView) -> None:
+        self.operator = operator
+        self.stack.setCurrentWidget(self.desk)
+        self._show_operator()
+        self._apply_role()
+        self._arm_idle_lock()
+        self.table.setFocus()
+        self._say(self.tr("Signed in as %1.").replace("%1", operator.name), "done")
+
+    def lock(self) -> None:
+        """Quiet too long, or Ctrl+L: the desk hides behind the PIN; the lists keep updating."""
+        if self.operator is None or self.stack.currentWidget() is self.sign_in_page:
+            return
+        self._idle.disarm()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()  # a half-filled form must not wait behind the lock for the next person
+        self.sign_in_page.lock(self.operator.name)
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self._show_operator()
+
+    def _arm_idle_lock(self) -> None:
+        if self.operator is not None and self.stack.currentWidget() is self.desk:
+            self._idle.arm(site_settings(self._store).console_lock_min * 60_000)
+
+    def _show_operator(self) -> None:
+        signed_in = self.operator is not None and self.stack.currentWidget() is self.desk
+        for widget in (self.search, self.operator_label, self.lock_button):
+            widget.setVisible(signed_in)
+        if signed_in:
+            self.operator_label.setText(f"{self.operator.name} · {role_name(self.operator.role)}")
+
+    def _apply_role(self) -> None:
+        admin = self.operator is not None and self.operator.role == Role.ADMIN
+        for view in self._admin_views:
+            if hasattr(view, "set_editable"):
+                view.set_editable(admin)
+            else:  # an admin-only section without a read-only face is hidden from the others
+                self.tabs.setTabVisible(self.tabs.indexOf(view), admin)
+
+    # --- search --------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        if self.operator is not None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if text:
+            self.tabs.setCurrentWidget(self.today_tab)
+            if self.proxy.rowCount() == 1:
+                self.table.selectRow(0)
+
+    def _select_first_found(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus()
+
     # --- language ------------------------------------------------------------------------
 
 
@@ -181,7 +357,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.title.setText(self._config.site_name)
         today = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
         self.subtitle.setText(self.tr("Reception console · %1").replace("%1", today))
-        self.section_title.setText(self.tr("Today's visits"))
+        self.search.setPlaceholderText(self.tr("Find a visit: name, pinyin, company or host (Ctrl+F)"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the console (Ctrl+L)"))
+        self._show_operator()
+        self._retitle_tabs()
         self.actions.set_extra_tip("reprint", "" if self._config.badge_printer
                                    else self.tr("This desk has no printer configured."))
         other = "en" if self._translations.language != "en" else "zh_CN"
@@ -191,6 +371,15 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._refresh_summary()
         self._say("")  # an old message would stay in the old language
 
+    def _retitle_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Today's visits"))
+        for view in self.views:
+            index = self.tabs.indexOf(view)
+            title = view.title() if hasattr(view, "title") else view.accessibleName()
+            self.tabs.setTabText(index, title)
+        for index in range(min(self.tabs.count(), 9)):
+            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+
     def _toggle_language(self) -> None:
         self._translations.switch("en" if self._translations.language != "en" else "zh_CN")
 
@@ -199,12 +388,13 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self._day = date.today()
             self.purge_expired()
             self.model.reset(todays_visits(self._store))
+            self.refresh_notifications()
             self.retranslate()
 
     def purge_expired(self) -> None:
         """Once a day (and at start): personal data past the site's retention period is removed."""
         try:
-            purge_expired(self._store, self._actor)
+            purge_expired(self._store, self.actor)
         except Exception:  # a locked database: the next day's run (or the next start) catches up
             log.exception("retention purge failed")
 
@@ -215,10 +405,38 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.notify_worker.wake()  # a kiosk queued one: deliver it now, not at the next poll
         if Changes(flags) & (Changes.PRINT_JOBS | Changes.PRINTERS):
             self.refresh_printing()
-        if not Changes(flags) & Changes.VISITS:
-            return
-        ids = {c.entity_id for c in changes if c.flag == Changes.VISITS}
-        self.model.upsert(visits_by_ids(self._store, ids))
+        if Changes(flags) & Changes.VISITS:
+            ids = {c.entity_id for c in changes if c.flag == Changes.VISITS}
+            self.model.upsert(visits_by_ids(self._store, ids))
+        if Changes(flags) & Changes.NOTIFICATIONS:
+            ids = {c.entity_id for c in changes if c.flag == Changes.NOTIFICATIONS}
+            self.model.set_notifications(latest_for_visits(self._store, visits_of_notifications(self._store, ids)))
+        if Changes(flags) & (Changes.NOTIFICATIONS | Changes.VISITS):
+            self.refresh_notifications(ids=set())
+        if Changes(flags) & Changes.SETTINGS:
+            self._arm_idle_lock()
+        for view in self.views:
+            view.refresh(Changes(flags), changes)
+
+    def refresh_notifications(self, ids: set[int] | None = None) -> None:
+        """Failed host notifications of visitors still waiting for their host: the desk phones."""
+        if ids is None:
+            self.model.set_notifications(latest_for_visits(self._store, [v.id for v in self.model.visits()]),
+                                         replace_all=True)
+        waiting = {v.id: v for v in self.model.visits() if v.state in WAITING}
+        failed = [n for n in notes.notifications_needing_attention(self._store) if n.visit_id in waiting]
+        self.notify_panel.show_failed([(n, waiting[n.visit_id]) for n in failed])
+
+    def _retry_notification(self, notification_id: int) -> None:
+        try:
+            notes.retry_notification(self._store, self.actor, notification_id)
+        except DomainError as err:
+            self._say(error_text(err), "error")
+        else:
+            self._say(self.tr("The notification is being sent again."), "done")
+            if self.notify_worker is not None:
+                self.notify_worker.wake()
+        self.refresh_notifications()
 
     # --- printing ------------------------------------------------------------------------
 
@@ -234,7 +452,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def _job_action(self, service, job_id: int, *args) -> None:
         try:
-            service(self._store, self._actor, job_id, *args)
+            service(self._store, self.actor, job_id, *args)
         except DomainError as err:
             self._say(error_text(err), "error")
         else:
@@ -246,7 +464,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         if visit is None:
             return
         try:
-            print_jobs.reprint_badge(self._store, self._actor, visit.id, self._config.station,
+            print_jobs.reprint_badge(self._store, self.actor, visit.id, self._config.station,
                                      self._config.badge_printer)
         except DomainError as err:
             self._say(error_text(err), "error")
@@ -331,7 +549,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         """Call one transition service: True when done; for input the person can correct, the problem
         text (nothing changed); False when refused (the row is reloaded to show the truth)."""
         try:
-            done = service(self._store, self._actor, visit_id, **kwargs)
+            done = service(self._store, self.actor, visit_id, **kwargs)
         except InvalidInput as err:
             text = self._problem_text(err)
             self._say(text, "error")
@@ -379,6 +597,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.actions.show_visit(visit, can_reprint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._idle.release()
         for worker in (self.print_worker, self.notify_worker):
             if worker is not None:
                 worker.stop()

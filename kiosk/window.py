@@ -27,7 +27,7 @@ from . import style
 from .badge_watch import BadgeWatch
 from .flow import VisitorFlow
 from .gestures import PinThrottle, TapCounter
-from .idle import IdleWatch
+from shared.qt.idle import IdleWatch
 from .idle_warning import IdleWarning
 from .keyboard import OnScreenKeyboard
 from .pages.admin import AdminPage

@@ -9,12 +9,15 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QColor, QFont
 
 from shared.domain.model import Visit
+from shared.services.hosts import pinyin_keys
+from shared.services.notifications import NotificationView
 from shared.domain.states import ON_SITE, WAITING, VisitState
 from shared.qt.states import state_name
 
 Clock = Callable[[], datetime]
 
-COL_VISIT_NO, COL_VISITOR, COL_COMPANY, COL_HOST, COL_STATE, COL_CHECKED_IN, COL_WAITED = range(7)
+COL_VISIT_NO, COL_VISITOR, COL_COMPANY, COL_HOST, COL_STATE, COL_CHECKED_IN, COL_WAITED, COL_TOLD = range(8)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # lower-case text the search box matches: names, pinyin, company, host
 
 # A walk-in whose host was not in the directory: reception finds the host.
 _HOST_UNKNOWN = QT_TRANSLATE_NOOP("VisitsModel", "Host unknown: please find")
@@ -27,7 +30,18 @@ HEADERS = (
     QT_TRANSLATE_NOOP("VisitsModel", "State"),
     QT_TRANSLATE_NOOP("VisitsModel", "Checked in"),
     QT_TRANSLATE_NOOP("VisitsModel", "Waited"),
+    QT_TRANSLATE_NOOP("VisitsModel", "Host told"),
 )
+
+# The newest notification to the host, as the desk needs to know it: did the host get word?
+_TOLD = {
+    "queued": QT_TRANSLATE_NOOP("VisitsModel", "Sending…"),
+    "sending": QT_TRANSLATE_NOOP("VisitsModel", "Sending…"),
+    "sent": QT_TRANSLATE_NOOP("VisitsModel", "✓ %1"),
+    "failed": QT_TRANSLATE_NOOP("VisitsModel", "✗ Failed: call"),
+    "skipped": QT_TRANSLATE_NOOP("VisitsModel", "Not sent"),
+}
+_TOLD_COLOURS = {"failed": "#b91c1c", "skipped": "#b45309", "sent": "#047857"}
 
 TICK_MS = 15_000  # minutes are shown, so a quarter-minute keeps them honest without churn
 
@@ -67,6 +81,8 @@ class VisitsModel(QAbstractTableModel):
         self._now = now
         self._visits: list[Visit] = []
         self._row_of: dict[int, int] = {}
+        self._told: dict[int, NotificationView] = {}
+        self._search: dict[int, str] = {}  # visit id -> search text, built when first asked
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
@@ -77,8 +93,24 @@ class VisitsModel(QAbstractTableModel):
     def reset(self, visits: list[Visit]) -> None:
         self.beginResetModel()
         self._visits = list(visits)
+        self._search.clear()
         self._reindex()
         self.endResetModel()
+
+    def set_notifications(self, told: dict[int, NotificationView], replace_all: bool = False) -> None:
+        """The newest host notification per visit; repaints only the rows whose word changed."""
+        if replace_all:
+            changed = set(self._told) | set(told)
+            self._told = dict(told)
+        else:
+            changed = {vid for vid, note in told.items() if self._told.get(vid) != note}
+            self._told.update(told)
+        for vid in changed:
+            if (row := self._row_of.get(vid)) is not None:
+                self.dataChanged.emit(self.index(row, COL_TOLD), self.index(row, COL_TOLD))
+
+    def notification_of(self, visit_id: int) -> NotificationView | None:
+        return self._told.get(visit_id)
 
     def upsert(self, visits: list[Visit]) -> None:
         """Replace known visits in place; add new ones only if they are today's."""
@@ -89,6 +121,7 @@ class VisitsModel(QAbstractTableModel):
                 if self._visits[row] == visit:
                     continue  # nothing to repaint
                 self._visits[row] = visit
+                self._search.pop(visit.id, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
             elif self.is_today(visit):
                 fresh.append(visit)
@@ -161,6 +194,10 @@ class VisitsModel(QAbstractTableModel):
             return _alignment(col)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(visit, col)
+        if role == SEARCH_ROLE:
+            return self.search_text(visit)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TOLD and (note := self._told.get(visit.id)):
+            return " · ".join(x for x in (note.channel, note.target, note.last_error) if x)
         if role == Qt.ItemDataRole.FontRole and col == COL_STATE and visit.state in ON_SITE:
             font = QFont()
             font.setBold(True)
@@ -185,7 +222,23 @@ class VisitsModel(QAbstractTableModel):
         if col == COL_WAITED:
             minutes = waited_minutes(visit, self._now())
             return "" if minutes is None else QCoreApplication.translate("VisitsModel", "%1 min").replace("%1", str(minutes))
+        if col == COL_TOLD and (note := self._told.get(visit.id)) is not None:
+            text = QCoreApplication.translate("VisitsModel", _TOLD.get(note.state, note.state))
+            at = note.sent_at.astimezone().strftime("%H:%M") if note.sent_at else ""
+            return text.replace("%1", at)
         return ""
+
+    def search_text(self, visit: Visit) -> str:
+        """Everything a receptionist might type to find the visit: hanzi, full pinyin or initials of the
+        visitor and the host, the company, the visit number."""
+        text = self._search.get(visit.id)
+        if text is None:
+            parts = [visit.visitor_name, visit.company, visit.host_name, visit.visit_no, visit.group_name]
+            for name in (visit.visitor_name, visit.host_name):
+                full, initials = pinyin_keys(name)
+                parts += [full.replace(" ", ""), initials]
+            text = self._search[visit.id] = " ".join(parts).casefold()
+        return text
 
     def _sort_key(self, visit: Visit, col: int):
         # Times and minutes sort as numbers; a missing value sorts first.
@@ -205,6 +258,8 @@ class VisitsModel(QAbstractTableModel):
             return QColor(_STATE_COLOURS.get(visit.state, "#111827"))
         if col == COL_HOST and not visit.host_name:
             return QColor("#b45309")  # amber: the desk has something to do
+        if col == COL_TOLD and (note := self._told.get(visit.id)) and note.state in _TOLD_COLOURS:
+            return QColor(_TOLD_COLOURS[note.state])
         return None
 
 

@@ -38,6 +38,41 @@ _PROBLEMS = {
     ("rating", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose one to five stars."),
     ("rating", "already_given"): QT_TRANSLATE_NOOP("Problems", "Thank you: we already have your feedback."),
     ("rating", "too_early"): QT_TRANSLATE_NOOP("Problems", "A visit can be rated once it is over."),
+    # operators (console sign-in and the operators list)
+    ("operator", "exists"): QT_TRANSLATE_NOOP("Problems", "This site is already set up: please sign in."),
+    ("operator", "last_admin"): QT_TRANSLATE_NOOP(
+        "Problems", "This is the last administrator: make someone else administrator first."),
+    ("name", "taken"): QT_TRANSLATE_NOOP("Problems", "This name is already in use."),
+    ("role", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose a role."),
+    ("pin", "invalid"): QT_TRANSLATE_NOOP("Problems", "A PIN is 4 to 8 digits."),
+    # pre-registration (expected visits, invitations, import, no-shows)
+    ("email", "invalid"): QT_TRANSLATE_NOOP("Problems", "This is not a valid e-mail address."),
+    ("host", "ambiguous"): QT_TRANSLATE_NOOP("Problems", "More than one person in the directory has this name."),
+    ("expected_on", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter the date of the visit."),
+    ("expected_on", "invalid"): QT_TRANSLATE_NOOP("Problems", "This is not a date; please write it as 2025-03-31."),
+    ("expected_on", "past"): QT_TRANSLATE_NOOP("Problems", "This date is in the past."),
+    ("time_from", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please write the time as hours:minutes, e.g. 09:30."),
+    ("time_from", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter when the visit starts, or leave both times empty."),
+    ("time_to", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please write the time as hours:minutes, e.g. 09:30."),
+    ("time_to", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter when the visit ends, or leave both times empty."),
+    ("time_to", "not_after_start"): QT_TRANSLATE_NOOP("Problems", "The end time must be after the start time."),
+    ("level", "invalid"): QT_TRANSLATE_NOOP("Problems", "The reception level is standard, senior or VIP."),
+    ("transport", "invalid"): QT_TRANSLATE_NOOP("Problems", "Transport is either the guest's own or a pickup."),
+    ("pickup_time", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter the pickup time."),
+    ("pickup_time", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please write the time as hours:minutes, e.g. 09:30."),
+    ("pickup_place", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter where the guest is picked up."),
+    ("pickup_place", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep this shorter."),
+    ("lodging", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep this shorter."),
+    ("meals", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep this shorter."),
+    ("notes", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep this shorter."),
+    ("row", "duplicate"): QT_TRANSLATE_NOOP("Problems", "This guest is already expected that day with the same host."),
+    ("day", "future"): QT_TRANSLATE_NOOP("Problems", "No-shows can be marked only for today or an earlier day."),
+    # waiting list, reception rooms and reminders (helper C)
+    ("room", "free"): QT_TRANSLATE_NOOP("Problems", "This room is already free."),
+    ("room", "occupied"): QT_TRANSLATE_NOOP("Problems", "This room is in use: please choose another."),
+    ("room", "tidying"): QT_TRANSLATE_NOOP("Problems", "This room has not been tidied yet: please choose another."),
+    ("reminder", "unknown"): QT_TRANSLATE_NOOP("Problems", "This reminder cannot be marked done here."),
+    ("settings", "out_of_range"): QT_TRANSLATE_NOOP("Problems", "One of the values is outside what is allowed."),
 }
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")

@@ -26,6 +26,8 @@ from shared.services.demo import seed_demo
 from shared.services.hosts import search_hosts
 from shared.services.queries import todays_visits, visits_by_ids
 from shared.store.engine import open_store
+from shared.services.operators import Role
+from tests.support.qt_fixtures import RECEPTIONIST
 
 KIOSK = Actor(station="kiosk-1")
 
@@ -59,7 +61,7 @@ def console_tr(qapp):
 @pytest.fixture
 def make_window(qtbot, console_config, console_store, console_tr):
     def make(bus: ChangeBus | None = None):
-        window = build_console(console_config, console_store, console_tr, bus)
+        window = build_console(console_config, console_store, console_tr, bus, operator=RECEPTIONIST)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -263,6 +265,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from console.app import run
 from shared.config import StationConfig
+from tests.support.qt_fixtures import RECEPTIONIST
 
 app = QApplication(sys.argv[:1])
 def report():
@@ -273,14 +276,19 @@ sys.exit(run(StationConfig(station="desk-1", database_url=sys.argv[1], language=
 """
 
 
-def test_run_shows_the_console_and_returns_when_the_app_quits(console_url, console_store):
+def test_run_opens_at_the_sign_in_and_returns_when_the_app_quits(console_url, console_store):
+    """Nobody is signed in at start: the sign-in shows, the visits do not."""
+    from shared.services.operators import add_operator
+
+    add_operator(console_store, KIOSK, "Amy", Role.RECEPTIONIST, "2468")
     # Its own process: quitting an app with a shown window ends every later event loop here.
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", RUN_CONSOLE, console_url], cwd=root, env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert "Today's visits" in done.stdout and "Check out" in done.stdout
+    assert "Operator name" in done.stdout and "PIN" in done.stdout
+    assert "PIN again" not in done.stdout and "Today's visits" not in done.stdout
 
 
 def test_a_host_unknown_walk_in_and_a_group_read_clearly(qtbot, console_store):

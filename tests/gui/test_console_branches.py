@@ -19,6 +19,7 @@ from shared.services.queries import visits_by_ids
 from shared.services.rooms import rooms
 from shared.store import models as db
 from shared.store.engine import open_store
+from tests.support.qt_fixtures import RECEPTIONIST
 
 KIOSK = Actor("kiosk-1")
 OTHER_DESK = Actor(station="desk-2", operator="reception")
@@ -41,7 +42,7 @@ def store(url):
 @pytest.fixture
 def window(qtbot, url, store, make_translations):
     config = StationConfig(station="desk-1", database_url=url, language="en")
-    window = build_console(config, store, make_translations(["shared", "console"], "en"))
+    window = build_console(config, store, make_translations(["shared", "console"], "en"), operator=RECEPTIONIST)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -13,6 +13,7 @@ from shared.services.demo import seed_demo
 from shared.services.visits import check_in_walk_in
 from shared.store.engine import open_store
 from tests.support.servers import SmtpServer
+from tests.support.qt_fixtures import RECEPTIONIST
 
 DESK = Actor("desk-1", "amy")
 
@@ -27,7 +28,7 @@ def test_a_kiosk_check_in_is_mailed_to_the_host_once_by_the_desk(qtbot, tmp_path
         notes.set_host_notification(store, DESK, 1, channel="email", email="zhangsan@example.com")
         bus = ChangeBus(store.engine)
         window = build_console(StationConfig(station="desk-1", database_url=url), store,
-                               make_translations(["shared", "console"], "en"), bus, notify=True)
+                               make_translations(["shared", "console"], "en"), bus, notify=True, operator=RECEPTIONIST)
         qtbot.addWidget(window)
         bus.start()
         kiosk = open_store(url, migrate=False)

@@ -16,6 +16,7 @@ from shared.services.print_jobs import jobs_for_visit
 from shared.services.visits import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
+from tests.support.qt_fixtures import RECEPTIONIST
 
 KIOSK = Actor(station="kiosk-1")
 
@@ -40,7 +41,7 @@ def desk(qtbot, tmp_path, url, store, make_translations):
                            printers={"desk": {"type": "preview", "folder": str(tmp_path / "desk")}})
     bus = ChangeBus(store.engine)
     window = build_console(config, store, make_translations(["shared", "console"], "en"), bus,
-                           {"desk": PreviewFolderPrinter("desk", tmp_path / "desk")})
+                           {"desk": PreviewFolderPrinter("desk", tmp_path / "desk")}, operator=RECEPTIONIST)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -98,7 +99,7 @@ def test_a_failed_badge_alerts_the_desk_and_prints_at_the_desk(qtbot, ui, desk, 
     [done] = jobs_for_visit(store, visit.id)
     assert (done.state, done.station, done.printer) == ("done", "desk-1", "desk")
     with store.read() as s:
-        assert s.get(db.PrintJob, done.id).updated_by == "reception"
+        assert s.get(db.PrintJob, done.id).updated_by == RECEPTIONIST.name
 
 
 def test_retry_sends_a_failed_job_back_to_its_own_printer(qtbot, ui, desk, store, url):

@@ -19,6 +19,7 @@ from shared.qt.i18n import Translations
 from shared.services.demo import seed_demo
 from shared.services.hosts import search_hosts
 from shared.store.engine import open_store
+from tests.support.qt_fixtures import RECEPTIONIST
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,7 +66,7 @@ def test_console_sees_a_kiosk_check_in_and_the_kiosk_side_sees_the_check_out(qtb
     bus = ChangeBus(store.engine)
     bus.start()
     try:
-        window = build_console(StationConfig(station="desk-1", database_url=url), store, translations, bus)
+        window = build_console(StationConfig(station="desk-1", database_url=url), store, translations, bus, operator=RECEPTIONIST)
         qtbot.addWidget(window)
         window.show()
         assert window.model.rowCount() == 0

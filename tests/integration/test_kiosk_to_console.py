@@ -21,6 +21,7 @@ from shared.services.visits import badge_data
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.images import differing_fraction, ink_crop, reference_text
+from tests.support.qt_fixtures import RECEPTIONIST
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,7 @@ def test_kiosk_process_check_in_shows_on_console_and_prints_the_badge(qtbot, tmp
     seed_demo(store)
     bus = ChangeBus(store.engine)
     console = build_console(StationConfig(station="desk-1", database_url=url), store,
-                            make_translations(["shared", "console"], "zh_CN"), bus)
+                            make_translations(["shared", "console"], "zh_CN"), bus, operator=RECEPTIONIST)
     qtbot.addWidget(console)
     bus.start()
     kiosk = subprocess.Popen(

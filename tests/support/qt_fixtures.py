@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from shared.qt.fonts import register_fonts
+from shared.services.operators import OperatorView, Role
 from shared.qt.i18n import Translations
 from tests.support.ui import Ui
 
@@ -43,3 +44,7 @@ def make_translations(qapp, app_fonts):
     yield make
     for translations in made:
         translations.switch("en")
+
+
+# A receptionist already at the desk, for tests about what the desk does rather than signing in.
+RECEPTIONIST = OperatorView(0, "amy", Role.RECEPTIONIST)

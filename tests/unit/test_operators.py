@@ -51,3 +51,46 @@ def test_names_are_unique(store):
     with pytest.raises(InvalidInput) as err:
         operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "1357")
     assert err.value.problems == {"name": "taken"}
+
+
+def test_the_first_admin_is_made_once(store):
+    assert not operators.has_operators(store)
+    first = operators.create_first_admin(store, "Li Admin", "9090").value
+    assert first.role == Role.ADMIN and operators.has_operators(store)
+    with pytest.raises(InvalidInput) as err:
+        operators.create_first_admin(store, "Someone Else", "1234")
+    assert err.value.problems == {"operator": "exists"}
+    assert [o.name for o in operators.operator_list(store)] == ["Li Admin"]
+
+
+@pytest.mark.parametrize("name, role, pin, field", [("", Role.RECEPTIONIST, "1234", "name"),
+                                                    ("Amy", "boss", "1234", "role"),
+                                                    ("Amy", Role.SECURITY, "12a4", "pin"),
+                                                    ("Amy", Role.SECURITY, "123", "pin")])
+def test_bad_operator_details_are_refused(store, name, role, pin, field):
+    with pytest.raises(InvalidInput) as err:
+        operators.add_operator(store, ADMIN, name, role, pin)
+    assert field in err.value.problems
+    assert operators.operator_list(store) == []
+
+
+def test_an_admin_resets_a_pin_which_also_unlocks(store):
+    amy = operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468").value
+    for _ in range(operators.MAX_FAILURES):
+        with pytest.raises(InvalidInput):
+            operators.sign_in(store, "Amy", "0000")
+    operators.update_operator(store, ADMIN, amy.id, pin="1357")
+    assert operators.sign_in(store, "Amy", "1357").name == "Amy"
+
+
+def test_a_deactivated_operator_cannot_sign_in_and_the_last_admin_stays(store):
+    boss = operators.create_first_admin(store, "Boss", "9090").value
+    amy = operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468").value
+    operators.update_operator(store, ADMIN, amy.id, active=False)
+    with pytest.raises(InvalidInput):
+        operators.sign_in(store, "Amy", "2468")
+    for change in ({"active": False}, {"role": Role.RECEPTIONIST}):
+        with pytest.raises(InvalidInput) as err:
+            operators.update_operator(store, ADMIN, boss.id, **change)
+        assert err.value.problems == {"operator": "last_admin"}
+    assert operators.sign_in(store, "Boss", "9090").role == Role.ADMIN

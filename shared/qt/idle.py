@@ -1,4 +1,4 @@
-"""Notices when nobody has touched the kiosk for a while, so the next visitor starts fresh."""
+"""Notices when nobody has touched the screen for a while: the kiosk starts fresh, the console locks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
