@@ -29,11 +29,13 @@ def demo_configs(base: Path) -> tuple[Path, Path]:
 
 
 def seed(url: str) -> None:
-    from shared.services.demo import seed_demo
+    """A new demo database gets the directory, the operators and a busy morning; a kept one is left as is."""
+    from shared.services.demo import seed_demo, seed_morning
     from shared.store.engine import open_store
 
     store = open_store(url)
-    seed_demo(store)
+    if seed_demo(store):
+        seed_morning(store)
     store.close()
 
 
@@ -70,7 +72,7 @@ def screenshots(out: Path) -> int:
     from shared.domain.model import Actor, WalkIn
     from shared.qt.appbase import make_app
     from shared.services import hosts, visits
-    from shared.services.demo import seed_demo
+    from shared.services.demo import seed_demo, seed_morning
     from shared.services.print_queue import print_next
     from shared.store.engine import open_store
 
@@ -81,13 +83,10 @@ def screenshots(out: Path) -> int:
         store = open_store(cfg.database_url)
         seed_demo(store)
         paths = kiosk_screenshots(cfg, store, translations, out)
-        for name, mobile, company, host_query in [
-            ("欧阳娜娜", "13800138000", "华为技术有限公司", "zs"),
-            ("Emily Carter", "+44 7911 123456", "Acme Ltd", "wang"),
-            ("李建华", "13912345678", "深圳市明达电子有限公司", "chen"),
-        ]:
-            host = hosts.search_hosts(store, host_query)[0]
-            visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn(name, mobile, company, host.id), "badge")
+        host = hosts.search_hosts(store, "zs")[0]
+        visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("欧阳娜娜", "13800138000", "华为技术有限公司", host.id),
+                                "badge")
+        seed_morning(store)
         printer = make_printer({"name": "badge", "type": "preview", "folder": str(out / "badges")})
         while print_next(store, "kiosk-1", {"badge": printer}, "badge"):
             pass

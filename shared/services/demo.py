@@ -1,12 +1,19 @@
-"""Demo data: a small host directory with Chinese and English names, and reception rooms."""
+"""Demo data: a host directory with Chinese and English names, reception rooms, three operators, and
+a realistic morning at the desk (a VIP waiting, a host away, a room to tidy, a host not reached)."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import date, timedelta
 
+from sqlalchemy import func, select, update
+
+from shared.domain import model as m
 from shared.store import models as db
 from shared.store.engine import Store
 
-from .hosts import add_host
+from . import visits as sv
+from .arrivals import check_in_group, check_in_invitation, create_appointment
+from .hosts import add_host, search_hosts
+from .operators import Role, add_operator
 
 DEMO_HOSTS = [
     ("张三", "Zhang San", "销售部 Sales"),
@@ -20,6 +27,12 @@ DEMO_HOSTS = [
     ("David Müller", "David Müller", "质量部 Quality"),
 ]
 DEMO_ROOMS = ["接待室一 Room 1", "接待室二 Room 2", "贵宾室 VIP Lounge"]
+# name, role, PIN: the README lists them, so whoever tries the demo can sign in.
+DEMO_OPERATORS = [("前台小李", Role.RECEPTIONIST, "1234"), ("保安老赵", Role.SECURITY, "2345"),
+                  ("管理员", Role.ADMIN, "9999")]
+DEMO_ASSISTANTS = {"陈建国": ("刘秘书", "13800001111"), "李四": ("孙敏", "13800002222")}
+
+SETUP = m.Actor("demo", "demo")
 
 
 def seed_demo(store: Store) -> bool:
@@ -28,7 +41,80 @@ def seed_demo(store: Store) -> bool:
         if s.scalar(select(func.count(db.Host.id))):
             return False
     for name, name_en, dept in DEMO_HOSTS:
-        add_host(store, name, name_en, dept)
+        assistant, phone = DEMO_ASSISTANTS.get(name, ("", ""))
+        add_host(store, name, name_en, dept, assistant=assistant, assistant_phone=phone)
     with store.write() as s:
         s.add_all(db.ReceptionRoom(name=r) for r in DEMO_ROOMS)
+    for name, role, pin in DEMO_OPERATORS:
+        add_operator(store, SETUP, name, role, pin)
     return True
+
+
+def _host(store: Store, query: str) -> int:
+    return search_hosts(store, query)[0].id
+
+
+def _room(store: Store, name: str) -> int:
+    with store.read() as s:
+        return s.scalars(select(db.ReceptionRoom.id).where(db.ReceptionRoom.name == name)).one()
+
+
+def _backdate(store: Store, visit_id: int, minutes: int) -> None:
+    """The demo's visitors arrived earlier this morning: move their times back, events and all."""
+    shift = timedelta(minutes=minutes)
+    with store.write() as s:
+        visit = s.get(db.Visit, visit_id)
+        visit.checked_in_at = visit.checked_in_at - shift
+        if visit.waited_until is not None:
+            visit.waited_until = visit.waited_until - shift
+        if visit.room is not None and visit.room.since is not None:
+            visit.room.since = visit.room.since - shift
+        for event in s.scalars(select(db.VisitEvent).where(db.VisitEvent.visit_id == visit_id)):
+            event.at = event.at - shift
+        for note in s.scalars(select(db.Notification).where(db.Notification.visit_id == visit_id)):
+            note.created_at = note.created_at - shift
+
+
+def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
+    """A busy morning as the desk would find it at about ten; run once, after seed_demo."""
+    k = m.Actor(kiosk)
+    desk = m.Actor("desk-1", "前台小李")
+    today = date.today()
+    # A VIP invited by the general manager, who has been told but not come: the row warns.
+    code = create_appointment(store, desk, "周永康", "13900139000", "华信集团", _host(store, "chenjianguo"), today,
+                              m.ReceptionLevel.VIP, "年度合作会谈").value
+    vip = check_in_invitation(store, k, code, consent=m.Consent(True)).value
+    _backdate(store, vip.id, 9)
+    # The host is away: the visitor waits in Room 1 (long enough for the water reminder).
+    away = sv.check_in_walk_in(store, k, m.WalkIn("刘洋", "13600136000", "顺丰速运", _host(store, "lisi"))).value
+    sv.host_absent_visitor_waits(store, desk, away.id, room_id=_room(store, "接待室一 Room 1"))
+    _backdate(store, away.id, 24)
+    # An earlier visitor waited in Room 2 and has gone up: the room waits to be tidied.
+    done = sv.check_in_walk_in(store, k, m.WalkIn("孙丽", "13500135000", "德勤", _host(store, "zhaolijuan"))).value
+    sv.visitor_must_wait(store, desk, done.id, room_id=_room(store, "接待室二 Room 2"))
+    sv.host_arrives(store, desk, done.id)
+    _backdate(store, done.id, 40)
+    # A host whose e-mail bounced: the desk must phone.
+    lost = sv.check_in_walk_in(store, k, m.WalkIn("Anna Schmidt", "+49 151 23456789", "Siemens AG",
+                                                  _host(store, "wangfang"))).value
+    with store.write() as s:
+        s.execute(update(db.Notification).where(db.Notification.visit_id == lost.id)
+                  .values(state="failed", channel="email", target="wangfang@example.com", attempts=5,
+                          last_error="mail server refused the address (550 mailbox unavailable)"))
+    _backdate(store, lost.id, 6)
+    # A group with its host, and a visitor who has already left.
+    leader = m.WalkIn("黄磊", "13700137000", "明达电子", _host(store, "zs"), party_size=3)
+    party = check_in_group(store, k, leader, ["吴刚", "郑爽"], consent=m.Consent(True)).value
+    for visit in party:
+        sv.host_ready(store, desk, visit.id)
+        _backdate(store, visit.id, 35)
+    gone = sv.check_in_walk_in(store, k, m.WalkIn("Emily Carter", "+44 7911 123456", "Acme Ltd",
+                                                  _host(store, "david"))).value
+    sv.host_ready(store, desk, gone.id)
+    sv.escort_out(store, desk, gone.id)
+    _backdate(store, gone.id, 70)
+    # Still expected later today.
+    for name, mobile, company, host, level in [
+            ("马丽", "13300133000", "招商银行", "zhouj", m.ReceptionLevel.SENIOR),
+            ("Kenji Sato", "+81 90 1234 5678", "Panasonic", "ouyang", m.ReceptionLevel.STANDARD)]:
+        create_appointment(store, desk, name, mobile, company, _host(store, host), today, level)
