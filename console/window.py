@@ -185,6 +185,18 @@ class ConsoleWindow(Retranslating, QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._show_tab(n - 1))
+        # The attention panels' buttons: a button's own shortcut would be lost when its text is set again.
+        self._panel_keys = [(self.print_panel.buttons["retry"], "Ctrl+Shift+R"),
+                            (self.print_panel.buttons["print_here"], "Ctrl+Shift+P"),
+                            (self.print_panel.buttons["printed_ok"], "Ctrl+Shift+Y"),
+                            (self.print_panel.buttons["print_again"], "Ctrl+Shift+A"),
+                            (self.notify_panel.retry_button, "Ctrl+Shift+N")]
+        for button, keys in self._panel_keys:
+            QShortcut(QKeySequence(keys), self, activated=lambda b=button: self._press(b))
+
+    def _press(self, button: QPushButton) -> None:
+        if self.operator is not None and button.isVisible() and button.isEnabled():
+            button.click()
 
     def _show_tab(self, index: int) -> None:
         if self.operator is not None and index < self.tabs.count() and self.tabs.isTabVisible(index):
@@ -362,6 +374,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.lock_button.setToolTip(self.tr("Lock the console (Ctrl+L)"))
         self._show_operator()
         self._retitle_tabs()
+        for button, keys in self._panel_keys:
+            button.setToolTip(self.tr("Shortcut: %1").replace("%1", keys))
         self.actions.set_extra_tip("reprint", "" if self._config.badge_printer
                                    else self.tr("This desk has no printer configured."))
         other = "en" if self._translations.language != "en" else "zh_CN"

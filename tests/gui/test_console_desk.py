@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from console.app import build_console
 from console.views.visits_model import COL_TOLD, COL_VISITOR
@@ -30,6 +30,8 @@ SETUP = Actor("desk-1", "setup")
 def store(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite'}")
     seed_demo(store)
+    with store.write() as s:  # each test decides who may sign in
+        s.execute(delete(db.Operator))
     yield store
     store.close()
 
