@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -34,13 +35,22 @@ from shared.services.settings import site_settings
 from shared.store.engine import Store
 
 from .style import STYLE
+from .views.a11y import name_qt_parts
+from .views.expected_view import ExpectedView
+from .views.hosts_view import HostsView
+from .views.levels_view import LevelsView
 from .views.notify_panel import NotifyPanel
 from .views.operators_view import OperatorsView
 from .views.panel import DeskView
 from .views.print_panel import PrintPanel
+from .views.protocol_panel import ProtocolPanel
+from .views.reminder_settings import ReminderSettingsDialog
+from .views.reminders_panel import RemindersPanel
+from .views.rooms_panel import RoomsPanel
 from .views.signin import SignInPage, role_name
 from .views.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
 from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, SEARCH_ROLE, VisitsModel
+from .views.waiting_view import WaitingView
 
 log = logging.getLogger(__name__)
 
@@ -80,15 +90,17 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.notify_worker: BackgroundLoop | None = None
         self.model = model or VisitsModel(parent=self)
         self.views: list[DeskView] = []
+        self._titles: dict[QWidget, Callable[[], str]] = {}
         self._admin_views: list[QWidget] = []
         self._build()
+        self._add_sections()
+        self._name_qt_buttons()
         self.setStyleSheet(STYLE)
         self._day = date.today()
         self.model.reset(todays_visits(store))
         self._attention_ids: set[int] = set()
         self.refresh_printing(alert=False)
         self.refresh_notifications()
-        self._add_sections()
         self._idle = IdleWatch(self)
         self._idle.idle.connect(self.lock)
         self.retranslate()
@@ -154,14 +166,67 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def _add_sections(self) -> None:
         actor = lambda: self.actor  # noqa: E731 - asked at the moment of acting
+        self.tabs.insertTab(0, self._build_waiting_tab(actor), "")
+        self.tabs.setCurrentIndex(0)
+        self.expected_view = ExpectedView(self._store, actor)
+        self.add_view(self.expected_view, lambda: self.tr("Expected"))
+        self.hosts_view = HostsView(self._store, actor)
+        self.add_view(self.hosts_view, lambda: self.tr("Hosts"), admin_only=True)
+        self.levels_view = LevelsView(self._store, actor)
+        self.add_view(self.levels_view, lambda: self.tr("Reception levels"), admin_only=True)
         self.operators_view = OperatorsView(self._store, actor)
-        self.add_view(self.operators_view, admin_only=True)
+        self.add_view(self.operators_view, lambda: self.tr("Operators"), admin_only=True)
 
-    def add_view(self, view: DeskView, admin_only: bool = False) -> int:
-        """A section of the desk as a tab; its title comes from its `title()`. Views edit only for
-        admins when admin_only (they show read-only to others)."""
+    def _build_waiting_tab(self, actor) -> QWidget:
+        """The busy-morning screen: who waits (VIPs first, then the longest wait), what to do, which rooms."""
+        tab = self.waiting_tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(10)
+        self.waiting = WaitingView(self._store, actor)
+        self.waiting.follow(self.model)
+        self.waiting.table.setMinimumHeight(150)  # five rows; the window must still fit 1280 x 800
+        self.waiting.visit_selected.connect(self.select_visit)
+        layout.addWidget(self.waiting, 1)
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        self.reminders = RemindersPanel(self._store, actor)
+        self.rooms_panel = RoomsPanel(self._store, actor)
+        for view in (self.waiting, self.reminders, self.rooms_panel):
+            view.said.connect(self._say)
+            self.views.append(view)
+        reminders_column = QVBoxLayout()
+        reminders_column.addWidget(self.reminders)
+        self.reminder_settings_button = QPushButton()
+        self.reminder_settings_button.setAccessibleName("Reminder settings")
+        self.reminder_settings_button.clicked.connect(self.edit_reminder_settings)
+        reminders_column.addWidget(self.reminder_settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        reminders_column.addStretch(1)
+        lower.addLayout(reminders_column, 3)
+        self.protocol = ProtocolPanel(self._store, actor)
+        self.protocol.said.connect(self._say)
+        self.views.append(self.protocol)
+        for panel in (self.protocol, self.rooms_panel):
+            column = QVBoxLayout()
+            column.addWidget(panel)
+            column.addStretch(1)
+            lower.addLayout(column, 2)
+        layout.addLayout(lower)
+        return tab
+
+    def edit_reminder_settings(self) -> None:
+        if self.operator is None or self.operator.role != Role.ADMIN:
+            return
+        dialog = ReminderSettingsDialog(self._store, lambda: self.actor, self)
+        dialog.saved.connect(lambda _settings: self._say(self.tr("Reminder settings saved."), "done"))
+        dialog.open()
+
+    def add_view(self, view: DeskView, title: Callable[[], str], admin_only: bool = False) -> int:
+        """A section of the desk as a tab, titled by `title()` in the current language. admin_only: only
+        admins edit it (views with set_editable show read-only to others; the rest are hidden)."""
         view.said.connect(self._say)
         self.views.append(view)
+        self._titles[view] = title
         if admin_only:
             self._admin_views.append(view)
         index = self.tabs.addTab(view, "")
@@ -171,12 +236,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def _name_qt_buttons(self) -> None:
         """Buttons Qt adds by itself (the search's clear button, the tab bar's scroll arrows) get names too."""
-        for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear search")
-        self.table.horizontalHeader().setAccessibleName("Visit columns")
-        self.table.verticalHeader().setAccessibleName("Visit rows")
-        for button in self.table.findChildren(QAbstractButton):
-            button.setAccessibleName("Select all visits")  # the table's corner button
+        name_qt_parts(self)
         for button in self.tabs.tabBar().findChildren(QToolButton):
             button.setAccessibleName("Scroll sections left" if "Left" in button.objectName() else "Scroll sections right")
 
@@ -190,7 +250,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
                             (self.print_panel.buttons["print_here"], "Ctrl+Shift+P"),
                             (self.print_panel.buttons["printed_ok"], "Ctrl+Shift+Y"),
                             (self.print_panel.buttons["print_again"], "Ctrl+Shift+A"),
-                            (self.notify_panel.retry_button, "Ctrl+Shift+N")]
+                            (self.notify_panel.retry_button, "Ctrl+Shift+H")]
         for button, keys in self._panel_keys:
             QShortcut(QKeySequence(keys), self, activated=lambda b=button: self._press(b))
 
@@ -336,6 +396,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def _apply_role(self) -> None:
         admin = self.operator is not None and self.operator.role == Role.ADMIN
+        self.reminder_settings_button.setVisible(admin)
         for view in self._admin_views:
             if hasattr(view, "set_editable"):
                 view.set_editable(admin)
@@ -371,6 +432,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.subtitle.setText(self.tr("Reception console · %1").replace("%1", today))
         self.search.setPlaceholderText(self.tr("Find a visit: name, pinyin, company or host (Ctrl+F)"))
         self.lock_button.setText(self.tr("Lock"))
+        self.reminder_settings_button.setText(self.tr("Reminder settings…"))
         self.lock_button.setToolTip(self.tr("Lock the console (Ctrl+L)"))
         self._show_operator()
         self._retitle_tabs()
@@ -386,11 +448,10 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._say("")  # an old message would stay in the old language
 
     def _retitle_tabs(self) -> None:
-        self.tabs.setTabText(0, self.tr("Today's visits"))
-        for view in self.views:
-            index = self.tabs.indexOf(view)
-            title = view.title() if hasattr(view, "title") else view.accessibleName()
-            self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.waiting_tab), self.tr("Waiting"))
+        self.tabs.setTabText(self.tabs.indexOf(self.today_tab), self.tr("Today's visits"))
+        for view, title in self._titles.items():
+            self.tabs.setTabText(self.tabs.indexOf(view), title())
         for index in range(min(self.tabs.count(), 9)):
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
 
@@ -603,10 +664,14 @@ class ConsoleWindow(Retranslating, QMainWindow):
         return text.replace("%1", visit.visitor_name).replace("%2", visit.visit_no).replace("%3", visit.room)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.waiting.select_visit(visit.id)
         self._update_actions()
 
     def _update_actions(self) -> None:
         visit = self.selected_visit()
+        self.protocol.show_visit(visit.id if visit is not None else None)
         can_reprint = visit is not None and visit.state in ON_SITE and bool(self._config.badge_printer)
         self.actions.show_visit(visit, can_reprint)
 

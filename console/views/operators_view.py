@@ -71,9 +71,6 @@ class OperatorsView(DeskView):
         self.reload()
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Operators")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Operators"))
         self.form_heading.setText(self.tr("Add an operator"))

@@ -86,18 +86,18 @@ class PrintPanel(Retranslating, QFrame):
         }
         names = {"retry": "Retry", "print_here": "Print at this desk",
                  "printed_ok": "It printed", "print_again": "Print again"}
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # title and buttons share a line: the lists above keep the height
+        row.addWidget(self.title, 1)
         for key, button in self.buttons.items():
             button.setAccessibleName(names[key])
             button.clicked.connect(lambda _=False, k=key: self._act(k))
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setSpacing(6)
+        layout.addLayout(row)
         layout.addWidget(self.printers)
         layout.addWidget(self.jobs)
-        layout.addLayout(row)
         self.jobs.itemSelectionChanged.connect(self._update_buttons)
         self._views: list[JobView] = []
         self._printer_views: list[PrinterView] = []

@@ -30,7 +30,11 @@ class DeliveryError(Exception):
 
 # --- e-mail --------------------------------------------------------------------------------
 
-def build_email(sender: str, to: str, subject: str, text: str, message_id: str = "") -> EmailMessage:
+Attachment = tuple[str, bytes]  # file name, PNG data (the invitation's QR codes)
+
+
+def build_email(sender: str, to: str, subject: str, text: str, message_id: str = "",
+                attachments: tuple[Attachment, ...] = ()) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -40,6 +44,8 @@ def build_email(sender: str, to: str, subject: str, text: str, message_id: str =
         # The same on a resend, so mail systems that deduplicate on it show one message.
         msg["Message-ID"] = message_id
     msg.set_content(text)  # UTF-8, text/plain
+    for name, data in attachments:
+        msg.add_attachment(data, maintype="image", subtype="png", filename=name)
     return msg
 
 
@@ -51,7 +57,8 @@ def _smtp_permanent(exc: smtplib.SMTPException) -> bool:
     return isinstance(code, int) and 500 <= code < 600 and not isinstance(exc, smtplib.SMTPServerDisconnected)
 
 
-def send_email(settings: NotifySettings, to: str, subject: str, text: str, message_id: str = "") -> None:
+def send_email(settings: NotifySettings, to: str, subject: str, text: str, message_id: str = "",
+               attachments: tuple[Attachment, ...] = ()) -> None:
     """One message to one recipient. smtp_security: "starttls" (refuses to go on in clear text if
     the server does not offer STARTTLS), "tls" (implicit TLS, SMTP_SSL), "none" (plain)."""
     if not settings.smtp_host:
@@ -60,7 +67,7 @@ def send_email(settings: NotifySettings, to: str, subject: str, text: str, messa
     if not sender:
         raise DeliveryError("no sender address is configured", permanent=True)
     where = f"SMTP {settings.smtp_host}:{settings.smtp_port}"
-    msg = build_email(sender, to, subject, text, message_id)
+    msg = build_email(sender, to, subject, text, message_id, attachments)
     timeout = float(settings.timeout_s)
     try:
         if settings.smtp_security == "tls":

@@ -9,7 +9,7 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 EVENT = "visitor.arrived"
@@ -93,6 +93,60 @@ def render(ctx: MessageContext, language: str, tz: tzinfo | None = None) -> Mess
         sep = "："
     lines = [first, ""] + [f"{label}{sep}{value}" for label, value in details if value]
     return Message(subject, "\n".join(lines))
+
+
+# --- invitations -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class InvitationGuest:
+    name: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationContext:
+    """An invitation e-mail to an expected guest: no mobile number, no notes meant for the desk."""
+
+    code: str
+    visitor_name: str
+    expected_on: date
+    time_from: str = ""  # "HH:MM"; both empty: any time that day
+    time_to: str = ""
+    host_name: str = ""
+    host_name_en: str = ""
+    purpose: str = ""
+    pickup_time: str = ""
+    pickup_place: str = ""
+    members: tuple[InvitationGuest, ...] = ()  # a group's other guests, each with their own code
+
+
+def invitation_attachment_name(code: str) -> str:
+    return f"invitation-{code}.png"
+
+
+def render_invitation(ctx: InvitationContext) -> Message:
+    """Chinese then English in one e-mail: the guest's language is not known."""
+    day = ctx.expected_on
+    window = f"{ctx.time_from}–{ctx.time_to}" if ctx.time_from and ctx.time_to else ""
+    zh_when = f"{day.year}年{day.month}月{day.day}日" + (f" {window}" if window else "")
+    en_when = f"{day:%Y-%m-%d}" + (f", {window}" if window else "")
+    pickup_zh = f"{ctx.pickup_time}，{ctx.pickup_place}" if ctx.pickup_place else ""
+    pickup_en = f"{ctx.pickup_time} at {ctx.pickup_place}" if ctx.pickup_place else ""
+    zh = [f"{ctx.visitor_name}，您好：", "", f"诚邀您于 {zh_when} 来访。", ""]
+    zh += [f"{label}：{value}" for label, value in (
+        ("邀请码", ctx.code), ("被访人", ctx.host_name), ("来访事由", ctx.purpose), ("接送", pickup_zh)) if value]
+    zh += ["", "到达后请在前台自助机扫描附件中的二维码（或输入邀请码）完成签到。"]
+    en = [f"Dear {ctx.visitor_name},", "", f"You are invited to visit us on {en_when}.", ""]
+    en += [f"{label}: {value}" for label, value in (
+        ("Invitation code", ctx.code), ("Host", ctx.host_name_en or ctx.host_name), ("Purpose", ctx.purpose),
+        ("Pickup", pickup_en)) if value]
+    en += ["", "On arrival, scan the attached QR code at the reception kiosk (or type the code) to check in."]
+    if ctx.members:
+        zh += ["", "同行人员各有自己的邀请码（二维码见附件）："] + [f"  {g.name}：{g.code}" for g in ctx.members]
+        en += ["", "Everyone in your party has their own code (QR codes attached):"] + [
+            f"  {g.name}: {g.code}" for g in ctx.members]
+    subject = f"来访邀请 Visitor invitation: {day:%Y-%m-%d} · {ctx.code}"
+    return Message(subject, "\n".join(zh + ["", "——", ""] + en))
 
 
 # --- generic webhook -----------------------------------------------------------------------

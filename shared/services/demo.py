@@ -14,6 +14,7 @@ from . import visits as sv
 from .arrivals import check_in_group, check_in_invitation, create_appointment
 from .hosts import add_host, search_hosts
 from .operators import Role, add_operator
+from .preregistration import ExpectedVisit, pre_register
 
 DEMO_HOSTS = [
     ("张三", "Zhang San", "销售部 Sales"),
@@ -113,8 +114,11 @@ def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
     sv.host_ready(store, desk, gone.id)
     sv.escort_out(store, desk, gone.id)
     _backdate(store, gone.id, 70)
-    # Still expected later today.
-    for name, mobile, company, host, level in [
-            ("马丽", "13300133000", "招商银行", "zhouj", m.ReceptionLevel.SENIOR),
-            ("Kenji Sato", "+81 90 1234 5678", "Panasonic", "ouyang", m.ReceptionLevel.STANDARD)]:
-        create_appointment(store, desk, name, mobile, company, _host(store, host), today, level)
+    # Still expected later today: a senior guest picked up at the station, and a visitor from abroad.
+    pre_register(store, desk, ExpectedVisit(
+        "马丽", _host(store, "zhouj"), today, mobile="13300133000", company="招商银行", time_from="14:00",
+        time_to="15:30", level="senior", purpose="季度结算", transport="pickup", pickup_time="13:20",
+        pickup_place="深圳北站 B 出口", meals="午餐后到，不需安排"))
+    pre_register(store, desk, ExpectedVisit(
+        "Kenji Sato", _host(store, "ouyang"), today, mobile="+81 90 1234 5678", company="Panasonic",
+        time_from="16:00", time_to="17:00", purpose="Lab tour", notes="Needs an English-speaking guide"))

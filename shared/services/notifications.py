@@ -17,6 +17,10 @@ The network I/O happens outside any transaction, and the outcome is written in a
 channel and address are resolved at claim time from the host's current settings, and recorded in
 `channel` and `target` (URLs without their keys).
 
+Invitations (kind "invitation", pre-registration): an e-mail to an expected guest with the QR code
+attached, always by e-mail whatever the host's channel; skipped when the appointment is no longer open
+(cancelled, used, no-show) or its day is over by the time it could go out.
+
 Lease expiry (the decision): a row still 'sending' after lease_until means its station stopped
 (or lost the database) in the middle of a send; whether the message went out cannot be known. It is
 claimed again and sent again: a host may get a duplicate, but a notification is never lost. This
@@ -39,7 +43,7 @@ import secrets
 import threading
 import time
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -50,7 +54,13 @@ from shared.domain.errors import InvalidInput, NotActionable, NotFound
 from shared.domain.states import FINAL, ON_SITE, VisitState
 from shared.notify import channels, messages
 from shared.notify.channels import DeliveryError
-from shared.notify.messages import HostInfo, Message, MessageContext
+from shared.notify.messages import (
+    HostInfo,
+    InvitationContext,
+    InvitationGuest,
+    Message,
+    MessageContext,
+)
 from shared.notify.settings import CHANNELS, LANGUAGES, NotifySettings
 from shared.store import models as db
 from shared.store.engine import Store
@@ -164,12 +174,14 @@ class NotificationView:
     sent_at: datetime | None
     not_before: datetime | None  # the next try, while queued with backoff
     updated_by: str
+    kind: str = "arrival"  # arrival / invitation (then visit_id is None and appointment_id says whose)
+    appointment_id: int | None = None
 
 
 def notification_view(row: db.Notification) -> NotificationView:
     return NotificationView(row.id, row.visit_id, row.host_id, row.channel, row.state, row.attempts,
                             row.last_error, row.target, row.created_at, row.sent_at, row.not_before,
-                            row.updated_by)
+                            row.updated_by, row.kind or "arrival", row.appointment_id)
 
 
 def notifications_for_visit(store: Store, visit_id: int) -> list[NotificationView]:
@@ -179,14 +191,20 @@ def notifications_for_visit(store: Store, visit_id: int) -> list[NotificationVie
         return [notification_view(r) for r in rows]
 
 
-def notifications_needing_attention(store: Store) -> list[NotificationView]:
-    """Failed notifications of visitors still on site: reception should call the host."""
+def notifications_needing_attention(store: Store, today: date | None = None) -> list[NotificationView]:
+    """Failed notifications of visitors still on site: reception should call the host. And failed
+    invitation e-mails of guests still expected (open, today or later): reception should tell them."""
     with store.read() as s:
         rows = s.scalars(select(db.Notification).join(db.Visit, db.Visit.id == db.Notification.visit_id)
                          .where(db.Notification.state == "failed",
                                 db.Visit.state.in_([str(x) for x in ON_SITE]))
                          .order_by(db.Notification.id)).all()
-        return [notification_view(r) for r in rows]
+        invitations = s.scalars(
+            select(db.Notification).join(db.Appointment, db.Appointment.id == db.Notification.appointment_id)
+            .where(db.Notification.kind == "invitation", db.Notification.state == "failed",
+                   db.Appointment.state == "open", db.Appointment.expected_on >= (today or date.today()))
+            .order_by(db.Notification.id)).all()
+        return [notification_view(r) for r in sorted([*rows, *invitations], key=lambda r: r.id)]
 
 
 def retry_notification(store: Store, actor: m.Actor, notification_id: int) -> Done[NotificationView]:
@@ -221,6 +239,7 @@ class _Claim:
     message: Message
     key: str  # the same on every resend
     taken_over: bool  # a previous owner's lease expired mid-send
+    attachments: tuple[tuple[str, bytes], ...] = ()  # an invitation's QR codes
 
 
 def lease_seconds(settings: NotifySettings) -> float:
@@ -261,7 +280,12 @@ def _claim(store: Store, owner: str, settings: NotifySettings | None,
             row.state, row.last_error = "skipped", resolved
             record(s, "notification", row.id)
             return notification_view(row)
-        channel, address, target, ctx, host, language = resolved
+        if row.kind == "invitation":
+            channel, address, target, message, attachments = resolved
+            ctx, host, language = None, HostInfo(row.host_id, ""), "zh_CN"
+        else:
+            channel, address, target, ctx, host, language = resolved
+            message, attachments = messages.render(ctx, language), ()
         row.state, row.attempts, row.channel, row.target = "sending", row.attempts + 1, channel, target[:200]
         row.lease_owner = owner
         row.lease_until = now + timedelta(seconds=lease_s if lease_s is not None else lease_seconds(cfg))
@@ -272,11 +296,13 @@ def _claim(store: Store, owner: str, settings: NotifySettings | None,
         created = row.created_at or now
         key = f"reception-{row.id}-{created:%Y%m%d%H%M%S}"
         return _Claim(row.id, row.attempts, owner, channel, address, cfg, ctx, host, language,
-                      messages.render(ctx, language), key, taken_over)
+                      message, key, taken_over, attachments)
 
 
 def _resolve(s: Session, row: db.Notification, cfg: NotifySettings, now: datetime):
     """(channel, address, target, context, host, language), or why there is nothing to send."""
+    if row.kind == "invitation":
+        return _resolve_invitation(s, row, cfg)
     visit = s.get(db.Visit, row.visit_id)
     host = s.get(db.Host, row.host_id) if row.host_id is not None else (visit.host if visit else None)
     if visit is None or host is None:
@@ -313,6 +339,42 @@ def _resolve(s: Session, row: db.Notification, cfg: NotifySettings, now: datetim
     return channel, address, target, ctx, info, host.language
 
 
+def _resolve_invitation(s: Session, row: db.Notification, cfg: NotifySettings):
+    """(channel, address, target, message, attachments) of an invitation e-mail, or why not.
+
+    A group's leader gets every member's code and QR too: members have no address of their own."""
+    from .preregistration import (
+        invitation_qr_png,  # it imports the outbox's neighbours, not this module
+    )
+
+    appointment = s.get(db.Appointment, row.appointment_id) if row.appointment_id is not None else None
+    if appointment is None:
+        return "no invitation to send"
+    if appointment.state != "open":
+        return f"not sent: the invitation is {appointment.state.replace('_', '-')}"
+    if appointment.expected_on < date.today():
+        return "not sent: the day of the visit is over"
+    address = appointment.email.strip()
+    if not address:
+        return "the invitation has no e-mail address"
+    if not cfg.smtp_host:
+        return "e-mail is not set up for this site (no SMTP server)"
+    host = s.get(db.Host, appointment.host_id) if appointment.host_id is not None else None
+    members = s.scalars(select(db.Appointment).where(db.Appointment.leader_id == appointment.id,
+                                                     db.Appointment.state == "open")
+                        .order_by(db.Appointment.id)).all()
+    ctx = InvitationContext(
+        code=appointment.code, visitor_name=appointment.visitor_name, expected_on=appointment.expected_on,
+        time_from=appointment.time_from, time_to=appointment.time_to,
+        host_name=host.name if host is not None else "", host_name_en=host.name_en if host is not None else "",
+        purpose=appointment.purpose, pickup_time=appointment.pickup_time if appointment.transport == "pickup" else "",
+        pickup_place=appointment.pickup_place if appointment.transport == "pickup" else "",
+        members=tuple(InvitationGuest(r.visitor_name, r.code) for r in members))
+    attachments = tuple((messages.invitation_attachment_name(a.code), invitation_qr_png(a.code))
+                        for a in (appointment, *members))
+    return "email", address, address, messages.render_invitation(ctx), attachments
+
+
 def _mobile(phone: str) -> str:
     """The host's own mainland mobile, to @-mention them in a group robot; "" for anything else."""
     digits = re.sub(r"[\s-]", "", phone or "").removeprefix("+86")
@@ -327,7 +389,8 @@ def _send(claim: _Claim) -> DeliveryError | None:
     try:
         if claim.channel == "email":
             domain = (cfg.sender or cfg.smtp_user).rpartition("@")[2] or "reception.invalid"
-            channels.send_email(cfg, claim.address, msg.subject, msg.text, message_id=f"<{claim.key}@{domain}>")
+            channels.send_email(cfg, claim.address, msg.subject, msg.text, message_id=f"<{claim.key}@{domain}>",
+                                attachments=claim.attachments)
         elif claim.channel == "webhook":
             body = messages.webhook_body(claim.context, msg, claim.host, claim.language, claim.key)
             channels.post_json(claim.address, body, timeout, headers={"Idempotency-Key": claim.key})

@@ -25,6 +25,9 @@ class RoomView:
     since: datetime | None
     occupant: str  # the waiting visitor's name, when occupied
     visit_id: int | None
+    host: str = ""  # whom the occupant waits for ("" when reception still has to find the host)
+    party_size: int = 0  # how many wait in the room (the whole party, for a group)
+    level: m.ReceptionLevel | None = None  # the occupant's reception level
 
 
 def occupy(s: Session, visit: db.Visit, room_id: int) -> None:
@@ -69,5 +72,8 @@ def _view(s: Session, room: db.ReceptionRoom) -> RoomView:
     if room.state == "occupied":
         occupant = s.scalars(select(db.Visit).where(db.Visit.room_id == room.id,
                                                     db.Visit.state.in_([str(x) for x in WAITING]))).first()
-    return RoomView(room.id, room.name, room.state, room.since,
-                    occupant.visitor.name if occupant else "", occupant.id if occupant else None)
+    if occupant is None:
+        return RoomView(room.id, room.name, room.state, room.since, "", None)
+    party = occupant.group.size if occupant.group else occupant.party_size
+    return RoomView(room.id, room.name, room.state, room.since, occupant.visitor.name, occupant.id,
+                    occupant.host.name if occupant.host else "", party, m.ReceptionLevel(occupant.level))
