@@ -90,107 +90,107 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="175"/>
+        <location filename="../../kiosk/pages/confirm.py" line="144"/>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>
         <translation>抱歉，系统出现问题。请到前台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="193"/>
+        <location filename="../../kiosk/pages/confirm.py" line="162"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="195"/>
+        <location filename="../../kiosk/pages/confirm.py" line="164"/>
         <source> and {n} more</source>
         <translation>，另有 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="197"/>
+        <location filename="../../kiosk/pages/confirm.py" line="166"/>
         <source>names given at the desk</source>
         <translation>姓名到前台登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="198"/>
+        <location filename="../../kiosk/pages/confirm.py" line="167"/>
         <source>{n} people</source>
         <translation>共 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="198"/>
+        <location filename="../../kiosk/pages/confirm.py" line="167"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="204"/>
+        <location filename="../../kiosk/pages/confirm.py" line="173"/>
         <source>Reception will find your host</source>
         <translation>由前台为您联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="214"/>
+        <location filename="../../kiosk/pages/confirm.py" line="183"/>
         <source>Please check your details</source>
         <translation>请核对您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="215"/>
+        <location filename="../../kiosk/pages/confirm.py" line="184"/>
         <source>Your badge is printed when you confirm.</source>
         <translation>确认后将为您打印访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="216"/>
+        <location filename="../../kiosk/pages/confirm.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="216"/>
+        <location filename="../../kiosk/pages/confirm.py" line="185"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="216"/>
+        <location filename="../../kiosk/pages/confirm.py" line="185"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="217"/>
+        <location filename="../../kiosk/pages/confirm.py" line="186"/>
         <source>Visiting</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="217"/>
+        <location filename="../../kiosk/pages/confirm.py" line="186"/>
         <source>Group</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="218"/>
+        <location filename="../../kiosk/pages/confirm.py" line="187"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="219"/>
+        <location filename="../../kiosk/pages/confirm.py" line="188"/>
         <source>Vehicle</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="219"/>
+        <location filename="../../kiosk/pages/confirm.py" line="188"/>
         <source>Coming from</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="220"/>
+        <location filename="../../kiosk/pages/confirm.py" line="189"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="222"/>
+        <location filename="../../kiosk/pages/confirm.py" line="191"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="223"/>
+        <location filename="../../kiosk/pages/confirm.py" line="192"/>
         <source>I do not agree</source>
         <translation>我不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="224"/>
+        <location filename="../../kiosk/pages/confirm.py" line="193"/>
         <source>Confirm and print badge</source>
         <translation>确认并打印访客证</translation>
     </message>
@@ -198,77 +198,77 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="141"/>
+        <location filename="../../kiosk/pages/details.py" line="127"/>
         <source>Everyone in your group gets a badge.</source>
         <translation>每位同行人员都会拿到一张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="142"/>
+        <location filename="../../kiosk/pages/details.py" line="128"/>
         <source>Just you? Then leave it at 1.</source>
         <translation>只有您一人？保持 1 即可。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="147"/>
+        <location filename="../../kiosk/pages/details.py" line="133"/>
         <source>About your visit</source>
         <translation>来访信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="148"/>
+        <location filename="../../kiosk/pages/details.py" line="134"/>
         <source>A few more details, then you are done.</source>
         <translation>再填几项就好。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="149"/>
+        <location filename="../../kiosk/pages/details.py" line="135"/>
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="150"/>
+        <location filename="../../kiosk/pages/details.py" line="136"/>
         <source>Purpose of your visit (optional)</source>
         <translation>来访事由（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="151"/>
+        <location filename="../../kiosk/pages/details.py" line="137"/>
         <source>e.g. meeting, interview, delivery</source>
         <translation>例如：会议、面试、送货</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="152"/>
+        <location filename="../../kiosk/pages/details.py" line="138"/>
         <source>Vehicle plate (optional)</source>
         <translation>车牌号（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="153"/>
+        <location filename="../../kiosk/pages/details.py" line="139"/>
         <source>e.g. 粤B12345</source>
         <translation>例如：粤B12345</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="154"/>
+        <location filename="../../kiosk/pages/details.py" line="140"/>
         <source>Coming from (city or region, optional)</source>
         <translation>来自（城市或地区，选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="155"/>
+        <location filename="../../kiosk/pages/details.py" line="141"/>
         <source>e.g. Shenzhen</source>
         <translation>例如：深圳</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="156"/>
+        <location filename="../../kiosk/pages/details.py" line="142"/>
         <source>ID card number (optional)</source>
         <translation>身份证号（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="157"/>
+        <location filename="../../kiosk/pages/details.py" line="143"/>
         <source>18 digits; the last may be X</source>
         <translation>18 位，末位可能是 X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="158"/>
+        <location filename="../../kiosk/pages/details.py" line="144"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/details.py" line="159"/>
+        <location filename="../../kiosk/pages/details.py" line="145"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -403,73 +403,73 @@
 <context>
     <name>InvitationPage</name>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="122"/>
+        <location filename="../../kiosk/pages/invitation.py" line="109"/>
         <source>Visiting %1</source>
         <translation>拜访 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="166"/>
+        <location filename="../../kiosk/pages/invitation.py" line="153"/>
         <source>No appointment today for this number. You can register as a walk-in.</source>
         <translation>此号码今天没有预约。您可以登记为临时访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="170"/>
+        <location filename="../../kiosk/pages/invitation.py" line="157"/>
         <source>Touch your name.</source>
         <translation>请点选您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="175"/>
+        <location filename="../../kiosk/pages/invitation.py" line="162"/>
         <source>Your invitation</source>
         <translation>您的邀请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="176"/>
+        <location filename="../../kiosk/pages/invitation.py" line="163"/>
         <source>Type its code, or find it by your mobile number.</source>
         <translation>请输入邀请码，或用手机号查找。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="177"/>
+        <location filename="../../kiosk/pages/invitation.py" line="164"/>
         <source>Invitation code</source>
         <translation>邀请码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="178"/>
+        <location filename="../../kiosk/pages/invitation.py" line="165"/>
         <source>8 letters and digits</source>
         <translation>8 位字母和数字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="179"/>
-        <location filename="../../kiosk/pages/invitation.py" line="184"/>
+        <location filename="../../kiosk/pages/invitation.py" line="166"/>
+        <location filename="../../kiosk/pages/invitation.py" line="171"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="180"/>
+        <location filename="../../kiosk/pages/invitation.py" line="167"/>
         <source>The code is in the message with your invitation.</source>
         <translation>邀请码在您收到的邀请消息里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="181"/>
+        <location filename="../../kiosk/pages/invitation.py" line="168"/>
         <source>Or simply hold its QR code to the scanner.</source>
         <translation>也可以直接将邀请二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="182"/>
+        <location filename="../../kiosk/pages/invitation.py" line="169"/>
         <source>No code? Your mobile number</source>
         <translation>没有邀请码？请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="183"/>
+        <location filename="../../kiosk/pages/invitation.py" line="170"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="185"/>
+        <location filename="../../kiosk/pages/invitation.py" line="172"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/invitation.py" line="186"/>
+        <location filename="../../kiosk/pages/invitation.py" line="173"/>
         <source>I don&apos;t have an appointment</source>
         <translation>我没有预约</translation>
     </message>
@@ -500,52 +500,52 @@
 <context>
     <name>IsThisYouPage</name>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="166"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="137"/>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>
         <translation>抱歉，系统出现问题。请到前台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="174"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="145"/>
         <source>Reception will find your host</source>
         <translation>由前台为您联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="177"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="148"/>
         <source>Is this you?</source>
         <translation>是您本人吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="178"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="149"/>
         <source>Check the name, then confirm with one touch.</source>
         <translation>请核对姓名，点一下即可签到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="179"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="150"/>
         <source>Visiting</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="180"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="151"/>
         <source>No, that&apos;s not me</source>
         <translation>不是我</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="181"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="152"/>
         <source>I do not agree</source>
         <translation>我不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="182"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="153"/>
         <source>Yes, check me in</source>
         <translation>是我，签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="183"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="154"/>
         <source>Please type your full name to confirm</source>
         <translation>请输入您的完整姓名以确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/is_this_you.py" line="184"/>
+        <location filename="../../kiosk/pages/is_this_you.py" line="155"/>
         <source>As on your invitation</source>
         <translation>与预约时登记的姓名一致</translation>
     </message>
@@ -664,87 +664,87 @@
 <context>
     <name>WalkInPage</name>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="174"/>
         <source>Touch the name of the person you are visiting.</source>
         <translation>请点选您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="184"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="170"/>
         <source>Reception will find your host for you.</source>
         <translation>前台会为您联系被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="175"/>
         <source>No one found. Please check the spelling, or touch &quot;My host is not listed&quot;.</source>
         <translation>未找到此人。请检查拼写，或点“找不到被访人”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="193"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="179"/>
         <source>Search by Chinese name, pinyin, initials or English name.</source>
         <translation>可按中文姓名、拼音、首字母或英文名查找。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="201"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="187"/>
         <source>Your visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="202"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
         <source>Fill in your details and choose whom you are visiting.</source>
         <translation>请填写您的信息，并选择要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="203"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="204"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="190"/>
         <source>Full name</source>
         <translation>请输入姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="205"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="191"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="206"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="192"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="207"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="193"/>
         <source>Company (optional)</source>
         <translation>公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="208"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="194"/>
         <source>Your company or organisation</source>
         <translation>您所在的公司或单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="209"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="195"/>
         <source>Whom are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="210"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="196"/>
         <source>Type a name, pinyin or initials, e.g. zs</source>
         <translation>输入姓名、拼音或首字母，如 zs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="211"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="197"/>
         <source>My host is not listed</source>
         <translation>找不到被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="212"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="198"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="213"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="199"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
