@@ -65,27 +65,49 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _desk_operator(store: Store) -> OperatorView:
+    """Whoever the screenshots show signed in: an administrator, so every section is there."""
+    from shared.services.operators import Role, operator_list
+
+    admins = [o for o in operator_list(store, include_inactive=False) if o.role == Role.ADMIN]
+    found = admins[0] if admins else None
+    return OperatorView(found.id, found.name, found.role) if found else OperatorView(0, "admin", Role.ADMIN)
+
+
+# file stem -> the section shown (a tab's attribute on the window; None: the sign-in page)
+SCREENS = [("console-01-waiting", "waiting_tab"), ("console-02-visits", "today_tab"),
+           ("console-03-expected", "expected_view"), ("console-04-hosts", "hosts_view"),
+           ("console-05-levels", "levels_view"), ("console-06-sign-in", None)]
+
+
 def console_screenshots(config: StationConfig, store: Store, translations: Translations,
                         out_dir: Path) -> list[Path]:
-    """Grab the visits screen in each language; the caller owns the QApplication."""
+    """Grab each section of the desk in each language; the caller owns the QApplication."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    window = build_console(config, store, translations)
+    window = build_console(config, store, translations, operator=_desk_operator(store))
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    # An on-site visit selected shows the check-out button as the desk would see it.
-    for visit in window.model.visits():
-        if window.select_visit(visit.id) and window.check_out_button.isEnabled():
-            break
+    # The most urgent waiting visitor selected (a VIP, if one waits): its actions and protocol show.
+    rows = window.waiting.model.rows
+    if rows:
+        window.select_visit(rows[0].visit.id)
     before = translations.language
     paths = []
     try:
         for language in ("zh_CN", "en"):
             translations.switch(language)
-            _settle()
-            path = out_dir / f"console-01-visits-{language}.png"
-            if not window.grab().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            paths.append(path)
+            for stem, section in SCREENS:
+                if section is None:
+                    window.lock()
+                else:
+                    window.tabs.setCurrentWidget(getattr(window, section))
+                _settle()
+                path = out_dir / f"{stem}-{language}.png"
+                if not window.grab().save(str(path)):
+                    raise OSError(f"cannot write {path}")
+                paths.append(path)
+                if section is None:
+                    window.sign_in_as(window.operator)
     finally:
         translations.switch(before)
         window.close()

@@ -187,8 +187,10 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.waiting.follow(self.model)
         self.waiting.table.setMinimumHeight(150)  # five rows; the window must still fit 1280 x 800
         self.waiting.visit_selected.connect(self.select_visit)
-        layout.addWidget(self.waiting, 1)
-        lower = QHBoxLayout()
+        layout.addWidget(self.waiting, 3)
+        lower_widget = QWidget(objectName="lowerPanels")
+        lower = QHBoxLayout(lower_widget)
+        lower.setContentsMargins(0, 0, 0, 0)
         lower.setSpacing(12)
         self.reminders = RemindersPanel(self._store, actor)
         self.rooms_panel = RoomsPanel(self._store, actor)
@@ -211,7 +213,15 @@ class ConsoleWindow(Retranslating, QMainWindow):
             column.addWidget(panel)
             column.addStretch(1)
             lower.addLayout(column, 2)
-        layout.addLayout(lower)
+        # On a bad morning the attention panels below take room: these panels then scroll, the list stays.
+        scroll = QScrollArea(objectName="lowerScroll")
+        scroll.setWidget(lower_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(120)
+        scroll.setAccessibleName("Reminders, protocol and rooms")
+        layout.addWidget(scroll, 2)
         return tab
 
     def edit_reminder_settings(self) -> None:

@@ -253,7 +253,9 @@ def test_console_screenshots(qapp, console_config, console_store, console_tr, tm
     sv.check_out(console_store, KIOSK, first.id)
     out = Path(os.environ.get("CONSOLE_SCREENSHOT_DIR") or tmp_path)
     paths = console_screenshots(console_config, console_store, console_tr, out)
-    assert [p.name for p in paths] == ["console-01-visits-zh_CN.png", "console-01-visits-en.png"]
+    stems = ["console-01-waiting", "console-02-visits", "console-03-expected", "console-04-hosts",
+             "console-05-levels", "console-06-sign-in"]
+    assert [p.name for p in paths] == [f"{s}-{lang}.png" for lang in ("zh_CN", "en") for s in stems]
     assert all(p.stat().st_size > 10_000 for p in paths)
     assert console_tr.language == "en"  # restored
 
