@@ -123,7 +123,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self._build_header())
         self.stack = QStackedWidget()
-        self.sign_in_page = SignInPage(self._store)
+        self.sign_in_page = SignInPage(self._store, self._config.station)
         self.sign_in_page.signed_in.connect(self.sign_in_as)
         self.stack.addWidget(self.sign_in_page)
         self.desk = QWidget()
@@ -371,7 +371,9 @@ class ConsoleWindow(Retranslating, QMainWindow):
     @property
     def actor(self) -> Actor:
         """Every action records the signed-in operator; housekeeping before sign-in records the console."""
-        return Actor(station=self._config.station, operator=self.operator.name if self.operator else "console")
+        if self.operator is None:
+            return Actor(station=self._config.station, operator="console")
+        return self.operator.actor(self._config.station)
 
     def sign_in_as(self, operator: OperatorView) -> None:
         self.operator = operator

@@ -18,6 +18,9 @@ class Changes(Flag):
     APPOINTMENTS = auto()
     PRINTERS = auto()
     SETTINGS = auto()
+    GATE = auto()
+    SECURITY = auto()  # watchlist, alerts, enquiries
+    AUDIT = auto()
 
 
 # change_log.entity -> flag; the feed turns rows written by other processes into flags.
@@ -30,6 +33,11 @@ ENTITY_FLAGS = {
     "appointment": Changes.APPOINTMENTS,
     "printer": Changes.PRINTERS,
     "setting": Changes.SETTINGS,
+    "gate": Changes.GATE,
+    "alert": Changes.SECURITY,
+    "watchlist": Changes.SECURITY,
+    "enquiry": Changes.SECURITY,
+    "audit": Changes.AUDIT,
 }
 
 

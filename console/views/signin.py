@@ -35,9 +35,10 @@ def pin_field(name: str) -> QLineEdit:
 class SignInPage(Retranslating, QWidget):
     signed_in = Signal(object)  # OperatorView
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, station: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self.station = station
         self.mode = Mode.SIGN_IN
         self._build()
         self.start()
@@ -144,7 +145,7 @@ class SignInPage(Retranslating, QWidget):
                     raise InvalidInput({"pin": "mismatch"})
                 operator = operators.create_first_admin(self._store, name, pin).value
             else:
-                operator = operators.sign_in(self._store, name, pin)
+                operator = operators.sign_in(self._store, name, pin, self.station)
         except InvalidInput as err:
             self.pin.clear()
             self.pin_again.clear()

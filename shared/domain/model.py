@@ -20,6 +20,7 @@ class Actor:
 
     station: str
     operator: str = "visitor"
+    role: str = ""  # the operator's role (receptionist / security / admin); "" for kiosks and the system
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,8 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 
+from .audit import audit
+
 BASE_GUESTS = 2  # the limits cover this many guests
 TEXT_FIELDS = ("accompany", "room", "refreshments", "vehicle", "lodging")
 AMOUNT_FIELDS = ("meal_lunch", "meal_dinner", "meal_extra")
@@ -119,4 +121,5 @@ def update_level(store: Store, actor: m.Actor, key: m.ReceptionLevel | str, **ch
             setattr(row, name, value)
         row.updated_by = actor.operator
         record(s, "setting", 0)
+        audit(s, actor, "settings", f"reception level {key}", **changes)
         return Done(new, Changes.SETTINGS)

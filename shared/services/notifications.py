@@ -65,6 +65,7 @@ from shared.notify.settings import CHANNELS, LANGUAGES, NotifySettings
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
+from shared.services.audit import audit
 from shared.store.types import utcnow
 
 __all__ = [
@@ -114,6 +115,7 @@ def update_notify_settings(store: Store, actor: m.Actor, **changes) -> Done[Noti
             raise InvalidInput({"settings": "unknown"}) from err
         if problems := new.problems():
             raise InvalidInput(problems)
+        audit(s, actor, "settings", "notifications", changed=sorted(changes))  # names only: some are secrets
         row = s.get(db.SiteSetting, KEY)
         if row is None:
             s.add(db.SiteSetting(key=KEY, value=asdict(new)))

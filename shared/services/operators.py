@@ -19,6 +19,8 @@ from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
 
+from .audit import audit
+
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 
@@ -36,7 +38,7 @@ class OperatorView:
     role: Role
 
     def actor(self, station: str) -> m.Actor:
-        return m.Actor(station=station, operator=self.name)
+        return m.Actor(station=station, operator=self.name, role=str(self.role))
 
 
 def _pin_problem(pin: str) -> str | None:
@@ -140,26 +142,31 @@ def update_operator(store: Store, actor: m.Actor, operator_id: int, *, role: Rol
         return Done(OperatorRecord(row.id, row.name, Role(row.role), row.active), Changes.NONE)
 
 
-def sign_in(store: Store, name: str, pin: str) -> OperatorView:
+def sign_in(store: Store, name: str, pin: str, station: str = "") -> OperatorView:
     """The operator, or InvalidInput: {"pin": "wrong"} for any unknown name or wrong PIN (no hint
-    which), {"pin": "locked"} after too many failures."""
+    which), {"pin": "locked"} after too many failures. Every attempt is in the audit log."""
     now = utcnow()
+    name = clean_text(name)
+    who = m.Actor(station=station, operator=name[:80])
+    problem = None
     with store.write() as s:
-        row = s.scalars(select(db.Operator).where(db.Operator.name == clean_text(name),
+        row = s.scalars(select(db.Operator).where(db.Operator.name == name,
                                                   db.Operator.active.is_(True))).first()
         if row is None:
             verify_pin(pin, hash_pin("0000"))  # the same work as a real check: no timing hint
-            raise InvalidInput({"pin": "wrong"})
-        if row.locked_until is not None and row.locked_until > now:
-            raise InvalidInput({"pin": "locked"})
-        if not verify_pin(pin, row.pin_hash):
+            problem = "wrong"
+        elif row.locked_until is not None and row.locked_until > now:
+            problem = "locked"
+        elif not verify_pin(pin, row.pin_hash):
             row.failed_attempts += 1
             if row.failed_attempts >= MAX_FAILURES:
                 row.failed_attempts, row.locked_until = 0, now + timedelta(minutes=LOCK_MINUTES)
-            wrong = True
+                audit(s, who, "operator_locked", name)
+            problem = "wrong"
         else:
-            row.failed_attempts, row.locked_until, wrong = 0, None, False
-        view = OperatorView(row.id, row.name, Role(row.role))
-    if wrong:  # raised after the commit, so the failure is counted
-        raise InvalidInput({"pin": "wrong"})
+            row.failed_attempts, row.locked_until = 0, None
+        audit(s, who, "sign_in_failed" if problem else "sign_in", name, **({"why": problem} if problem else {}))
+        view = OperatorView(row.id, row.name, Role(row.role)) if row is not None else None
+    if problem:  # raised after the commit, so the failure is counted and audited
+        raise InvalidInput({"pin": problem})
     return view

@@ -12,6 +12,8 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 
+from .audit import audit
+
 KEY = "site"
 
 
@@ -63,4 +65,5 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
         else:
             row.value = asdict(new)
         record(s, "setting", 0)
+        audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})
     return Done(new, Changes.SETTINGS)

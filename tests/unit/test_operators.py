@@ -13,7 +13,7 @@ ADMIN = Actor("desk-1", "admin")
 def test_sign_in_with_name_and_pin(store):
     amy = operators.add_operator(store, ADMIN, "Amy 王", Role.RECEPTIONIST, "2468").value
     signed = operators.sign_in(store, " Amy 王 ", "2468")
-    assert signed == amy and signed.actor("desk-1") == Actor("desk-1", "Amy 王")
+    assert signed == amy and signed.actor("desk-1") == Actor("desk-1", "Amy 王", "receptionist")
     with store.read() as s:
         assert "2468" not in s.scalars(select(db.Operator.pin_hash)).one()
 
@@ -94,3 +94,14 @@ def test_a_deactivated_operator_cannot_sign_in_and_the_last_admin_stays(store):
             operators.update_operator(store, ADMIN, boss.id, **change)
         assert err.value.problems == {"operator": "last_admin"}
     assert operators.sign_in(store, "Boss", "9090").role == Role.ADMIN
+
+
+def test_every_sign_in_attempt_is_audited(store):
+    from shared.services.audit import audit_entries
+
+    operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468")
+    operators.sign_in(store, "Amy", "2468", "desk-1")
+    with pytest.raises(InvalidInput):
+        operators.sign_in(store, "Amy", "0000", "desk-2")
+    entries = [(e.action, e.station, e.subject) for e in reversed(audit_entries(store))]
+    assert entries == [("sign_in", "desk-1", "Amy"), ("sign_in_failed", "desk-2", "Amy")]
