@@ -163,6 +163,7 @@ class Appointment(Base):
     meals: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(80), default="")
+    confidential: Mapped[bool] = mapped_column(default=False)  # the visit it becomes is confidential too
     created_at: Mapped[datetime] = _now_col()
 
 

@@ -18,8 +18,9 @@ TZ = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('visit', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('confidential', sa.Boolean(), nullable=False, server_default=sa.false()))
+    for table in ('visit', 'appointment'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column('confidential', sa.Boolean(), nullable=False, server_default=sa.false()))
 
     op.create_table('gate_entry',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -160,5 +161,6 @@ def downgrade() -> None:
     op.drop_table('gate_item')
     op.drop_index('ix_gate_entry_state', table_name='gate_entry')
     op.drop_table('gate_entry')
-    with op.batch_alter_table('visit', schema=None) as batch_op:
-        batch_op.drop_column('confidential')
+    for table in ('appointment', 'visit'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column('confidential')
