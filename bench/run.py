@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-BENCHMARKS = ["checkin_to_badge", "feed_latency", "kiosk_start", "kiosk_confirm", "badge_render"]
+BENCHMARKS = ["checkin_to_badge", "feed_latency", "kiosk_start", "kiosk_confirm", "badge_render", "console_refresh"]
 
 
 def main(argv: list[str]) -> int:

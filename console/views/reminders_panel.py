@@ -99,7 +99,7 @@ class RemindersPanel(DeskView):
         self.rows_layout.addWidget(self.title)
         self.rows_layout.addWidget(self.empty)
         self.rows_layout.addStretch(1)  # rows stay together at the top when the column is taller
-        self._rows: list[QWidget] = []
+        self._rows: dict[tuple, tuple[QWidget, QLabel, QPushButton]] = {}  # reminder key -> its row
         self.reminders: list[desk.Reminder] = []
         self._known: set[tuple] | None = None  # None: nothing shown yet, so nothing is "new"
         self._timer = QTimer(self, interval=check_ms, timeout=self.check)
@@ -134,20 +134,32 @@ class RemindersPanel(DeskView):
         self._show()
 
     def _show(self) -> None:
+        """Rows are kept per reminder: only new ones are built and gone ones removed, the others get
+        their new minutes; rebuilding eighty word-wrapped rows on every change would stall the desk."""
         self.title.setText(self.tr("Reminders (%1)").replace("%1", str(len(self.reminders)))
                            if self.reminders else self.tr("Reminders"))
         self.empty.setText(self.tr("Nothing to do right now."))
         self.empty.setVisible(not self.reminders)
-        for row in self._rows:
+        due = {r.key for r in self.reminders}
+        for key in [k for k in self._rows if k not in due]:
+            row = self._rows.pop(key)[0]
             self.rows_layout.removeWidget(row)
             row.hide()  # gone at once, not when the event loop gets to deleting it
             row.deleteLater()
-        self._rows = [self._row(r) for r in self.reminders]
-        for row in self._rows:
-            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)  # above the closing stretch
-            row.setVisible(True)  # a layout shows rows added to a shown panel only later
+        first = self.rows_layout.indexOf(self.empty) + 1
+        for position, reminder in enumerate(self.reminders, start=first):
+            entry = self._rows.get(reminder.key)
+            if entry is None:
+                entry = self._rows[reminder.key] = self._row(reminder)
+            row, text, button = entry
+            if text.text() != (wanted := reminder_text(reminder)):
+                text.setText(wanted)
+            button.setText(self.tr("Done"))
+            if self.rows_layout.indexOf(row) != position:
+                self.rows_layout.insertWidget(position, row)  # above the closing stretch
+                row.setVisible(True)  # a layout shows rows added to a shown panel only later
 
-    def _row(self, reminder: desk.Reminder) -> QWidget:
+    def _row(self, reminder: desk.Reminder) -> tuple[QWidget, QLabel, QPushButton]:
         row = QFrame(objectName="reminderRow")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 6, 0, 2)
@@ -164,7 +176,7 @@ class RemindersPanel(DeskView):
         line.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(text, 1)
         line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return row
+        return row, text, button
 
     def done(self, reminder: desk.Reminder) -> None:
         try:

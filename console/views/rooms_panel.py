@@ -93,12 +93,15 @@ class RoomsPanel(DeskView):
         self.reload()
 
     def refresh(self, flags: Changes, changes: list[Change]) -> None:
-        if Changes(flags) & (Changes.ROOMS | Changes.VISITS):  # a visit moving changes who is inside
+        # Occupying or leaving a room records a room change with the visit's: visits alone never move one.
+        if Changes(flags) & Changes.ROOMS:
             self.reload()
 
     def reload(self) -> None:
-        self._rooms = rooms(self.store)
-        self._show()
+        fresh = rooms(self.store)
+        if fresh != self._rooms or not self._rows:  # rebuilding rows costs more than the query
+            self._rooms = fresh
+            self._show()
 
     def room_views(self) -> list[RoomView]:
         return list(self._rooms)

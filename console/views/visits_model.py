@@ -105,9 +105,9 @@ class VisitsModel(QAbstractTableModel):
         else:
             changed = {vid for vid, note in told.items() if self._told.get(vid) != note}
             self._told.update(told)
-        for vid in changed:
-            if (row := self._row_of.get(vid)) is not None:
-                self.dataChanged.emit(self.index(row, COL_TOLD), self.index(row, COL_TOLD))
+        rows = [row for vid in changed if (row := self._row_of.get(vid)) is not None]
+        if rows:  # one signal for the column: a signal per row makes every listener run per row
+            self.dataChanged.emit(self.index(min(rows), COL_TOLD), self.index(max(rows), COL_TOLD))
 
     def notification_of(self, visit_id: int) -> NotificationView | None:
         return self._told.get(visit_id)

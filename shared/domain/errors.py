@@ -38,3 +38,14 @@ class InvalidInput(DomainError):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__("; ".join(f"{f}: {c}" for f, c in problems.items()))
         self.problems = problems
+
+
+class WatchlistMatch(DomainError):
+    """Someone on the watchlist tried to check in: nothing is saved, the kiosk says only "please see
+    reception" (as for any other refusal) and security gets an alert with the reason."""
+
+    code = "watchlist.match"
+
+    def __init__(self, entry_id: int, reason: str, subject: str) -> None:
+        super().__init__("watchlist match", entry_id=entry_id)
+        self.entry_id, self.reason, self.subject = entry_id, reason, subject

@@ -95,6 +95,7 @@ class Visit:
     member_no: int = 0
     group_size: int = 0
     purpose: str = ""
+    confidential: bool = False  # 保密: only roles that may see it ever get such a visit
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from shared.store.feed import record
 
 from . import mapping
 from .visits import BADGE_CHANGES, _apply, _new_visit, _queue_badge, arrive, check_consent, find_host
+from .watchlist import alerting, raise_if_watched
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or typed without doubt
 CODE_LENGTH = 8
@@ -108,10 +109,11 @@ def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = 
     knows the number cannot take the guest's badge."""
     if consent is not None and not consent.privacy:
         raise InvalidInput({"consent": "required"})
-    with store.write() as s:
+    with alerting(store, actor), store.write() as s:
         appointment = _open_appointment(s, code, today or date.today(), lock=True)
         if confirm_name is not None and _folded(confirm_name) != _folded(appointment.visitor_name):
             raise InvalidInput({"name": "mismatch"})
+        raise_if_watched(s, appointment.visitor_name, appointment.mobile, subject=confirm_name or "")
         host = _active_host(s, appointment)
         visitor = db.Visitor(name=appointment.visitor_name, mobile=appointment.mobile, company=appointment.company)
         visit = _new_visit(s, visitor, host, actor, consent=consent, appointment_id=appointment.id,
@@ -142,7 +144,10 @@ def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names:
     problems = {f"member_{i}": p for i, n in enumerate(names) if (p := name_problem(n))}
     if problems:
         raise InvalidInput(problems)
-    with store.write() as s:
+    with alerting(store, actor), store.write() as s:
+        raise_if_watched(s, clean.name, clean.mobile, clean.id_number)
+        for name in ([] if names_at_desk else names):  # each member, named as the leader typed them
+            raise_if_watched(s, name)
         host = find_host(s, clean)
         group = db.VisitGroup(name=clean.company or f"{clean.name} 一行", size=clean.party_size,
                               names_at_desk=names_at_desk)

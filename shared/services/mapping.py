@@ -30,4 +30,5 @@ def visit(row: db.Visit) -> m.Visit:
         member_no=row.member_no,
         group_size=row.group.size if row.group else 0,
         purpose=row.purpose,
+        confidential=bool(row.confidential),
     )

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
-from shared.domain.documents import document_from_dict, document_to_dict
+from shared.domain.documents import document_to_dict
+from shared.domain.evacuation import printable_from_dict
 from shared.domain.errors import NotActionable, NotFound
 from shared.domain.states import ON_SITE, VisitState
 from shared.store import models as db
@@ -50,6 +51,10 @@ class PrinterView:
 
 def job_view(row: db.PrintJob) -> JobView:
     payload = row.payload or {}
+    if row.kind == "evacuation_list":  # no one person: say what it is and how many it lists
+        return JobView(row.id, row.visit_id, row.kind, row.station, row.printer, row.state, row.attempts,
+                       row.last_error, f"疏散名单 Evacuation list · {len(payload.get('people', ()))}",
+                       row.updated_at)
     title = " · ".join(x for x in (payload.get("visitor_name", ""), payload.get("visit_no", "")
                                    or payload.get("pass_no", "")) if x)
     return JobView(row.id, row.visit_id, row.kind, row.station, row.printer, row.state, row.attempts,
@@ -141,4 +146,4 @@ def document_of(store: Store, job_id: int) -> m.Document:
         row = s.get(db.PrintJob, job_id)
         if row is None:
             raise NotFound(f"no print job {job_id}", job_id=job_id)
-        return document_from_dict(row.payload)
+        return printable_from_dict(row.payload)

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import or_, select
 
-from shared.domain.documents import document_from_dict
+from shared.domain.evacuation import printable_from_dict
 from shared.domain.model import PrinterStatus, PrintOutcome
 from shared.domain.ports import Printer
 from shared.store import models as db
@@ -89,7 +89,7 @@ def print_next(store: Store, station: str, printers: Mapping[str, Printer], defa
         outcome = PrintOutcome(False, f"no printer named {printer_name!r} at this station")
     else:
         try:
-            outcome = printer.print_document(document_from_dict(payload))
+            outcome = printer.print_document(printable_from_dict(payload))
         except Exception as exc:  # a backend bug: bytes may have gone out, so a person decides
             outcome = PrintOutcome(False, f"{type(exc).__name__}: {exc}", in_doubt=True)
     return _finish(store, job_id, outcome, backoff)

@@ -22,6 +22,7 @@ from shared.store.types import utcnow
 
 from . import mapping
 from .rooms import occupy, vacate
+from .watchlist import alerting, raise_if_watched
 
 BADGE_CHANGES = Changes.VISITS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS
 
@@ -33,7 +34,8 @@ def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: s
     consent: what the visitor accepted at the kiosk (the desk asks in person and passes None)."""
     clean = validate_walk_in(walk_in)
     check_consent(clean, consent)
-    with store.write() as s:
+    with alerting(store, actor), store.write() as s:
+        raise_if_watched(s, clean.name, clean.mobile, clean.id_number)
         host = find_host(s, clean)
         visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company,
                              id_number=clean.id_number)

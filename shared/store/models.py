@@ -221,7 +221,8 @@ class PrintJob(Base):
     """An outbox row: written with the visit, carried out by the station's print worker."""
 
     __tablename__ = "print_job"
-    __table_args__ = (Index("ix_print_job_station_state", "station", "state"),)
+    # station+state: a worker's queue; state alone: every console's "needs attention" list
+    __table_args__ = (Index("ix_print_job_station_state", "station", "state"), Index("ix_print_job_state", "state"))
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
     kind: Mapped[str] = mapped_column(String(24), default="visitor_badge")

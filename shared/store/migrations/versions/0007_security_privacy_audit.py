@@ -130,6 +130,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('day')
     )
     _append_only('audit_log')
+    # Every console asks for failed and in-doubt jobs of all stations on each change: without this
+    # index that is a scan of the whole history.
+    op.create_index('ix_print_job_state', 'print_job', ['state'], unique=False)
 
 
 def _append_only(table: str) -> None:
@@ -149,6 +152,7 @@ def _append_only(table: str) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_print_job_state', table_name='print_job')
     if op.get_bind().dialect.name != 'sqlite':
         op.execute(sa.text("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log"))
         op.execute(sa.text("DROP FUNCTION IF EXISTS audit_log_append_only()"))
