@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,6 +28,7 @@ from shared.services import print_jobs
 from shared.services.deliveries import latest_for_visits, visits_of_notifications
 from shared.services.operators import OperatorView, Role
 from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.preregistration import mark_no_shows
 from shared.services.retention import purge_expired
 from shared.services import visits as sv
 from shared.services.rooms import rooms
@@ -479,11 +480,13 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.retranslate()
 
     def purge_expired(self) -> None:
-        """Once a day (and at start): personal data past the site's retention period is removed."""
+        """Once a day (and at start): earlier days' guests who never came become no-shows, and personal
+        data past the site's retention period is removed."""
         try:
+            mark_no_shows(self._store, self.actor, self._day - timedelta(days=1))
             purge_expired(self._store, self.actor)
         except Exception:  # a locked database: the next day's run (or the next start) catches up
-            log.exception("retention purge failed")
+            log.exception("day-end housekeeping failed")
 
     # --- live updates --------------------------------------------------------------------
 

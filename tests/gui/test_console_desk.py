@@ -193,3 +193,17 @@ def test_only_an_admin_sees_the_operators_page_and_adds_someone(ui, console, sto
 def test_every_interactive_widget_of_the_desk_has_an_accessible_name(console, ui, store):
     window = console(operator=operators.OperatorView(0, "amy", Role.ADMIN))
     assert ui.unnamed_interactive(window) == []
+
+
+def test_guests_of_earlier_days_who_never_came_become_no_shows_when_the_desk_starts(console, store):
+    from datetime import date, timedelta
+
+    from shared.services.arrivals import create_appointment
+    from shared.services.preregistration import expected_visits
+
+    yesterday, today = date.today() - timedelta(days=1), date.today()
+    create_appointment(store, SETUP, "昨天没来", "13800138000", "", 1, yesterday)
+    create_appointment(store, SETUP, "今天要来", "13800138001", "", 1, today)
+    console(operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
+    assert [a.state for a in expected_visits(store, yesterday)] == ["no_show"]
+    assert [a.state for a in expected_visits(store, today)] == ["open"]  # today is not over
