@@ -87,7 +87,7 @@ def field_problem_text(field: str, code: str) -> str:
     """A member's problem says which member (their line in the list)."""
     if field.startswith("member_"):
         number = int(field.removeprefix("member_")) + 1
-        return _tr("Person %1: ").replace("%1", str(number)) + problem_text("member", code)
+        return QCoreApplication.translate("ExpectedVisits", "Person %1: ").replace("%1", str(number)) + problem_text("member", code)
     if (field, code) in DESK_WORDING:
         return _tr(DESK_WORDING[field, code])
     return problem_text(field, code)
@@ -262,21 +262,21 @@ class ExpectedDialog(Retranslating, QDialog):
         return box
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("New expected visit"))
+        self.setWindowTitle(QCoreApplication.translate("ExpectedVisits", "New expected visit"))
         for key, (_name, text) in FIELDS.items():
             self.labels[key].setText(_tr(text))
         for i in range(self.level.count()):
             self.level.setItemText(i, level_name(self.level.itemData(i)))
         for i in range(self.transport.count()):
             self.transport.setItemText(i, _tr(TRANSPORT_NAMES[self.transport.itemData(i)]))
-        self.host.lineEdit().setPlaceholderText(_tr("Type a name, pinyin or department"))
-        self.mobile.setPlaceholderText(_tr("optional"))
-        self.email.setPlaceholderText(_tr("optional; the invitation with its QR code is sent here"))
-        self.pickup_place.setPlaceholderText(_tr("Where, e.g. the station's north exit"))
-        self.is_group.setText(_tr("A group: I am entering the leader"))
-        self.member_hint.setText(_tr("One name per line. Everyone gets their own invitation code."))
-        self.ok.setText(_tr("Save"))
-        self.cancel.setText(_tr("Cancel"))
+        self.host.lineEdit().setPlaceholderText(QCoreApplication.translate("ExpectedVisits", "Type a name, pinyin or department"))
+        self.mobile.setPlaceholderText(QCoreApplication.translate("ExpectedVisits", "optional"))
+        self.email.setPlaceholderText(QCoreApplication.translate("ExpectedVisits", "optional; the invitation with its QR code is sent here"))
+        self.pickup_place.setPlaceholderText(QCoreApplication.translate("ExpectedVisits", "Where, e.g. the station's north exit"))
+        self.is_group.setText(QCoreApplication.translate("ExpectedVisits", "A group: I am entering the leader"))
+        self.member_hint.setText(QCoreApplication.translate("ExpectedVisits", "One name per line. Everyone gets their own invitation code."))
+        self.ok.setText(QCoreApplication.translate("ExpectedVisits", "Save"))
+        self.cancel.setText(QCoreApplication.translate("ExpectedVisits", "Cancel"))
         if self._shown_problems:
             self.show_problems(self._shown_problems)
 
@@ -335,7 +335,7 @@ class ExpectedDialog(Retranslating, QDialog):
             label.setVisible(key in texts)
             if key in texts and first is None:
                 first = key
-        self.problem.setText(_tr("Please correct the marked fields.") if problems else "")
+        self.problem.setText(QCoreApplication.translate("ExpectedVisits", "Please correct the marked fields.") if problems else "")
         self.problem.setVisible(bool(problems))
         if first is not None:
             widget = self.inputs.get(first) or (self.time_from if first == "time" else self.pickup_time)

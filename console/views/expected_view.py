@@ -36,7 +36,7 @@ from shared.services import preregistration as pre
 from shared.store.engine import Store
 
 from .expected_dialog import ExpectedDialog, level_name
-from .import_report import ImportReportDialog, file_problem_text
+from .import_report import ImportReportDialog, expected_import_report, file_problem_text
 from .panel import ActorFn, DeskView
 
 CONTEXT = "ExpectedVisits"
@@ -85,14 +85,14 @@ def _tr(text: str) -> str:
 
 
 def time_window(v: AppointmentView) -> str:
-    return f"{v.time_from}–{v.time_to}" if v.time_from else _tr("Any time")
+    return f"{v.time_from}–{v.time_to}" if v.time_from else QCoreApplication.translate("ExpectedVisits", "Any time")
 
 
 def party_text(v: AppointmentView) -> str:
     if v.leader_id is not None:
-        return _tr("with %1").replace("%1", v.leader_name)
+        return QCoreApplication.translate("ExpectedVisits", "with %1").replace("%1", v.leader_name)
     if v.party_size > 1:
-        return _tr("leader, %1 people").replace("%1", str(v.party_size))
+        return QCoreApplication.translate("ExpectedVisits", "leader, %1 people").replace("%1", str(v.party_size))
     return ""
 
 
@@ -142,19 +142,19 @@ class InvitationDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         v = self.view
-        self.setWindowTitle(_tr("Invitation for %1").replace("%1", v.visitor_name))
+        self.setWindowTitle(QCoreApplication.translate("ExpectedVisits", "Invitation for %1").replace("%1", v.visitor_name))
         lines = [v.visitor_name + (f" · {v.company}" if v.company else ""),
                  f"{v.expected_on:%Y-%m-%d} {time_window(v)}"]
         if v.host_name:
-            lines.append(_tr("Host: %1").replace("%1", v.host_name))
+            lines.append(QCoreApplication.translate("ExpectedVisits", "Host: %1").replace("%1", v.host_name))
         self.details.setText("\n".join(lines))
-        self.save.setText(_tr("Save PNG…"))
-        self.close_button.setText(_tr("Close"))
+        self.save.setText(QCoreApplication.translate("ExpectedVisits", "Save PNG…"))
+        self.close_button.setText(QCoreApplication.translate("ExpectedVisits", "Close"))
 
     def choose_file(self) -> None:
         """Not blocking: the file dialog answers through fileSelected."""
-        self.file_dialog = QFileDialog(self, _tr("Save the invitation's QR code"), f"invitation-{self.view.code}.png",
-                                       _tr("PNG images (*.png)"))
+        self.file_dialog = QFileDialog(self, QCoreApplication.translate("ExpectedVisits", "Save the invitation's QR code"), f"invitation-{self.view.code}.png",
+                                       QCoreApplication.translate("ExpectedVisits", "PNG images (*.png)"))
         self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.file_dialog.setDefaultSuffix("png")
         self.file_dialog.fileSelected.connect(self.save_to)
@@ -164,7 +164,7 @@ class InvitationDialog(Retranslating, QDialog):
         try:
             Path(path).write_bytes(self.png)
         except OSError as err:
-            QMessageBox.warning(self, self.windowTitle(), _tr("Could not save the file: %1").replace("%1", str(err)))
+            QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate("ExpectedVisits", "Could not save the file: %1").replace("%1", str(err)))
 
 
 class ExpectedView(DeskView):
@@ -263,7 +263,7 @@ class ExpectedView(DeskView):
         bold.setBold(True)
         for row, v in enumerate(self._views):
             name = v.visitor_name if v.leader_id is None else f"    {v.visitor_name}"
-            cells = (time_window(v), name, v.company, v.host_name or _tr("(not in the directory)"),
+            cells = (time_window(v), name, v.company, v.host_name or QCoreApplication.translate("ExpectedVisits", "(not in the directory)"),
                      level_name(v.level), party_text(v), _tr(STATES.get(v.state, v.state)),
                      _tr(INVITATIONS.get(v.invitation, v.invitation)))
             for column, text in enumerate(cells):
@@ -285,7 +285,7 @@ class ExpectedView(DeskView):
 
     def _show_counts(self) -> None:
         states = [v.state for v in self._views]
-        self.counts.setText(_tr("%1 expected · %2 arrived · %3 no-shows").replace(
+        self.counts.setText(QCoreApplication.translate("ExpectedVisits", "%1 expected · %2 arrived · %3 no-shows").replace(
             "%1", str(states.count("open"))).replace("%2", str(states.count("used"))).replace(
             "%3", str(states.count("no_show"))))
 
@@ -311,14 +311,14 @@ class ExpectedView(DeskView):
         self.buttons["no_shows"].setEnabled(day_over and any(x.state == "open" for x in self._views))
 
     def retranslate(self) -> None:
-        self.title.setText(_tr("Expected visits"))
-        self.today_button.setText(_tr("Today"))
+        self.title.setText(QCoreApplication.translate("ExpectedVisits", "Expected visits"))
+        self.today_button.setText(QCoreApplication.translate("ExpectedVisits", "Today"))
         self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         for key, _name, text, shortcut in BUTTONS:
             button = self.buttons[key]
             button.setText(_tr(text))
             button.setShortcut(QKeySequence(shortcut))  # setText resets it
-            button.setToolTip(_tr("Shortcut: %1").replace(
+            button.setToolTip(QCoreApplication.translate("ExpectedVisits", "Shortcut: %1").replace(
                 "%1", QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)))
         if self._views:
             self._fill(self.selected().id if self.selected() else None)
@@ -350,19 +350,19 @@ class ExpectedView(DeskView):
         self._set_day(leader.expected_on)
         self.reload()
         self.select_code(leader.code)
-        text = (_tr("%1 is expected; invitation code %2.") if len(views) == 1 else
-                _tr("%1 and %3 others are expected; invitation code %2.")).replace(
+        text = (QCoreApplication.translate("ExpectedVisits", "%1 is expected; invitation code %2.") if len(views) == 1 else
+                QCoreApplication.translate("ExpectedVisits", "%1 and %3 others are expected; invitation code %2.")).replace(
             "%1", leader.visitor_name).replace("%2", leader.code).replace("%3", str(len(views) - 1))
         if leader.email:
-            text += " " + _tr("The invitation will be e-mailed to %1.").replace("%1", leader.email)
+            text += " " + QCoreApplication.translate("ExpectedVisits", "The invitation will be e-mailed to %1.").replace("%1", leader.email)
         self.say(text, "done")
 
     # --- import ----------------------------------------------------------------------------
 
     def _on_import(self) -> None:
         """Not blocking: the file dialog answers through fileSelected."""
-        self.file_dialog = QFileDialog(self, _tr("Import expected visits"), "",
-                                       _tr("Spreadsheets (*.csv *.xlsx)"))
+        self.file_dialog = QFileDialog(self, QCoreApplication.translate("ExpectedVisits", "Import expected visits"), "",
+                                       QCoreApplication.translate("ExpectedVisits", "Spreadsheets (*.csv *.xlsx)"))
         self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.file_dialog.fileSelected.connect(self.import_file)
         self.file_dialog.open()
@@ -372,13 +372,13 @@ class ExpectedView(DeskView):
             report = pre.import_expected(self.store, self.actor(), path, today=self._today()).value
         except InvalidInput as err:
             self.say(file_problem_text(err), "error")
-            QMessageBox.warning(self, _tr("Import expected visits"), file_problem_text(err))
+            QMessageBox.warning(self, QCoreApplication.translate("ExpectedVisits", "Import expected visits"), file_problem_text(err))
             return
         self.reload()
-        self.report = ImportReportDialog(self, Path(path).name, report)
+        self.report = expected_import_report(self, Path(path).name, report)
         self.report.open()
         tone = "error" if report.rejected else "done"
-        self.say(_tr("Imported %1 expected visits; %2 lines not imported.").replace(
+        self.say(QCoreApplication.translate("ExpectedVisits", "Imported %1 expected visits; %2 lines not imported.").replace(
             "%1", str(report.accepted)).replace("%2", str(len(report.rejected))), tone)
 
     # --- one invitation --------------------------------------------------------------------
@@ -394,10 +394,10 @@ class ExpectedView(DeskView):
         v = self.selected()
         if v is None:
             return
-        question = (_tr("Cancel the invitation of %1 and of their group (%2 people)?")
+        question = (QCoreApplication.translate("ExpectedVisits", "Cancel the invitation of %1 and of their group (%2 people)?")
                     .replace("%2", str(v.party_size)) if v.is_leader else
-                    _tr("Cancel the invitation of %1?")).replace("%1", v.visitor_name)
-        if not self._confirm(_tr("Cancel invitation"), question):
+                    QCoreApplication.translate("ExpectedVisits", "Cancel the invitation of %1?")).replace("%1", v.visitor_name)
+        if not self._confirm(QCoreApplication.translate("ExpectedVisits", "Cancel invitation"), question):
             return
         try:
             count = pre.cancel_appointment(self.store, self.actor(), v.id).value
@@ -406,16 +406,16 @@ class ExpectedView(DeskView):
             self.say(error_text(err), "error")
             return
         self.reload()
-        self.say(_tr("Invitation cancelled: %1 (%2).").replace("%1", v.visitor_name).replace("%2", str(count)), "done")
+        self.say(QCoreApplication.translate("ExpectedVisits", "Invitation cancelled: %1 (%2).").replace("%1", v.visitor_name).replace("%2", str(count)), "done")
 
     # --- day end ---------------------------------------------------------------------------
 
     def _on_no_shows(self) -> None:
         day = self.selected_day()
         waiting = sum(1 for v in self._views if v.state == "open")
-        question = _tr("The day is over: mark the %1 guests still expected on %2 and earlier as no-shows? "
+        question = QCoreApplication.translate("ExpectedVisits", "The day is over: mark the %1 guests still expected on %2 and earlier as no-shows? "
                        "Their codes will no longer work.").replace("%1", str(waiting)).replace("%2", f"{day:%Y-%m-%d}")
-        if not self._confirm(_tr("Mark no-shows"), question):
+        if not self._confirm(QCoreApplication.translate("ExpectedVisits", "Mark no-shows"), question):
             return
         try:
             count = pre.mark_no_shows(self.store, self.actor(), day, today=self._today()).value
@@ -423,13 +423,13 @@ class ExpectedView(DeskView):
             self.say(error_text(err), "error")
             return
         self.reload()
-        self.say(_tr("%1 marked as no-shows.").replace("%1", str(count)), "done")
+        self.say(QCoreApplication.translate("ExpectedVisits", "%1 marked as no-shows.").replace("%1", str(count)), "done")
 
     def _confirm(self, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
         box.setObjectName("confirm")
-        yes = box.addButton(_tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(_tr("No"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(QCoreApplication.translate("ExpectedVisits", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QCoreApplication.translate("ExpectedVisits", "No"), QMessageBox.ButtonRole.RejectRole)
         yes.setAccessibleName("Yes")
         no.setAccessibleName("No")
         box.setDefaultButton(no)  # a stray Enter changes nothing

@@ -8,19 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel,
                             QT_TRANSLATE_NOOP, Qt)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
 from shared.domain.errors import DomainError, InvalidInput
-from shared.qt.retranslate import Retranslating
 from shared.services import hosts
 from shared.services.hosts import HostRecord
 from shared.services.tables import ImportReport
 from shared.store.engine import Store
 
-from .host_dialog import (LANGUAGE_NAMES, HostDialog, channel_name, host_error_text, join_sentences,
-                          phone_display, problem_text)
+from .host_dialog import LANGUAGE_NAMES, HostDialog, channel_name, host_error_text, phone_display, problem_text
+from .import_report import ImportReportDialog
 from .panel import ActorFn, DeskView
 
 CTX = "HostDirectory"
@@ -125,52 +124,6 @@ class HostFilter(QSortFilterProxyModel):
         q, compact = self._query, self._query.replace(" ", "")
         return (q in host.name.casefold() or q in host.name_en.casefold() or q in host.department.casefold()
                 or compact in host.pinyin.replace(" ", "") or host.initials.startswith(compact))
-
-
-class ImportReportDialog(Retranslating, QDialog):
-    """What an import did: how many rows were taken, and each refused line with its reason."""
-
-    def __init__(self, parent: QWidget, report: ImportReport | None, refusal: DomainError | None = None) -> None:
-        super().__init__(parent)
-        self.report, self.refusal = report, refusal
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(objectName="dialogPrompt")
-        self.summary.setAccessibleName("Import summary")
-        self.summary.setWordWrap(True)
-        self.lines = QListWidget()
-        self.lines.setAccessibleName("Rejected lines")
-        self.lines.setWordWrap(True)
-        self.close_button = QPushButton(objectName="primary")
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.lines, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
-        self.resize(520, 360 if report is not None and report.rejected else 160)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("HostDirectory", "Import hosts"))
-        self.close_button.setText(QCoreApplication.translate("HostDirectory", "Close"))
-        self.lines.clear()
-        if self.report is None:
-            self.summary.setText(QCoreApplication.translate("HostDirectory", "Nothing was imported.") + " " + host_error_text(self.refusal))
-            self.lines.hide()
-            return
-        text = QCoreApplication.translate("HostDirectory", "Hosts added or updated: %1.").replace("%1", str(self.report.accepted))
-        if self.report.rejected:
-            text += "\n" + QCoreApplication.translate("HostDirectory", "Lines not imported: %1. Please correct them in the file and import it again.").replace(
-                "%1", str(len(self.report.rejected)))
-        self.summary.setText(text)
-        for bad in self.report.rejected:
-            reasons = join_sentences([problem_text(f, c) for f, c in bad.problems.items()])
-            self.lines.addItem(QCoreApplication.translate("HostDirectory", "Line %1: %2").replace("%1", str(bad.line)).replace("%2", reasons))
-        self.lines.setVisible(bool(self.report.rejected))
 
 
 class HostsView(DeskView):
@@ -406,6 +359,16 @@ class HostsView(DeskView):
                  .replace("%2", str(len(report.rejected))), tone)
 
     def _show_report(self, report: ImportReport | None, refusal: DomainError | None) -> None:
-        dialog = self.report_dialog = ImportReportDialog(self, report, refusal)
-        dialog.finished.connect(dialog.deleteLater)
+        def summary() -> str:
+            if report is None:
+                return QCoreApplication.translate("HostDirectory", "Nothing was imported.") + " " + host_error_text(refusal)
+            text = QCoreApplication.translate("HostDirectory", "Hosts added or updated: %1.").replace("%1", str(report.accepted))
+            if report.rejected:
+                text += "\n" + QCoreApplication.translate("HostDirectory", "Lines not imported: %1. Please correct them in the file and import it again.").replace(
+                    "%1", str(len(report.rejected)))
+            return text
+
+        dialog = self.report_dialog = ImportReportDialog(
+            self, report, title=lambda: QCoreApplication.translate("HostDirectory", "Import hosts"), summary=summary,
+            problem=problem_text, list_name="Rejected lines")
         dialog.open()

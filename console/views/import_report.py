@@ -1,5 +1,9 @@
-"""What an import did, in the desk's language: how many rows were saved, and each refused line with why."""
+"""What an import did, in the desk's language: how many rows were saved, and each refused line with why.
+
+One dialog for every import (expected visits, hosts); the words for expected visits live here too."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -14,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from shared.domain.errors import InvalidInput
 from shared.qt.retranslate import Retranslating
-from shared.services.tables import ImportReport
+from shared.services.tables import ImportReport, RejectedRow
 
 from .expected_dialog import field_problem_text
+from .host_dialog import join_sentences
 
 CONTEXT = "ImportReport"
 
@@ -52,31 +57,28 @@ def file_problem_text(err: InvalidInput) -> str:
     """Why a whole file was refused."""
     if "columns" in err.problems:
         names = [_tr(COLUMN_NAMES.get(c.strip(), c.strip())) for c in err.problems["columns"].split(",")]
-        return _tr("The file lacks these columns: %1").replace("%1", ", ".join(names))
+        return QCoreApplication.translate("ImportReport", "The file lacks these columns: %1").replace("%1", ", ".join(names))
     code = err.problems.get("file", "")
     return _tr(FILE_PROBLEMS.get(code, "The file cannot be read; is it damaged?"))
 
 
-def rejected_lines(report: ImportReport) -> list[str]:
-    return [_tr("Line %1: ").replace("%1", str(row.line))
-            + " ".join(_problem(f, c) for f, c in row.problems.items()) for row in report.rejected]
-
-
-def _problem(field: str, code: str) -> str:
-    return _tr(IMPORT_WORDING[field, code]) if (field, code) in IMPORT_WORDING else field_problem_text(field, code)
-
-
 class ImportReportDialog(Retranslating, QDialog):
-    def __init__(self, parent: QWidget | None, file_name: str, report: ImportReport) -> None:
+    """What an import did: a summary and each refused line with why; with no report (the whole file
+    was refused) the summary alone says why. The caller words what was imported and each problem,
+    as callables, so a language switch words them again."""
+
+    def __init__(self, parent: QWidget | None, report: ImportReport | None, *, title: Callable[[], str],
+                 summary: Callable[[], str], problem: Callable[[str, str], str],
+                 list_name: str = "Rejected rows") -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("importReport")
-        self.file_name, self.report = file_name, report
+        self.report, self._title, self._summary, self._problem = report, title, summary, problem
         self.summary = QLabel(objectName="dialogPrompt")
         self.summary.setAccessibleName("Import summary")
         self.summary.setWordWrap(True)
         self.rejected = QListWidget(objectName="rejectedRows")
-        self.rejected.setAccessibleName("Rejected rows")
+        self.rejected.setAccessibleName(list_name)
         self.rejected.setWordWrap(True)
         self.close_button = QPushButton(objectName="primary")
         self.close_button.setAccessibleName("Close")
@@ -89,19 +91,39 @@ class ImportReportDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.rejected, 1)
         layout.addLayout(row)
-        self.resize(560, 380 if report.rejected else 160)
+        self.resize(560, 380 if self._rejected() else 160)
         self.retranslate()
 
+    def _rejected(self) -> tuple[RejectedRow, ...]:
+        return self.report.rejected if self.report is not None else ()
+
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Import: %1").replace("%1", self.file_name))
-        accepted = _tr("Expected visits imported: %1.").replace("%1", str(self.report.accepted))
-        if self.report.rejected:
-            refused = _tr("Lines not imported: %1. Correct them in the file and import it again "
-                          "(lines already imported are not added twice).").replace("%1", str(len(self.report.rejected)))
-            self.summary.setText(f"{accepted}\n{refused}")
-        else:
-            self.summary.setText(accepted)
+        self.setWindowTitle(self._title())
+        self.summary.setText(self._summary())
         self.rejected.clear()
-        self.rejected.addItems(rejected_lines(self.report))
-        self.rejected.setVisible(bool(self.report.rejected))
-        self.close_button.setText(_tr("Close"))
+        for row in self._rejected():
+            reasons = join_sentences([self._problem(f, c) for f, c in row.problems.items()])
+            self.rejected.addItem(QCoreApplication.translate("ImportReport", "Line %1: %2")
+                                  .replace("%1", str(row.line)).replace("%2", reasons))
+        self.rejected.setVisible(bool(self._rejected()))
+        self.close_button.setText(QCoreApplication.translate("ImportReport", "Close"))
+
+
+def expected_problem(field: str, code: str) -> str:
+    return _tr(IMPORT_WORDING[field, code]) if (field, code) in IMPORT_WORDING else field_problem_text(field, code)
+
+
+def expected_import_report(parent: QWidget | None, file_name: str, report: ImportReport) -> ImportReportDialog:
+    def summary() -> str:
+        accepted = QCoreApplication.translate("ImportReport", "Expected visits imported: %1.").replace(
+            "%1", str(report.accepted))
+        if not report.rejected:
+            return accepted
+        refused = QCoreApplication.translate(
+            "ImportReport", "Lines not imported: %1. Correct them in the file and import it again "
+            "(lines already imported are not added twice).").replace("%1", str(len(report.rejected)))
+        return f"{accepted}\n{refused}"
+
+    return ImportReportDialog(
+        parent, report, problem=expected_problem, summary=summary,
+        title=lambda: QCoreApplication.translate("ImportReport", "Import: %1").replace("%1", file_name))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from shared.changes import Change, Changes
 from shared.domain.model import Actor
@@ -33,3 +33,19 @@ class DeskView(Retranslating, QWidget):
 
     def say(self, text: str, tone: str = "info") -> None:
         self.said.emit(text, tone)
+
+
+def framed_rows(view: QWidget, frame_name: str, title_name: str) -> tuple[QFrame, QLabel, QVBoxLayout]:
+    """A side panel's card filling `view`: a frame, its title and the layout its rows go in, ending
+    in a stretch that keeps the rows together at the top when the column is taller (insert rows above it)."""
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    frame = QFrame(objectName=frame_name)
+    outer.addWidget(frame)
+    rows = QVBoxLayout(frame)
+    rows.setContentsMargins(12, 10, 12, 10)
+    rows.setSpacing(4)
+    title = QLabel(objectName=title_name)
+    rows.addWidget(title)
+    rows.addStretch(1)
+    return frame, title, rows

@@ -6,8 +6,7 @@ whenever something changes, so every console shows the same ones and a Done on o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +18,7 @@ from shared.services.rooms import room_tidied
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
-from .panel import ActorFn, DeskView
+from .panel import ActorFn, DeskView, framed_rows
 from .visits_model import Clock
 
 CTX = "RemindersPanel"
@@ -86,19 +85,10 @@ class RemindersPanel(DeskView):
         super().__init__(store, actor, parent)
         self._now = now
         self.setStyleSheet(_STYLE)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.frame = QFrame(objectName="remindersPanel")
-        outer.addWidget(self.frame)
-        self.rows_layout = QVBoxLayout(self.frame)
-        self.rows_layout.setContentsMargins(12, 10, 12, 10)
-        self.rows_layout.setSpacing(4)
-        self.title = QLabel(objectName="remindersTitle")
+        self.frame, self.title, self.rows_layout = framed_rows(self, "remindersPanel", "remindersTitle")
         self.empty = QLabel(objectName="remindersEmpty")
         self.empty.setAccessibleName("No reminders")
-        self.rows_layout.addWidget(self.title)
-        self.rows_layout.addWidget(self.empty)
-        self.rows_layout.addStretch(1)  # rows stay together at the top when the column is taller
+        self.rows_layout.insertWidget(1, self.empty)  # under the title; the rows follow it
         self._rows: dict[tuple, tuple[QWidget, QLabel, QPushButton]] = {}  # reminder key -> its row
         self.reminders: list[desk.Reminder] = []
         self._known: set[tuple] | None = None  # None: nothing shown yet, so nothing is "new"

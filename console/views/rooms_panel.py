@@ -16,7 +16,7 @@ from shared.qt.problems import error_text
 from shared.services.rooms import RoomView, room_tidied, rooms
 from shared.store.engine import Store
 
-from .panel import ActorFn, DeskView
+from .panel import ActorFn, DeskView, framed_rows
 
 CTX = "RoomsPanel"
 _STATES = {
@@ -78,16 +78,7 @@ class RoomsPanel(DeskView):
     def __init__(self, store: Store, actor: ActorFn, parent: QWidget | None = None) -> None:
         super().__init__(store, actor, parent)
         self.setStyleSheet(_STYLE)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.frame = QFrame(objectName="roomsPanel")
-        outer.addWidget(self.frame)
-        self.rows_layout = QVBoxLayout(self.frame)
-        self.rows_layout.setContentsMargins(12, 10, 12, 10)
-        self.rows_layout.setSpacing(4)
-        self.title = QLabel(objectName="roomsTitle")
-        self.rows_layout.addWidget(self.title)
-        self.rows_layout.addStretch(1)  # rows stay together at the top when the column is taller
+        self.frame, self.title, self.rows_layout = framed_rows(self, "roomsPanel", "roomsTitle")
         self._rows: list[QWidget] = []
         self._rooms: list[RoomView] = []
         self.reload()

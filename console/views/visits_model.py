@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-                            QT_TRANSLATE_NOOP, Qt, QTimer)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 
 from shared.domain.model import Visit
@@ -13,6 +12,8 @@ from shared.services.hosts import pinyin_keys
 from shared.services.notifications import NotificationView
 from shared.domain.states import ON_SITE, WAITING, VisitState
 from shared.qt.states import state_name
+
+from .table_model import HeaderedTableModel
 
 Clock = Callable[[], datetime]
 
@@ -73,8 +74,10 @@ def waited_minutes(visit: Visit, now: datetime) -> int | None:
     return max(0, int((end - visit.checked_in_at).total_seconds() // 60))
 
 
-class VisitsModel(QAbstractTableModel):
+class VisitsModel(HeaderedTableModel):
     """Rows are frozen Visit values; an update replaces one value, never the whole list."""
+
+    context, headers = "VisitsModel", HEADERS
 
     def __init__(self, now: Clock = _utcnow, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -138,12 +141,6 @@ class VisitsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_WAITED), self.index(len(self._visits) - 1, COL_WAITED),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole])
 
-    def retranslate(self) -> None:
-        """Headers and state names are translated text; repaint them in the new language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._visits:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visits) - 1, len(HEADERS) - 1))
-
     def is_today(self, visit: Visit) -> bool:
         """Today's arrivals, and anyone still on site from an earlier day (the desk must see them out)."""
         if visit.state in ON_SITE:
@@ -169,17 +166,9 @@ class VisitsModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visits)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("VisitsModel", HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(section)
-        return None
+    def alignment(self, col: int) -> Qt.AlignmentFlag:
+        horizontal = Qt.AlignmentFlag.AlignRight if col == COL_WAITED else Qt.AlignmentFlag.AlignLeft
+        return horizontal | Qt.AlignmentFlag.AlignVCenter
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -191,7 +180,7 @@ class VisitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(visit, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(col)
+            return self.alignment(col)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(visit, col)
         if role == SEARCH_ROLE:
@@ -262,7 +251,3 @@ class VisitsModel(QAbstractTableModel):
             return QColor(_TOLD_COLOURS[note.state])
         return None
 
-
-def _alignment(col: int) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignRight if col == COL_WAITED else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter

@@ -5,7 +5,7 @@ The window feeds it today's visits (show_visits, or follow() on its VisitsModel)
 and orders the waiting ones itself (shared.services.desk.waiting_list)."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, QObject,
+from PySide6.QtCore import (QCoreApplication, QItemSelectionModel, QModelIndex, QObject,
                             QT_TRANSLATE_NOOP, Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStyle, QStyledItemDelegate,
@@ -19,6 +19,7 @@ from shared.store.engine import Store
 from shared.store.types import utcnow
 
 from .panel import ActorFn, DeskView
+from .table_model import HeaderedTableModel
 from .visits_model import COL_WAITED as MODEL_COL_WAITED
 from .visits_model import Clock, VisitsModel
 
@@ -56,8 +57,10 @@ def level_name(level: ReceptionLevel) -> str:
     return _tr(LEVEL_NAMES[level])
 
 
-class WaitingModel(QAbstractTableModel):
+class WaitingModel(HeaderedTableModel):
     """Rows are desk.WaitingRow values; the order is the desk's, not the person's to sort."""
+
+    context, headers = CTX, HEADERS
 
     def __init__(self, now: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,28 +85,15 @@ class WaitingModel(QAbstractTableModel):
             self.rows = fresh
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1))
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1))
-
     def row_of(self, visit_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.visit.id == visit_id), None)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(section)
-        return None
+    def alignment(self, col: int) -> Qt.AlignmentFlag:
+        horizontal = Qt.AlignmentFlag.AlignRight if col in (COL_PARTY, COL_WAITED) else Qt.AlignmentFlag.AlignLeft
+        return horizontal | Qt.AlignmentFlag.AlignVCenter
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -114,7 +104,7 @@ class WaitingModel(QAbstractTableModel):
         if role == VISIT_ROLE:
             return row.visit.id
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(col)
+            return self.alignment(col)
         if role == Qt.ItemDataRole.FontRole and (row.vip or (row.overdue and col == COL_WAITED)):
             font = QFont()
             font.setBold(True)
@@ -157,11 +147,6 @@ class WaitingModel(QAbstractTableModel):
             # Not by colour alone: a warning mark a screen reader can say too.
             return f"⚠ {row.minutes}" if row.overdue else str(row.minutes)
         return ""
-
-
-def _alignment(col: int) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignRight if col in (COL_PARTY, COL_WAITED) else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
 
 
 class _BackgroundDelegate(QStyledItemDelegate):

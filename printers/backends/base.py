@@ -12,6 +12,7 @@ from escpos.capabilities import Profile, get_profile
 from escpos.escpos import Escpos
 from PIL import Image
 
+from shared.domain.evacuation import EvacuationList
 from shared.domain.model import (
     BadgeData,
     Document,
@@ -93,6 +94,8 @@ class Backend:
             return f"{_safe_file_part(document.visit_no)}-{_safe_file_part(document.token[:8])}"
         if isinstance(document, GatePass):
             return f"gate-pass-{_safe_file_part(document.pass_no)}-{_safe_file_part(document.token[:8])}"
+        if isinstance(document, EvacuationList):
+            return f"evacuation-list-{document.printed_at.astimezone():%Y%m%d-%H%M%S}"
         return f"test-page-{document.width_dots}"
 
     def _deliver(self, image: Image.Image, stem: str) -> PrintOutcome:

@@ -22,27 +22,17 @@ from sqlalchemy import func, select
 from console.views.expected_view import VIP_BACKGROUND, ExpectedView
 from shared.domain.model import Actor
 from shared.services import preregistration as pre
-from shared.services.demo import seed_demo
 from shared.services.preregistration import ExpectedVisit
 from shared.store import models as db
-from shared.store.engine import open_store
 
 DESK = Actor("desk-1", "amy")
 TODAY = date.today()
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'expected.sqlite'}")
-    seed_demo(store)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def view(qtbot, store, make_translations):
+def view(qtbot, demo_store, make_translations):
     make_translations(["shared", "console"], "en")
-    view = ExpectedView(store, lambda: DESK)
+    view = ExpectedView(demo_store, lambda: DESK)
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()
@@ -77,7 +67,7 @@ def choose_host(dialog, name: str) -> None:
     dialog.host.setCurrentIndex(next(i for i in range(dialog.host.count()) if dialog.host.itemText(i).startswith(name)))
 
 
-def test_a_vip_guest_from_the_dialog_stands_out_in_the_list(ui, qtbot, view, store):
+def test_a_vip_guest_from_the_dialog_stands_out_in_the_list(ui, qtbot, view, demo_store):
     assert ui.unnamed_interactive(view) == []
     dialog = open_dialog(ui, view)
     ui.type(dialog, "Visitor name", "王建明")
@@ -94,7 +84,7 @@ def test_a_vip_guest_from_the_dialog_stands_out_in_the_list(ui, qtbot, view, sto
     ui.type(dialog, "Pickup place", "虹桥站")
     text, tone = said(view, qtbot, lambda: ui.tap(dialog, "Save expected visit"))
     assert not dialog.isVisible() and tone == "done"
-    [shown] = pre.expected_visits(store, TODAY)
+    [shown] = pre.expected_visits(demo_store, TODAY)
     assert shown.code in text
     assert (shown.visitor_name, shown.host_name, shown.time_from, shown.level, shown.pickup_place) == (
         "王建明", "张三", "09:30", "vip", "虹桥站")
@@ -103,7 +93,7 @@ def test_a_vip_guest_from_the_dialog_stands_out_in_the_list(ui, qtbot, view, sto
     assert view.selected().code == shown.code
 
 
-def test_a_group_gets_a_row_each(ui, qtbot, view, store):
+def test_a_group_gets_a_row_each(ui, qtbot, view, demo_store):
     dialog = open_dialog(ui, view)
     ui.type(dialog, "Visitor name", "Anna Schmidt")
     ui.type(dialog, "E-mail", "anna@example.com")
@@ -119,7 +109,7 @@ def test_a_group_gets_a_row_each(ui, qtbot, view, store):
     assert cell_texts(view)[0][7] == "Waiting to be sent"  # the invitation e-mail is in the outbox
 
 
-def test_a_wrong_field_keeps_the_dialog_open_and_saves_nothing(ui, view, store):
+def test_a_wrong_field_keeps_the_dialog_open_and_saves_nothing(ui, view, demo_store):
     dialog = open_dialog(ui, view)
     ui.type(dialog, "Visitor name", "王建明")
     ui.type(dialog, "Mobile", "12345")
@@ -131,17 +121,17 @@ def test_a_wrong_field_keeps_the_dialog_open_and_saves_nothing(ui, view, store):
         "mobile": "This is not a valid mobile number; or leave it empty.",
         "host": "Please choose the host from the directory.",
         "time": "The end time must be after the start time."}
-    assert appointments(store) == 0
+    assert appointments(demo_store) == 0
     # corrected, it saves; what was typed was kept
     ui.type(dialog, "Mobile", "")
     ui.type(dialog, "To", "12:00")
     choose_host(dialog, "李四")
     ui.tap(dialog, "Save expected visit")
-    assert not dialog.isVisible() and appointments(store) == 1
+    assert not dialog.isVisible() and appointments(demo_store) == 1
     assert cell_texts(view)[0][:4] == ["11:00–12:00", "王建明", "", "李四"]
 
 
-def test_an_empty_group_and_a_bad_member_name_are_shown_by_the_list(ui, view, store):
+def test_an_empty_group_and_a_bad_member_name_are_shown_by_the_list(ui, view, demo_store):
     dialog = open_dialog(ui, view)
     ui.type(dialog, "Visitor name", "王建明")
     choose_host(dialog, "张三")
@@ -151,7 +141,7 @@ def test_an_empty_group_and_a_bad_member_name_are_shown_by_the_list(ui, view, st
     ui.find(dialog, "Group members", QPlainTextEdit).setPlainText("李娜\n" + "长" * 41)
     ui.tap(dialog, "Save expected visit")
     assert dialog.problem_texts() == {"members": "Person 2: The name is too long."}
-    assert dialog.isVisible() and appointments(store) == 0
+    assert dialog.isVisible() and appointments(demo_store) == 0
 
 
 def import_through_the_dialog(ui, qtbot, view, path):
@@ -162,7 +152,7 @@ def import_through_the_dialog(ui, qtbot, view, path):
     return said(view, qtbot, files.accept)
 
 
-def test_importing_a_csv_shows_the_report(ui, qtbot, view, store, tmp_path):
+def test_importing_a_csv_shows_the_report(ui, qtbot, view, demo_store, tmp_path):
     day = TODAY.isoformat()
     path = tmp_path / "来访预约.csv"
     path.write_bytes(("姓名,手机,被访人,日期,开始时间,结束时间,接待级别\n"
@@ -184,7 +174,7 @@ def test_importing_a_csv_shows_the_report(ui, qtbot, view, store, tmp_path):
     assert not report.isVisible()
 
 
-def test_importing_an_xlsx_in_chinese(ui, qtbot, view, store, tmp_path, make_translations):
+def test_importing_an_xlsx_in_chinese(ui, qtbot, view, demo_store, tmp_path, make_translations):
     make_translations(["shared", "console"], "zh_CN")
     book = Workbook()
     book.active.append(["访客姓名", "单位", "被访人", "来访日期", "开始时间", "结束时间", "同行人员"])
@@ -195,16 +185,16 @@ def test_importing_an_xlsx_in_chinese(ui, qtbot, view, store, tmp_path, make_tra
     import_through_the_dialog(ui, qtbot, view, path)
     lines = ui.item_texts(ui.find(view.report, "Rejected rows"))
     assert len(lines) == 1 and lines[0].startswith(("Line 3: ", "第 3 行"))  # in the desk's language
-    assert appointments(store) == 3
+    assert appointments(demo_store) == 3
 
 
-def test_a_file_without_the_needed_columns_is_refused(ui, qtbot, view, store, tmp_path):
+def test_a_file_without_the_needed_columns_is_refused(ui, qtbot, view, demo_store, tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("姓名,手机\n王建明,13912345678\n", encoding="utf-8")
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().close())
     text, tone = import_through_the_dialog(ui, qtbot, view, path)
     assert tone == "error" and "host" in text and "date" in text
-    assert appointments(store) == 0
+    assert appointments(demo_store) == 0
 
 
 def decode_label(label: QLabel) -> str:
@@ -215,8 +205,8 @@ def decode_label(label: QLabel) -> str:
     return found.text
 
 
-def test_the_invitation_qr_is_shown_large_and_saved(ui, view, store, tmp_path):
-    [shown] = pre.pre_register(store, DESK, ExpectedVisit("王建明", 1, TODAY)).value
+def test_the_invitation_qr_is_shown_large_and_saved(ui, view, demo_store, tmp_path):
+    [shown] = pre.pre_register(demo_store, DESK, ExpectedVisit("王建明", 1, TODAY)).value
     view.reload()
     assert not ui.find(view, "Show invitation", QPushButton).isEnabled()  # nothing chosen yet
     assert view.select_code(shown.code)
@@ -243,14 +233,14 @@ def answer(button_name: str) -> None:
     QTimer.singleShot(0, click)
 
 
-def test_mark_no_shows_asks_first(ui, qtbot, view, store):
-    came, away = (pre.pre_register(store, DESK, ExpectedVisit(n, 1, TODAY)).value[0] for n in ("来了", "没来"))
-    with store.write() as s:
+def test_mark_no_shows_asks_first(ui, qtbot, view, demo_store):
+    came, away = (pre.pre_register(demo_store, DESK, ExpectedVisit(n, 1, TODAY)).value[0] for n in ("来了", "没来"))
+    with demo_store.write() as s:
         s.get(db.Appointment, came.id).state = "used"
     view.reload()
     answer("No")
     ui.tap(view, "Mark no-shows")
-    assert pre.appointment(store, away.id).state == "open"
+    assert pre.appointment(demo_store, away.id).state == "open"
     answer("Yes")
     text, tone = said(view, qtbot, lambda: ui.tap(view, "Mark no-shows"))
     assert tone == "done" and text.startswith("1 ")
@@ -258,19 +248,19 @@ def test_mark_no_shows_asks_first(ui, qtbot, view, store):
     assert not ui.find(view, "Mark no-shows", QPushButton).isEnabled()  # nobody left to mark
 
 
-def test_cancel_invitation(ui, qtbot, view, store):
-    [shown] = pre.pre_register(store, DESK, ExpectedVisit("王建明", 1, TODAY)).value
+def test_cancel_invitation(ui, qtbot, view, demo_store):
+    [shown] = pre.pre_register(demo_store, DESK, ExpectedVisit("王建明", 1, TODAY)).value
     view.reload()
     view.select_code(shown.code)
     answer("Yes")
     said(view, qtbot, lambda: ui.tap(view, "Cancel invitation"))
-    assert pre.appointment(store, shown.id).state == "cancelled"
+    assert pre.appointment(demo_store, shown.id).state == "cancelled"
     assert cell_texts(view)[0][6] == "Cancelled"
 
 
-def test_another_day_and_live_refresh(ui, view, store):
+def test_another_day_and_live_refresh(ui, view, demo_store):
     tomorrow = TODAY + timedelta(days=1)
-    pre.pre_register(store, DESK, ExpectedVisit("明天来", 1, tomorrow))
+    pre.pre_register(demo_store, DESK, ExpectedVisit("明天来", 1, tomorrow))
     from shared.changes import Changes
 
     view.refresh(Changes.APPOINTMENTS, [])

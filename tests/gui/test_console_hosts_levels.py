@@ -12,20 +12,10 @@ from console.views.protocol_panel import ProtocolPanel
 from shared.changes import Change, Changes
 from shared.domain.model import Actor, ReceptionLevel, WalkIn
 from shared.services import checklists, hosts, visits
-from shared.services.demo import seed_demo
 from shared.services.levels import levels
 from shared.store import models as db
-from shared.store.engine import open_store
 
 ADMIN, OTHER_DESK = Actor("desk-1", "Admin Li"), Actor("desk-2", "bob")
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite'}")
-    seed_demo(store)
-    yield store
-    store.close()
 
 
 @pytest.fixture
@@ -43,8 +33,8 @@ def shown(qtbot, view, said, width=1200, height=700):
 
 
 @pytest.fixture
-def directory(qtbot, store, said):
-    view = shown(qtbot, HostsView(store, lambda: ADMIN), said)
+def directory(qtbot, demo_store, said):
+    view = shown(qtbot, HostsView(demo_store, lambda: ADMIN), said)
     view.set_editable(True)
     return view
 
@@ -61,7 +51,7 @@ def record(store, name):
     return next(h for h in hosts.host_directory(store) if h.name == name)
 
 
-def test_an_admin_adds_a_host_and_the_pinyin_is_filled_in(qtbot, ui, store, directory, said):
+def test_an_admin_adds_a_host_and_the_pinyin_is_filled_in(qtbot, ui, demo_store, directory, said):
     assert ui.unnamed_interactive(directory) == []
     ui.tap(directory, "Add host")
     dialog = directory.dialog
@@ -75,15 +65,15 @@ def test_an_admin_adds_a_host_and_the_pinyin_is_filled_in(qtbot, ui, store, dire
     channel.setCurrentIndex(channel.findData("wecom"))
     ui.tap(dialog, "Save host")
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    made = record(store, "欧阳娜娜")
+    made = record(demo_store, "欧阳娜娜")
     assert (made.initials, made.phone, made.notify_channel, made.department) == ("oynn", "+8613800138000", "wecom",
                                                                                  "R&D")
     assert directory.selected_host().id == made.id
     assert said[-1] == ("欧阳娜娜 added to the directory.", "done")
 
 
-def test_a_bad_e_mail_is_explained_and_nothing_is_saved(qtbot, ui, store, directory):
-    before = hosts.host_directory(store)
+def test_a_bad_e_mail_is_explained_and_nothing_is_saved(qtbot, ui, demo_store, directory):
+    before = hosts.host_directory(demo_store)
     ui.tap(directory, "Add host")
     dialog = directory.dialog
     ui.type(dialog, "Host name", "Li Lei")
@@ -95,15 +85,15 @@ def test_a_bad_e_mail_is_explained_and_nothing_is_saved(qtbot, ui, store, direct
     assert "This is not a valid e-mail address." in problem.text()
     assert "This is not a valid mobile number." in problem.text()
     assert dialog.isVisible() and dialog.focusWidget() is ui.find(dialog, "E-mail", QLineEdit)
-    assert hosts.host_directory(store) == before
+    assert hosts.host_directory(demo_store) == before
     ui.type(dialog, "E-mail", "lilei@example.com")
     ui.type(dialog, "Mobile", "")
     ui.tap(dialog, "Save host")  # fixed: the rest of what was typed is kept
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert record(store, "Li Lei").email == "lilei@example.com"
+    assert record(demo_store, "Li Lei").email == "lilei@example.com"
 
 
-def test_an_edit_renames_and_recomputes_the_pinyin(qtbot, ui, store, directory):
+def test_an_edit_renames_and_recomputes_the_pinyin(qtbot, ui, demo_store, directory):
     select(directory, "张三")
     ui.tap(directory, "Edit host")
     dialog = directory.dialog
@@ -113,23 +103,23 @@ def test_an_edit_renames_and_recomputes_the_pinyin(qtbot, ui, store, directory):
     ui.type(dialog, "Assistant's phone", "8021")
     ui.tap(dialog, "Save host")
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    edited = record(store, "张三丰")
+    edited = record(demo_store, "张三丰")
     assert (edited.pinyin, edited.initials, edited.assistant, edited.assistant_phone) == (
         "zhang san feng", "zsf", "小李", "8021")
     assert "张三" not in names_listed(directory) and "张三丰" in names_listed(directory)
 
 
-def test_deactivating_greys_the_host_and_hides_them_from_visitors(ui, store, directory, said):
+def test_deactivating_greys_the_host_and_hides_them_from_visitors(ui, demo_store, directory, said):
     select(directory, "王芳")
     ui.tap(directory, "Deactivate host")
-    assert record(store, "王芳").active is False
-    assert hosts.search_hosts(store, "王芳") == []
+    assert record(demo_store, "王芳").active is False
+    assert hosts.search_hosts(demo_store, "王芳") == []
     select(directory, "王芳")
     row = next(r for r in range(directory.proxy.rowCount()) if directory.proxy.index(r, COL_NAME).data() == "王芳")
     assert directory.proxy.index(row, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "Inactive: 1" in ui.find(directory, "Host counts", QLabel).text()
     ui.tap(directory, "Reactivate host")
-    assert record(store, "王芳").active is True
+    assert record(demo_store, "王芳").active is True
     assert said[-1] == ("王芳 is active again.", "done")
 
 
@@ -144,7 +134,7 @@ def test_the_filter_matches_pinyin_initials_and_department(ui, directory):
     assert len(names_listed(directory)) == len(hosts.host_directory(directory.store))
 
 
-def test_import_from_the_ui_reports_each_refused_line(qtbot, ui, store, directory, tmp_path, said):
+def test_import_from_the_ui_reports_each_refused_line(qtbot, ui, demo_store, directory, tmp_path, said):
     path = tmp_path / "通讯录.csv"
     path.write_bytes("姓名,邮箱,手机,通知方式\n张三,zs@example.com,,钉钉\n,x@example.com,,\n王五,wangwu@,12,\n"
                      .encode("gbk"))
@@ -160,25 +150,26 @@ def test_import_from_the_ui_reports_each_refused_line(qtbot, ui, store, director
         "Line 3: Please enter the host's name.",
         "Line 4: This is not a valid e-mail address. This is not a valid mobile number.",
     ]
-    assert (record(store, "张三").email, record(store, "张三").notify_channel) == ("zs@example.com", "dingtalk")
+    zhang = record(demo_store, "张三")
+    assert (zhang.email, zhang.notify_channel) == ("zs@example.com", "dingtalk")
     assert "王五" not in names_listed(directory)
     assert said[-1] == ("Import: 1 added or updated, 2 not imported.", "error")
     ui.tap(report, "Close")
     qtbot.waitUntil(lambda: not report.isVisible())
 
 
-def test_a_file_without_a_name_column_imports_nothing(qtbot, ui, store, directory, tmp_path):
+def test_a_file_without_a_name_column_imports_nothing(qtbot, ui, demo_store, directory, tmp_path):
     path = tmp_path / "hosts.csv"
     path.write_text("Department,E-mail\nIT,a@example.com\n", encoding="utf-8")
-    before = hosts.host_directory(store)
+    before = hosts.host_directory(demo_store)
     directory.import_file(str(path))
     report = directory.report_dialog
     qtbot.waitUntil(report.isVisible)
     assert "no \"Name\" (姓名) column" in ui.find(report, "Import summary", QLabel).text()
-    assert hosts.host_directory(store) == before
+    assert hosts.host_directory(demo_store) == before
 
 
-def test_a_receptionist_sees_the_directory_read_only(qtbot, ui, store, directory):
+def test_a_receptionist_sees_the_directory_read_only(qtbot, ui, demo_store, directory):
     directory.set_editable(False)
     for name in ("Add host", "Edit host", "Deactivate host", "Import hosts"):
         assert not ui.find(directory, name).isVisible()
@@ -192,8 +183,8 @@ def test_a_receptionist_sees_the_directory_read_only(qtbot, ui, store, directory
 
 # --- levels ----------------------------------------------------------------------------------
 
-def test_an_admin_edits_a_level_and_sees_the_rule_worked_out(qtbot, ui, store, said):
-    view = shown(qtbot, LevelsView(store, lambda: ADMIN), said, 1280, 800)
+def test_an_admin_edits_a_level_and_sees_the_rule_worked_out(qtbot, ui, demo_store, said):
+    view = shown(qtbot, LevelsView(demo_store, lambda: ADMIN), said, 1280, 800)
     view.set_editable(True)
     assert ui.unnamed_interactive(view) == []
     card = ui.find(view, "Standard level")
@@ -208,14 +199,14 @@ def test_an_admin_edits_a_level_and_sees_the_rule_worked_out(qtbot, ui, store, s
     vehicle = ui.find(card, "Vehicle", QPlainTextEdit)
     vehicle.setPlainText("公司车 Company car")
     ui.tap(card, "Save Standard level")
-    policy = levels(store)[ReceptionLevel.STANDARD]
+    policy = levels(demo_store)[ReceptionLevel.STANDARD]
     assert (policy.meal_lunch, policy.meal_extra, policy.vehicle) == (120, 60, "公司车 Company car")
     assert not save.isEnabled()
     assert said[-1] == ("Standard level saved.", "done")
 
 
-def test_levels_are_read_only_for_a_receptionist(qtbot, ui, store, said):
-    view = shown(qtbot, LevelsView(store, lambda: ADMIN), said, 1280, 800)
+def test_levels_are_read_only_for_a_receptionist(qtbot, ui, demo_store, said):
+    view = shown(qtbot, LevelsView(demo_store, lambda: ADMIN), said, 1280, 800)
     card = ui.find(view, "VIP level")
     assert not ui.find(card, "Save VIP level").isVisible()
     assert ui.find(card, "Room", QPlainTextEdit).isReadOnly()
@@ -224,12 +215,12 @@ def test_levels_are_read_only_for_a_receptionist(qtbot, ui, store, said):
     assert "Only an administrator" in ui.find(view, "Levels note", QLabel).text()
 
 
-def test_an_unsaved_edit_survives_a_change_from_another_desk(qtbot, ui, store, said):
-    view = shown(qtbot, LevelsView(store, lambda: ADMIN), said, 1280, 800)
+def test_an_unsaved_edit_survives_a_change_from_another_desk(qtbot, ui, demo_store, said):
+    view = shown(qtbot, LevelsView(demo_store, lambda: ADMIN), said, 1280, 800)
     view.set_editable(True)
     ui.find(ui.find(view, "Senior level"), "Lunch limit", QSpinBox).setValue(999)
     from shared.services.levels import update_level
-    update_level(store, OTHER_DESK, "vip", meal_lunch=350)
+    update_level(demo_store, OTHER_DESK, "vip", meal_lunch=350)
     view.refresh(Changes.SETTINGS, [Change("setting", 0)])
     assert ui.find(ui.find(view, "Senior level"), "Lunch limit", QSpinBox).value() == 999
     assert ui.find(ui.find(view, "VIP level"), "Lunch limit", QSpinBox).value() == 350
@@ -245,18 +236,18 @@ def vip_visit(store, party=4):
     return visit
 
 
-def test_protocol_ticks_persist_and_show_at_the_other_desk(qtbot, ui, store, said):
-    visit = vip_visit(store)
-    panel = shown(qtbot, ProtocolPanel(store, lambda: ADMIN), said, 270, 700)
+def test_protocol_ticks_persist_and_show_at_the_other_desk(qtbot, ui, demo_store, said):
+    visit = vip_visit(demo_store)
+    panel = shown(qtbot, ProtocolPanel(demo_store, lambda: ADMIN), said, 270, 700)
     panel.show_visit(visit.id)
     assert ui.unnamed_interactive(panel) == []
     assert "VIP guest · 0 of 7 done" in ui.find(panel, "Reception level", QLabel).text()
     assert ui.find(panel, "Meal budget", QLabel).text() == "Meal budget, party of 4: lunch ≤ ¥600, dinner ≤ ¥1,300."
     ui.tap(panel, "Protocol: Room")
-    assert checklists.visit_protocol(store, visit.id).ticks["room"].operator == "Admin Li"
+    assert checklists.visit_protocol(demo_store, visit.id).ticks["room"].operator == "Admin Li"
     assert "1 of 7 done" in ui.find(panel, "Reception level", QLabel).text()
 
-    other = shown(qtbot, ProtocolPanel(store, lambda: OTHER_DESK), [], 270, 700)
+    other = shown(qtbot, ProtocolPanel(demo_store, lambda: OTHER_DESK), [], 270, 700)
     other.show_visit(visit.id)
     assert ui.find(other, "Protocol: Room", QCheckBox).isChecked()
     assert "Admin Li" in ui.find(other, "Protocol: Room", QCheckBox).toolTip()
@@ -264,6 +255,6 @@ def test_protocol_ticks_persist_and_show_at_the_other_desk(qtbot, ui, store, sai
     panel.refresh(Changes.VISITS, [Change("visit", visit.id)])  # the feed tells the first desk
     assert ui.find(panel, "Protocol: Vehicle", QCheckBox).isChecked()
     ui.tap(panel, "Protocol: Room")  # undone
-    assert "room" not in checklists.visit_protocol(store, visit.id).ticks
+    assert "room" not in checklists.visit_protocol(demo_store, visit.id).ticks
     panel.show_visit(None)
     assert ui.find(panel, "Reception level", QLabel).text() == "Choose a visit to see what to prepare."

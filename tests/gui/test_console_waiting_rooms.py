@@ -14,24 +14,14 @@ from console.views.rooms_panel import RoomsPanel
 from console.views.waiting_view import COL_LEVEL, COL_VISITOR, COL_WAITED, GOLD, WARN_BACKGROUND, WaitingView
 from shared.domain.model import Actor, WalkIn
 from shared.services import visits as sv
-from shared.services.demo import seed_demo
 from shared.services.hosts import search_hosts
 from shared.services.queries import todays_visits
 from shared.services.rooms import rooms
 from shared.services.settings import site_settings, update_settings
 from shared.store import models as db
-from shared.store.engine import open_store
 from shared.store.types import utcnow
 
 KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy")
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite'}")
-    seed_demo(store)
-    yield store
-    store.close()
 
 
 class Clock:
@@ -76,18 +66,18 @@ def pixel(view, row, col) -> QColor:
     return view.table.viewport().grab().toImage().pixelColor(rect.left() + 3, rect.top() + 3)
 
 
-def test_the_waiting_list_puts_vips_first_then_the_longest_wait_and_warns_live(qtbot, ui, store, clock):
-    early = check_in(store, "李雷", minutes_ago=10)
-    late = check_in(store, "韩梅梅", minutes_ago=2)
-    vip = check_in(store, "陈总", host="陈建国", level="vip", minutes_ago=1)
-    gone = check_in(store, "王芳", minutes_ago=30)
-    sv.host_ready(store, DESK, gone.id)  # with the host: not waiting any more
+def test_the_waiting_list_puts_vips_first_then_the_longest_wait_and_warns_live(qtbot, ui, demo_store, clock):
+    early = check_in(demo_store, "李雷", minutes_ago=10)
+    late = check_in(demo_store, "韩梅梅", minutes_ago=2)
+    vip = check_in(demo_store, "陈总", host="陈建国", level="vip", minutes_ago=1)
+    gone = check_in(demo_store, "王芳", minutes_ago=30)
+    sv.host_ready(demo_store, DESK, gone.id)  # with the host: not waiting any more
 
-    view = WaitingView(store, lambda: DESK, now=clock, tick_ms=20)
+    view = WaitingView(demo_store, lambda: DESK, now=clock, tick_ms=20)
     qtbot.addWidget(view)
     view.resize(1000, 320)
     view.show()
-    view.show_visits(todays_visits(store))
+    view.show_visits(todays_visits(demo_store))
     assert column(view, COL_VISITOR) == ["陈总", "李雷", "韩梅梅"]
     assert column(view, COL_WAITED) == ["1", "10", "2"]
     assert "2 over" not in ui.find(view, "Waiting counts", QLabel).text()
@@ -106,14 +96,14 @@ def test_the_waiting_list_puts_vips_first_then_the_longest_wait_and_warns_live(q
     assert [r.visit.id for r in view.model.rows] == [vip.id, early.id, late.id]
 
 
-def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, store, clock):
-    first = check_in(store, "李雷", minutes_ago=10)
-    second = check_in(store, "韩梅梅", minutes_ago=2)
-    view = WaitingView(store, lambda: DESK, now=clock)
+def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, demo_store, clock):
+    first = check_in(demo_store, "李雷", minutes_ago=10)
+    second = check_in(demo_store, "韩梅梅", minutes_ago=2)
+    view = WaitingView(demo_store, lambda: DESK, now=clock)
     qtbot.addWidget(view)
     view.resize(1000, 320)
     view.show()
-    view.show_visits(todays_visits(store))
+    view.show_visits(todays_visits(demo_store))
 
     rect = view.table.visualRect(view.model.index(1, COL_VISITOR))
     with qtbot.waitSignal(view.visit_selected) as picked:
@@ -122,33 +112,33 @@ def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, store
 
     with qtbot.assertNotEmitted(view.visit_selected):
         assert view.select_visit(first.id)
-        view.show_visits(todays_visits(store))  # a live update keeps the selection
+        view.show_visits(todays_visits(demo_store))  # a live update keeps the selection
     assert view.selected_visit_id() == first.id
-    sv.host_ready(store, DESK, first.id)
-    view.show_visits(todays_visits(store))
+    sv.host_ready(demo_store, DESK, first.id)
+    view.show_visits(todays_visits(demo_store))
     assert not view.select_visit(first.id)  # no longer waiting
     assert view.model.rowCount() == 1
 
 
-def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, store, clock):
+def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, demo_store, clock):
     from shared.changes import Changes
     from shared.services.levels import update_level
 
-    check_in(store, "李雷", minutes_ago=4)
-    view = WaitingView(store, lambda: DESK, now=clock)
+    check_in(demo_store, "李雷", minutes_ago=4)
+    view = WaitingView(demo_store, lambda: DESK, now=clock)
     qtbot.addWidget(view)
-    view.show_visits(todays_visits(store))
+    view.show_visits(todays_visits(demo_store))
     assert column(view, COL_WAITED) == ["4"]
-    update_level(store, DESK, "standard", wait_warn_minutes=3)
+    update_level(demo_store, DESK, "standard", wait_warn_minutes=3)
     view.refresh(Changes.SETTINGS, [])
     assert column(view, COL_WAITED) == ["⚠ 4"]
 
 
-def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, store):
-    room = next(r for r in rooms(store) if r.name == "接待室一 Room 1")
-    visit = check_in(store, "李雷")
-    sv.visitor_must_wait(store, DESK, visit.id, room_id=room.id)
-    panel = RoomsPanel(store, lambda: DESK)
+def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, demo_store):
+    room = next(r for r in rooms(demo_store) if r.name == "接待室一 Room 1")
+    visit = check_in(demo_store, "李雷")
+    sv.visitor_must_wait(demo_store, DESK, visit.id, room_id=room.id)
+    panel = RoomsPanel(demo_store, lambda: DESK)
     qtbot.addWidget(panel)
     panel.resize(300, 400)
     panel.show()
@@ -156,8 +146,8 @@ def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, 
     assert any("李雷" in t and "since" in t for t in texts) and any("waiting for 张三" in t for t in texts)
     assert not [b for b in panel.findChildren(QPushButton) if b.isVisible()]
 
-    sv.host_arrives(store, DESK, visit.id)
-    stale = RoomsPanel(store, lambda: DESK)  # another console, showing the same room
+    sv.host_arrives(demo_store, DESK, visit.id)
+    stale = RoomsPanel(demo_store, lambda: DESK)  # another console, showing the same room
     qtbot.addWidget(stale)
     stale.show()
     from shared.changes import Changes
@@ -167,20 +157,20 @@ def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, 
     with qtbot.waitSignal(panel.said) as said:
         ui.tap(panel, "Tidied 接待室一 Room 1")
     assert said.args[1] == "done"
-    assert next(r.state for r in rooms(store) if r.id == room.id) == "free"
+    assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
     assert not [b for b in panel.findChildren(QPushButton) if b.isVisible()]
 
     with qtbot.waitSignal(stale.said) as said:  # someone else confirmed it first
         ui.tap(stale, "Tidied 接待室一 Room 1")
     assert said.args == ["This room is already free.", "error"]
-    assert next(r.state for r in rooms(store) if r.id == room.id) == "free"
+    assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
     assert ui.unnamed_interactive(panel) == []
 
 
-def test_reminders_come_due_are_done_and_come_back(qtbot, ui, store, clock):
-    update_settings(store, DESK, host_late_min=0)  # water alone here
-    visit = check_in(store, "李雷")
-    panel = RemindersPanel(store, lambda: DESK, now=clock)
+def test_reminders_come_due_are_done_and_come_back(qtbot, ui, demo_store, clock):
+    update_settings(demo_store, DESK, host_late_min=0)  # water alone here
+    visit = check_in(demo_store, "李雷")
+    panel = RemindersPanel(demo_store, lambda: DESK, now=clock)
     qtbot.addWidget(panel)
     panel.resize(300, 400)
     panel.show()
@@ -194,7 +184,7 @@ def test_reminders_come_due_are_done_and_come_back(qtbot, ui, store, clock):
     with qtbot.waitSignal(panel.count_changed) as counted:
         ui.tap(panel, "Water refilled for 李雷")
     assert counted.args == [0]
-    with store.read() as s:
+    with demo_store.read() as s:
         ack = s.query(db.ReminderAck).one()
         assert (ack.kind, ack.visit_id, ack.operator) == ("water", visit.id, "amy")
     clock.advance(19)
@@ -205,18 +195,18 @@ def test_reminders_come_due_are_done_and_come_back(qtbot, ui, store, clock):
     assert [r.kind for r in panel.reminders] == ["water"]
 
 
-def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_room(qtbot, ui, store, clock):
-    update_settings(store, DESK, water_after_min=0)
-    with store.write() as s:
-        host = s.get(db.Host, search_hosts(store, "张三")[0].id)
+def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_room(qtbot, ui, demo_store, clock):
+    update_settings(demo_store, DESK, water_after_min=0)
+    with demo_store.write() as s:
+        host = s.get(db.Host, search_hosts(demo_store, "张三")[0].id)
         host.assistant, host.assistant_phone = "刘敏", "13812345678"
-    room = next(r for r in rooms(store) if r.name == "接待室二 Room 2")
-    waiting = check_in(store, "李雷", minutes_ago=12)
-    done = check_in(store, "韩梅梅")
-    sv.visitor_must_wait(store, DESK, done.id, room_id=room.id)
-    sv.host_arrives(store, DESK, done.id)
+    room = next(r for r in rooms(demo_store) if r.name == "接待室二 Room 2")
+    waiting = check_in(demo_store, "李雷", minutes_ago=12)
+    done = check_in(demo_store, "韩梅梅")
+    sv.visitor_must_wait(demo_store, DESK, done.id, room_id=room.id)
+    sv.host_arrives(demo_store, DESK, done.id)
 
-    panel = RemindersPanel(store, lambda: DESK, now=clock)
+    panel = RemindersPanel(demo_store, lambda: DESK, now=clock)
     qtbot.addWidget(panel)
     panel.resize(300, 400)
     panel.show()
@@ -225,27 +215,27 @@ def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_
     assert "Tidy 接待室二 Room 2 (empty for 0 min)" in texts
 
     ui.tap(panel, "Room tidied: 接待室二 Room 2")
-    assert next(r.state for r in rooms(store) if r.id == room.id) == "free"
+    assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
     ui.tap(panel, "Assistant called for 李雷")
     assert panel.reminders == []
-    sv.host_ready(store, DESK, waiting.id)
+    sv.host_ready(demo_store, DESK, waiting.id)
     clock.advance(60)
     panel.check()
     assert panel.reminders == []  # met the host: nothing more
     assert ui.unnamed_interactive(panel) == []
 
 
-def test_the_settings_dialog_refuses_bad_values_and_saves_good_ones(qtbot, ui, store):
-    dialog = ReminderSettingsDialog(store, lambda: DESK)
+def test_the_settings_dialog_refuses_bad_values_and_saves_good_ones(qtbot, ui, demo_store):
+    dialog = ReminderSettingsDialog(demo_store, lambda: DESK)
     qtbot.addWidget(dialog)
     dialog.show()
-    before = site_settings(store)
+    before = site_settings(demo_store)
     for bad in ("abc", "300", "-5", "12.5", ""):
         ui.type(dialog, "Water after minutes", bad)
         ui.tap(dialog, "Save")
         problem = ui.find(dialog, "Dialog problem", QLabel)
         assert problem.isVisible() and "0 to 240" in problem.text(), bad
-        assert site_settings(store) == before
+        assert site_settings(demo_store) == before
         assert dialog.isVisible()
 
     ui.type(dialog, "Water after minutes", "30")
@@ -253,7 +243,7 @@ def test_the_settings_dialog_refuses_bad_values_and_saves_good_ones(qtbot, ui, s
     ui.tap(dialog, "Tidy reminder")
     with qtbot.waitSignal(dialog.saved):
         ui.tap(dialog, "Save")
-    after = site_settings(store)
+    after = site_settings(demo_store)
     assert (after.water_after_min, after.host_late_min, after.tidy_reminder) == (30, 0, False)
     assert not dialog.isVisible()
     assert ui.unnamed_interactive(dialog) == []

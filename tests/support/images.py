@@ -48,6 +48,7 @@ def layout_samples():
     rendering is the same on every run and any change to it shows up as a pixel difference."""
     from datetime import date, datetime
 
+    from shared.domain.evacuation import EvacuationLine, EvacuationList
     from shared.domain.model import BadgeData, CarriedItem, GatePass, ReceptionLevel, TestPage
 
     visitor = BadgeData(
@@ -74,4 +75,12 @@ def layout_samples():
         issued_at=datetime(2025, 11, 27, 9, 41), guard="刘卫东", token="Xp4Lr9Tb2Hs7Nc1Kq6Wm3A",
     )
     test_page = TestPage(station="lobby-kiosk-1", printer="lobby", width_dots=576)
-    return {"visitor": visitor, "vip": vip, "group": group, "gate_pass": gate_pass, "test_page": test_page}
+    evacuation = EvacuationList(
+        printed_at=datetime(2025, 11, 27, 10, 5), station="desk-1", operator="刘卫东", people=(
+            EvacuationLine("欧阳娜娜", "上海浦东国际贸易有限公司", "王建国", "09:12", "访客 Visitor · 接待室一 Room 1"),
+            EvacuationLine("李堃", "杭州西湖精密机械有限公司", "张䶮", "09:20", "团体 Group · 华东区经销商考察团"),
+            EvacuationLine("保密访客 Confidential visitor", "", "陈玥 Chen Yue", "09:31", "访客 Visitor"),
+            EvacuationLine("吉𠮷喆", "顺丰速运", "", "09:41", "司机 Driver · 沪A·D12345 · B2-017"),
+        ), vehicles=("沪A·D12345", "粤B·12345"))
+    return {"visitor": visitor, "vip": vip, "group": group, "gate_pass": gate_pass, "test_page": test_page,
+            "evacuation": evacuation}

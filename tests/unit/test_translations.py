@@ -29,3 +29,19 @@ def test_shipped_qm_is_compiled_from_the_catalogue(catalog, tmp_path):
     qm = tmp_path / "out.qm"
     subprocess.run([i18n._tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
     assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run: python packaging/i18n.py"
+
+
+def test_no_literal_text_hides_from_lupdate():
+    """lupdate sees tr("…"), translate("Ctx", "…") and QT_TRANSLATE_NOOP; a literal handed to a
+    home-made wrapper such as _tr("…") never reaches the catalogue and shows in English."""
+    import ast
+
+    hidden = []
+    for catalog_folders in i18n.CATALOGS.values():
+        for folder in catalog_folders:
+            for py in sorted((ROOT / folder).rglob("*.py")):
+                for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+                    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr"
+                            and node.args and isinstance(node.args[0], ast.Constant)):
+                        hidden.append(f"{py.relative_to(ROOT)}:{node.lineno} {node.args[0].value!r}")
+    assert hidden == []
