@@ -100,7 +100,7 @@ def console_screenshots(config: StationConfig, store: Store, translations: Trans
                 if section is None:
                     window.lock()
                 else:
-                    window.tabs.setCurrentWidget(getattr(window, section))
+                    window.show_section(getattr(window, section))
                 _settle()
                 path = out_dir / f"{stem}-{language}.png"
                 if not window.grab().save(str(path)):

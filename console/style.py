@@ -23,6 +23,7 @@ QPushButton#primary {{ background: {ACCENT}; border-color: {ACCENT}; color: #fff
 QPushButton#primary:hover {{ background: #1e40af; }}
 QPushButton#primary:disabled {{ background: #e5e7eb; border-color: #e5e7eb; color: #9ca3af; }}
 QScrollArea#actionScroll, QScrollArea#actionScroll > QWidget > QWidget {{ background: transparent; }}
+QScrollArea#sectionScroll, QScrollArea#sectionScroll > QWidget > QWidget {{ background: transparent; }}
 QScrollArea#lowerScroll, QScrollArea#lowerScroll > QWidget > QWidget#lowerPanels {{ background: transparent; }}
 QFrame#actionPanel {{ background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }}
 QLabel#panelHeading {{ font-size: 15px; font-weight: 600; color: #111827; }}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -38,15 +39,21 @@ from shared.store.engine import Store
 from .style import STYLE
 from .views.a11y import name_qt_parts
 from .views.expected_view import ExpectedView
+from .views.audit_view import AuditView
+from .views.gate_arrivals_panel import GateArrivalsPanel
+from .views.gate_view import GateView
 from .views.hosts_view import HostsView
 from .views.levels_view import LevelsView
 from .views.notify_panel import NotifyPanel
+from .views.onsite_view import OnSiteView
 from .views.operators_view import OperatorsView
 from .views.panel import DeskView
 from .views.print_panel import PrintPanel
+from .views.privacy_view import PrivacyView
 from .views.protocol_panel import ProtocolPanel
 from .views.reminder_settings import ReminderSettingsDialog
 from .views.reminders_panel import RemindersPanel
+from .views.security_view import SecurityView
 from .views.rooms_panel import RoomsPanel
 from .views.signin import SignInPage, role_name
 from .views.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
@@ -56,6 +63,8 @@ from .views.waiting_view import WaitingView
 log = logging.getLogger(__name__)
 
 DAY_CHECK_MS = 60_000
+ADMIN = frozenset({"admin"})
+SECURITY_DESK = frozenset({"security", "admin"})
 
 
 class VisitFilter(QSortFilterProxyModel):
@@ -92,7 +101,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.model = model or VisitsModel(parent=self)
         self.views: list[DeskView] = []
         self._titles: dict[QWidget, Callable[[], str]] = {}
-        self._admin_views: list[QWidget] = []
+        # view -> (roles who see it, roles who edit it); None: everyone
+        self._access: dict[QWidget, tuple[frozenset[str] | None, frozenset[str] | None]] = {}
+        self._pages: dict[QWidget, QWidget] = {}
+        self._security_alerts = 0
+        self.purge_thread: threading.Thread | None = None  # view -> the page that holds it in the tabs
         self._build()
         self._add_sections()
         self._name_qt_buttons()
@@ -149,7 +162,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         middle.addWidget(self.tabs, 1)
         self.side = QVBoxLayout()
         self.side.setSpacing(10)
-        self.side.addWidget(self._build_action_panel(), 1)
+        self.action_scroll = self._build_action_panel()
+        self.side.addWidget(self.action_scroll, 1)
         middle.addLayout(self.side)
         body.addLayout(middle, 1)
         self.notify_panel = NotifyPanel()
@@ -169,14 +183,38 @@ class ConsoleWindow(Retranslating, QMainWindow):
         actor = lambda: self.actor  # noqa: E731 - asked at the moment of acting
         self.tabs.insertTab(0, self._build_waiting_tab(actor), "")
         self.tabs.setCurrentIndex(0)
+        self.tabs.currentChanged.connect(self._on_tab)
         self.expected_view = ExpectedView(self._store, actor)
         self.add_view(self.expected_view, lambda: self.tr("Expected"))
         self.hosts_view = HostsView(self._store, actor)
-        self.add_view(self.hosts_view, lambda: self.tr("Hosts"), admin_only=True)
+        self.add_view(self.hosts_view, lambda: self.tr("Hosts"), edit=ADMIN)
         self.levels_view = LevelsView(self._store, actor)
-        self.add_view(self.levels_view, lambda: self.tr("Reception levels"), admin_only=True)
+        self.add_view(self.levels_view, lambda: self.tr("Reception levels"), edit=ADMIN)
+        self.gate_view = GateView(self._store, actor, printer=self._config.badge_printer)
+        self.add_view(self.gate_view, lambda: self.tr("Gate"), see=SECURITY_DESK)
+        self.onsite_view = OnSiteView(self._store, actor, printer=self._config.badge_printer)
+        self.add_view(self.onsite_view, lambda: self.tr("On site"))
+        self.security_view = SecurityView(self._store, actor)
+        self.add_view(self.security_view, lambda: self._count_title(self.tr("Security"), self._security_alerts))
+        self.security_view.alert_count.connect(self._on_security_alerts)
+        self.audit_view = AuditView(self._store, actor)
+        self.add_view(self.audit_view, lambda: self.tr("Audit log"), see=SECURITY_DESK)
+        self.privacy_view = PrivacyView(self._store, actor)
+        self.add_view(self.privacy_view, lambda: self.tr("Privacy"), see=ADMIN)
         self.operators_view = OperatorsView(self._store, actor)
-        self.add_view(self.operators_view, lambda: self.tr("Operators"), admin_only=True)
+        self.add_view(self.operators_view, lambda: self.tr("Operators"), see=ADMIN)
+
+    @staticmethod
+    def _count_title(title: str, count: int) -> str:
+        return f"{title} ({count})" if count else title
+
+    def _on_security_alerts(self, count: int) -> None:
+        """A watchlist match: the tab says how many, and security's desk is alerted."""
+        if count > self._security_alerts and self.operator is not None and self.operator.role in SECURITY_DESK:
+            QApplication.alert(self)
+            self._say(self.tr("Security alert: see the Security section."), "error")
+        self._security_alerts = count
+        self._retitle_tabs()
 
     def _build_waiting_tab(self, actor) -> QWidget:
         """The busy-morning screen: who waits (VIPs first, then the longest wait), what to do, which rooms."""
@@ -198,7 +236,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         for view in (self.waiting, self.reminders, self.rooms_panel):
             view.said.connect(self._say)
             self.views.append(view)
+        self.gate_arrivals = GateArrivalsPanel(self._store, actor)
+        self.gate_arrivals.said.connect(self._say)
+        self.views.append(self.gate_arrivals)
         reminders_column = QVBoxLayout()
+        reminders_column.addWidget(self.gate_arrivals)
         reminders_column.addWidget(self.reminders)
         self.reminder_settings_button = QPushButton()
         self.reminder_settings_button.setAccessibleName("Reminder settings")
@@ -232,15 +274,20 @@ class ConsoleWindow(Retranslating, QMainWindow):
         dialog.saved.connect(lambda _settings: self._say(self.tr("Reminder settings saved."), "done"))
         dialog.open()
 
-    def add_view(self, view: DeskView, title: Callable[[], str], admin_only: bool = False) -> int:
-        """A section of the desk as a tab, titled by `title()` in the current language. admin_only: only
-        admins edit it (views with set_editable show read-only to others; the rest are hidden)."""
+    def add_view(self, view: DeskView, title: Callable[[], str], see: frozenset[str] | None = None,
+                 edit: frozenset[str] | None = None) -> int:
+        """A section of the desk as a tab, titled by `title()` in the current language. see: the roles
+        shown the tab (None: all); edit: the roles for whom a view with set_editable edits."""
         view.said.connect(self._say)
         self.views.append(view)
         self._titles[view] = title
-        if admin_only:
-            self._admin_views.append(view)
-        index = self.tabs.addTab(view, "")
+        self._access[view] = (see, edit)
+        # Each section scrolls inside its tab: a tall form must not make the window taller than the screen.
+        page = self._pages[view] = QScrollArea(objectName="sectionScroll")
+        page.setWidget(view)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        index = self.tabs.addTab(page, "")
         self._retitle_tabs()
         self._apply_role()
         return index
@@ -250,6 +297,17 @@ class ConsoleWindow(Retranslating, QMainWindow):
         name_qt_parts(self)
         for button in self.tabs.tabBar().findChildren(QToolButton):
             button.setAccessibleName("Scroll sections left" if "Left" in button.objectName() else "Scroll sections right")
+
+    def show_section(self, section: QWidget) -> None:
+        """A tab by what it shows: the waiting or today's page, or an added view."""
+        self.tabs.setCurrentWidget(self._pages.get(section, section))
+
+    def section_shown_to_operator(self, section: QWidget) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(self._pages.get(section, section)))
+
+    def _on_tab(self, _index: int) -> None:
+        # The visit actions belong to the visit lists; other sections get the whole width.
+        self.action_scroll.setVisible(self.tabs.currentWidget() in (self.waiting_tab, self.today_tab))
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
@@ -381,6 +439,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self._show_operator()
         self._apply_role()
+        if operator.role == Role.SECURITY:
+            self.show_section(self.gate_view)  # the guard's desk is the gate
         self._arm_idle_lock()
         self.table.setFocus()
         self._say(self.tr("Signed in as %1.").replace("%1", operator.name), "done")
@@ -410,11 +470,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
     def _apply_role(self) -> None:
         admin = self.operator is not None and self.operator.role == Role.ADMIN
         self.reminder_settings_button.setVisible(admin)
-        for view in self._admin_views:
-            if hasattr(view, "set_editable"):
-                view.set_editable(admin)
-            else:  # an admin-only section without a read-only face is hidden from the others
-                self.tabs.setTabVisible(self.tabs.indexOf(view), admin)
+        role = str(self.operator.role) if self.operator is not None else ""
+        for view, (see, edit) in self._access.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(self._pages[view]), see is None or role in see)
+            if edit is not None and hasattr(view, "set_editable"):
+                view.set_editable(role in edit)
 
     # --- search --------------------------------------------------------------------------
 
@@ -464,7 +524,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_tab), self.tr("Waiting"))
         self.tabs.setTabText(self.tabs.indexOf(self.today_tab), self.tr("Today's visits"))
         for view, title in self._titles.items():
-            self.tabs.setTabText(self.tabs.indexOf(view), title())
+            self.tabs.setTabText(self.tabs.indexOf(self._pages[view]), title())
         for index in range(min(self.tabs.count(), 9)):
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
 
@@ -481,12 +541,21 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def purge_expired(self) -> None:
         """Once a day (and at start): earlier days' guests who never came become no-shows, and personal
-        data past the site's retention period is removed."""
+        data past the site's retention period is removed. The purge runs on its own thread: it waits for
+        the WAL checkpoint (SQLite) or vacuums (PostgreSQL), and the desk must not stall meanwhile."""
+        system = Actor(station=self._config.station, operator="system")
         try:
-            mark_no_shows(self._store, self.actor, self._day - timedelta(days=1))
-            purge_expired(self._store, self.actor)
+            mark_no_shows(self._store, system, self._day - timedelta(days=1))
         except Exception:  # a locked database: the next day's run (or the next start) catches up
-            log.exception("day-end housekeeping failed")
+            log.exception("marking no-shows failed")
+        self.purge_thread = threading.Thread(target=self._purge, args=(system,), name="retention", daemon=True)
+        self.purge_thread.start()
+
+    def _purge(self, system: Actor) -> None:
+        try:
+            purge_expired(self._store, system)  # what it blanks reaches the lists through the change feed
+        except Exception:
+            log.exception("retention purge failed")
 
     # --- live updates --------------------------------------------------------------------
 
@@ -692,6 +761,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._idle.release()
+        if self.purge_thread is not None:
+            self.purge_thread.join(timeout=30)  # a purge half-way is safe, but let it finish its commit
         for worker in (self.print_worker, self.notify_worker):
             if worker is not None:
                 worker.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound
+from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, WatchlistMatch
 from shared.domain.model import InvitationMatch, Visit, WalkIn
 from shared.services.arrivals import (
     CODE_ALPHABET,
@@ -92,6 +92,9 @@ class VisitorFlow:
             else:
                 visits = [check_in_walk_in(self.store, self.actor, walk_in, printer=self.config.badge_printer,
                                            consent=consent).value]
+        except WatchlistMatch:
+            self.see_reception_instead()
+            return
         except InvalidInput as err:
             self._show_walk_in_problems(err.problems)
             return
@@ -122,6 +125,10 @@ class VisitorFlow:
         """No consent: nothing is saved, nothing of the visitor is kept on screen."""
         self.clear_visitor()
         self.show_page(self.see_reception)
+
+    def see_reception_instead(self) -> None:
+        """A watchlist match: security has the alert; the visitor sees exactly what a refusal shows."""
+        self.decline()
 
     # Invitations ---------------------------------------------------------------------------
 
@@ -169,6 +176,9 @@ class VisitorFlow:
             visit = check_in_invitation(self.store, self.actor, invitation.code, printer=self.config.badge_printer,
                                         consent=self.is_this_you.consent(),
                                         confirm_name=self.is_this_you.confirm_name()).value
+        except WatchlistMatch:
+            self.see_reception_instead()
+            return
         except InvalidInput as err:
             if "invitation" in err.problems:  # used meanwhile, e.g. at the desk
                 self.invitation_problem.show_problem(err.problems["invitation"])

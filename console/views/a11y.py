@@ -2,7 +2,8 @@
 list, a line edit's clear button) get names derived from their owner, so a screen reader can say them."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit, QTableView,
+                               QWidget)
 
 
 def name_qt_parts(root: QWidget) -> None:
@@ -16,6 +17,10 @@ def name_qt_parts(root: QWidget) -> None:
     for combo in root.findChildren(QComboBox):
         if not combo.view().accessibleName():
             combo.view().setAccessibleName(f"{combo.accessibleName() or 'Choice'} list")
+    for spin in root.findChildren(QAbstractSpinBox):
+        for edit in spin.findChildren(QLineEdit):  # the text field inside a spin box or date edit
+            if not edit.accessibleName():
+                edit.setAccessibleName(spin.accessibleName() or "Value")
     for edit in root.findChildren(QLineEdit):
         for button in edit.findChildren(QAbstractButton):
             if not button.accessibleName():

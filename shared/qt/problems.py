@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shared.domain.errors import DomainError, ForbiddenTransition, InvalidInput, NotActionable
+from shared.services.permissions import NotPermitted
 
 _PROBLEMS = {
     ("name", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your name."),
@@ -73,6 +74,75 @@ _PROBLEMS = {
     ("room", "tidying"): QT_TRANSLATE_NOOP("Problems", "This room has not been tidied yet: please choose another."),
     ("reminder", "unknown"): QT_TRANSLATE_NOOP("Problems", "This reminder cannot be marked done here."),
     ("settings", "out_of_range"): QT_TRANSLATE_NOOP("Problems", "One of the values is outside what is allowed."),
+    # the gate desk, the exit check and the on-site list (helper E, gate)
+    ("kind", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose visitor or driver."),
+    ("parking_spot", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the parking spot shorter."),
+    ("item", "required"): QT_TRANSLATE_NOOP("Problems", "Please name every item, or remove the empty row."),
+    ("item", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the item's name shorter."),
+    ("item", "unknown"): QT_TRANSLATE_NOOP("Problems", "This item does not belong to this gate pass."),
+    ("items", "too_many"): QT_TRANSLATE_NOOP("Problems", "A gate pass can list at most 50 items."),
+    ("quantity", "invalid"): QT_TRANSLATE_NOOP("Problems", "Each quantity must be a whole number from 1 to 9999."),
+    ("gate_message", "required"): QT_TRANSLATE_NOOP(
+        "Problems", "Please write a short, polite message for the gate to read out."),
+    ("gate_message", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the message for the gate shorter."),
+    ("gate_pass", "exited"): QT_TRANSLATE_NOOP(
+        "Problems", "This gate pass has already been used to leave. It cannot be used again."),
+    ("gate_pass", "turned_away"): QT_TRANSLATE_NOOP(
+        "Problems", "This person was turned away at the gate: the pass is void."),
+    ("gate_pass", "waiting"): QT_TRANSLATE_NOOP(
+        "Problems", "Reception has not let this person in yet: there is nothing to check out."),
+    ("exit_note", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the note shorter."),
+    # the watchlist, security alerts and third-party enquiries (helper G, security)
+    ("watchlist", "key_required"): QT_TRANSLATE_NOOP("Problems", "Enter a name, a mobile number or an ID number."),
+    ("watchlist", "exists"): QT_TRANSLATE_NOOP("Problems", "This person is already on the watchlist."),
+    ("reason", "required"): QT_TRANSLATE_NOOP("Problems", "Please give the reason."),
+    ("reason", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the reason shorter."),
+    ("enquirer_name", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter the enquirer's name."),
+    ("enquirer_name", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
+    ("enquirer_name", "invalid"): QT_TRANSLATE_NOOP("Problems", "The name contains characters that are not allowed."),
+    ("enquirer_org", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the organisation shorter."),
+    ("enquirer_id", "required"): QT_TRANSLATE_NOOP(
+        "Problems", "An enquiry is answered only to someone who shows valid ID: record their ID first."),
+    ("enquirer_id", "invalid"): QT_TRANSLATE_NOOP("Problems", "This ID number is not valid. Please check it."),
+    ("id_type", "required"): QT_TRANSLATE_NOOP("Problems", "Please choose the kind of ID shown."),
+    ("id_type", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose the kind of ID shown."),
+    ("about", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter whom the enquiry is about."),
+    ("about", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
+    ("about", "invalid"): QT_TRANSLATE_NOOP("Problems", "The name contains characters that are not allowed."),
+    ("question", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the question shorter."),
+    ("answer", "required"): QT_TRANSLATE_NOOP("Problems", "Please choose or type the answer."),
+    ("answer", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the answer shorter."),
+    ("approver_pin", "wrong"): QT_TRANSLATE_NOOP("Problems", "The approver's name or PIN is wrong. Nothing was answered."),
+    ("approver_pin", "locked"): QT_TRANSLATE_NOOP(
+        "Problems", "Too many wrong PINs: the approver is locked out for a few minutes. Nothing was answered."),
+    ("approver", "not_permitted"): QT_TRANSLATE_NOOP(
+        "Problems", "Only a security lead or an administrator can approve an answer. Nothing was answered."),
+    ("permission", "denied"): QT_TRANSLATE_NOOP(
+        "Problems", "Your role does not allow this. Please ask security or an administrator."),
+    ("permission", "watchlist"): QT_TRANSLATE_NOOP(
+        "Problems", "The watchlist and its alerts are for security staff and administrators."),
+    ("permission", "audit"): QT_TRANSLATE_NOOP(
+        "Problems", "The audit log is for security staff and administrators."),
+    # the visitor log: search, export, archive, reveal (helper F, visitor log)
+    ("date_to", "before_start"): QT_TRANSLATE_NOOP("Problems", "The end date is before the start date."),
+    ("log", "too_many_rows"): QT_TRANSLATE_NOOP(
+        "Problems", "More than 50,000 visits match: please choose a shorter period or a narrower search."),
+    ("format", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please save the log as PDF, Excel (.xlsx) or CSV."),
+    ("path", "unwritable"): QT_TRANSLATE_NOOP(
+        "Problems", "The file could not be written there. Please choose another folder."),
+    ("handed_to", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter who takes the log over."),
+    ("handed_to", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
+    ("log_day", "future"): QT_TRANSLATE_NOOP("Problems", "Only today or an earlier day can be archived."),
+    ("log_day", "archived"): QT_TRANSLATE_NOOP("Problems", "This day's log has already been archived."),
+    ("field", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose the mobile number or the ID number."),
+    ("reason", "too_short"): QT_TRANSLATE_NOOP("Problems", "Please give the reason in a few more words."),
+    ("mobile", "not_held"): QT_TRANSLATE_NOOP("Problems", "No mobile number is kept for this visit."),
+    ("id_number", "not_held"): QT_TRANSLATE_NOOP(
+        "Problems", "No ID number is kept for this visit: it is kept only with the visitor's consent."),
+    # per-person export and erasure (helper H, privacy); ("reason", "required") is shared with security
+    ("person", "required"): QT_TRANSLATE_NOOP("Problems", "Enter the person's mobile or ID number."),
+    ("person", "on_site"): QT_TRANSLATE_NOOP(
+        "Problems", "This person is on site now: erase their data after they have left."),
 }
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")
@@ -91,4 +161,6 @@ def error_text(err: DomainError) -> str:
         return QCoreApplication.translate("Problems", _FORBIDDEN)
     if isinstance(err, NotActionable):
         return QCoreApplication.translate("Problems", _NOT_ACTIONABLE)
+    if isinstance(err, NotPermitted):
+        return problem_text("permission", "denied")
     return QCoreApplication.translate("Problems", _NOT_FOUND)

@@ -93,6 +93,7 @@ def purge_expired(store: Store, actor: m.Actor, today: date | None = None) -> Do
             or_(*_gate_not_blank()))).all()
         for entry in entries:
             forget_gate_entry(s, entry)
+        forget_gate_passes(s, {e.pass_no for e in entries})
         _forget_loose_print_jobs(s, cutoff)
         alerts = s.scalars(select(db.SecurityAlert).where(
             db.SecurityAlert.at < cutoff, or_(db.SecurityAlert.subject != "", db.SecurityAlert.reason != ""))).all()
@@ -158,11 +159,16 @@ def forget_gate_entry(s: Session, entry: db.GateEntry) -> None:
     entry.reception_answer, entry.exit_note = "", ""
     # What someone carried in says something about them; how many items stays.
     s.execute(update(db.GateItem).where(db.GateItem.entry_id == entry.id).values(name=""))
-    # (JSON columns cannot be compared on PostgreSQL: the pass number is matched here.)
-    for job in s.scalars(select(db.PrintJob).where(db.PrintJob.visit_id.is_(None))):
-        if (job.payload or {}).get("pass_no") == entry.pass_no:
-            job.payload, job.last_error = {}, ""
     record(s, "gate", entry.id)
+
+
+def forget_gate_passes(s: Session, pass_nos: set[str]) -> None:
+    """The printed passes' copies (JSON columns cannot be compared on PostgreSQL: matched here)."""
+    if not pass_nos:
+        return
+    for job in s.scalars(select(db.PrintJob).where(db.PrintJob.visit_id.is_(None), db.PrintJob.kind == "gate_pass")):
+        if (job.payload or {}).get("pass_no") in pass_nos:
+            job.payload, job.last_error = {}, ""
 
 
 def forget_enquiry(s: Session, enquiry: db.Enquiry) -> None:
@@ -172,8 +178,8 @@ def forget_enquiry(s: Session, enquiry: db.Enquiry) -> None:
 
 
 def _forget_loose_print_jobs(s: Session, cutoff: datetime) -> None:
-    """Gate passes of entries still open are kept; anything else old with no visit (a gate pass whose
-    entry was purged above, a test page) is just a finished job."""
+    """Old jobs with no visit: gate passes (those of entries still open are kept), evacuation lists
+    (everyone on site then), test pages. Finished, and their copies of names go."""
     open_passes = set(s.scalars(select(db.GateEntry.pass_no).where(db.GateEntry.state.not_in(GATE_FINAL))))
     for job in s.scalars(select(db.PrintJob).where(
             db.PrintJob.visit_id.is_(None), db.PrintJob.created_at < cutoff, db.PrintJob.state.not_in(_JOB_OPEN))):
@@ -205,8 +211,9 @@ def secure_cleanup(store: Store, tables: tuple[str, ...] = PERSONAL_TABLES) -> C
     return Cleanup()
 
 
-def _truncate_wal(store: Store, attempts: int = 5) -> bool:
+def _truncate_wal(store: Store, attempts: int = 2) -> bool:
     # A raw driver connection: the engine's "begin" hook would wrap the pragma in a transaction.
+    # Each attempt waits up to busy_timeout for readers on older snapshots to move on.
     raw = store.engine.raw_connection()
     try:
         for _ in range(attempts):

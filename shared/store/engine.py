@@ -1,4 +1,4 @@
-"""Engine and sessions. SQLite: WAL, busy_timeout, foreign keys, IMMEDIATE write transactions."""
+"""Engine and sessions. SQLite: WAL, busy_timeout, foreign keys, secure_delete, IMMEDIATE write transactions."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -32,6 +32,10 @@ def _tune_sqlite(engine: Engine) -> None:
         # FULL: a commit survives a power cut. NORMAL could roll back a claimed print job,
         # and the badge would print again after the reboot.
         cur.execute("PRAGMA synchronous = FULL")
+        # Freed space is overwritten with zeros, so a value the retention purge (or an erasure)
+        # blanks leaves no copy in the file. On every connection, not just the purge's: each update of
+        # a row (a visit changing state, a print job finishing) frees the old copy of its values.
+        cur.execute("PRAGMA secure_delete = ON")
         cur.close()
 
     @event.listens_for(engine, "begin")

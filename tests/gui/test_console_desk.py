@@ -174,11 +174,10 @@ def test_each_visit_shows_whether_its_host_was_told_and_a_failed_one_can_be_retr
 def test_only_an_admin_sees_the_operators_page_and_adds_someone(ui, console, store):
     boss = operators.create_first_admin(store, "Boss", "9090").value
     window = console(operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
-    index = window.tabs.indexOf(window.operators_view)
-    assert not window.tabs.isTabVisible(index)
+    assert not window.section_shown_to_operator(window.operators_view)
     window.sign_in_as(boss)
-    assert window.tabs.isTabVisible(index)
-    window.tabs.setCurrentIndex(index)
+    assert window.section_shown_to_operator(window.operators_view)
+    window.show_section(window.operators_view)
     ui.type(window, "New operator name", "Chen")
     ui.type(window, "New operator PIN", "12")
     ui.tap(window, "Add operator")
@@ -188,6 +187,18 @@ def test_only_an_admin_sees_the_operators_page_and_adds_someone(ui, console, sto
     ui.tap(window, "Add operator")
     assert operators.sign_in(store, "Chen", "4321").role == Role.RECEPTIONIST
     assert any("Chen" in text for text in ui.item_texts(ui.find(window, "Operators list")))
+
+
+def test_each_role_sees_its_sections(console, store):
+    window = console(operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
+    shown = lambda: {name for name in ("gate_view", "operators_view", "hosts_view", "onsite_view")  # noqa: E731
+                     if window.section_shown_to_operator(getattr(window, name))}
+    assert shown() == {"hosts_view", "onsite_view"}
+    window.sign_in_as(operators.OperatorView(0, "bo", Role.SECURITY))
+    assert shown() == {"hosts_view", "onsite_view", "gate_view"}
+    assert window.tabs.currentWidget() is window._pages[window.gate_view]  # the guard starts at the gate
+    window.sign_in_as(operators.OperatorView(0, "boss", Role.ADMIN))
+    assert shown() == {"hosts_view", "onsite_view", "gate_view", "operators_view"}
 
 
 def test_every_interactive_widget_of_the_desk_has_an_accessible_name(console, ui, store):
