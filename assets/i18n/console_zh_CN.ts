@@ -1,176 +1,337 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="22" />
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="23" />
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="24" />
+        <source>Operator locked out</source>
+        <translation>操作员已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="25" />
+        <source>Settings changed</source>
+        <translation>设置变更</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="26" />
+        <source>Revealed</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="27" />
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="28" />
+        <source>Enquiry</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="29" />
+        <source>Purged</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="30" />
+        <source>Erased</source>
+        <translation>已删除个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="31" />
+        <source>Watchlist</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="32" />
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="34" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="34" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="35" />
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="35" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="36" />
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="36" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="86" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="91" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/audit_view.py" line="120" />
+        <source>%1 entries (newest first)</source>
+        <translation>共 %1 条（最新在前）</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="429" />
+        <location filename="../../console/window.py" line="502" />
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="432" />
+        <location filename="../../console/window.py" line="505" />
         <source>Reception console · %1</source>
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="452" />
+        <location filename="../../console/window.py" line="525" />
         <source>Today's visits</source>
         <translation>今日访客</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="442" />
+        <location filename="../../console/window.py" line="515" />
         <source>This desk has no printer configured.</source>
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="172" />
+        <location filename="../../console/window.py" line="188" />
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="174" />
+        <location filename="../../console/window.py" line="190" />
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="176" />
+        <location filename="../../console/window.py" line="192" />
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="178" />
+        <location filename="../../console/window.py" line="194" />
+        <source>Gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="196" />
+        <source>On site</source>
+        <translation>在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="198" />
+        <source>Security</source>
+        <translation>安保</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="201" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="203" />
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="205" />
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="221" />
+        <location filename="../../console/window.py" line="215" />
+        <source>Security alert: see the Security section.</source>
+        <translation>安保警报：请查看“安保”页。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="274" />
         <source>Reminder settings saved.</source>
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="373" />
+        <location filename="../../console/window.py" line="446" />
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="433" />
+        <location filename="../../console/window.py" line="506" />
         <source>Find a visit: name, pinyin, company or host (Ctrl+F)</source>
         <translation>查找来访：姓名、拼音、单位或被访人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="434" />
+        <location filename="../../console/window.py" line="507" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="435" />
+        <location filename="../../console/window.py" line="508" />
         <source>Reminder settings…</source>
         <translation>提醒设置…</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="436" />
+        <location filename="../../console/window.py" line="509" />
         <source>Lock the console (Ctrl+L)</source>
         <translation>锁定工作台（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="440" />
+        <location filename="../../console/window.py" line="513" />
         <source>Shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="445" />
+        <location filename="../../console/window.py" line="518" />
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="451" />
+        <location filename="../../console/window.py" line="524" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="511" />
+        <location filename="../../console/window.py" line="595" />
         <source>The notification is being sent again.</source>
         <translation>正在重新发送通知。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="525" />
+        <location filename="../../console/window.py" line="609" />
         <source>A badge needs your attention: see the list below.</source>
         <translation>有访客证需要处理，请查看下方列表。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="534" />
+        <location filename="../../console/window.py" line="618" />
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="547" />
+        <location filename="../../console/window.py" line="631" />
         <source>A new badge for %1 is being printed at this desk.</source>
         <translation>正在本前台为 %1 补打访客证。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="646" />
+        <location filename="../../console/window.py" line="730" />
         <source>That room is no longer free. Please choose another.</source>
         <translation>该接待室已不空闲，请另选一间。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="651" />
+        <location filename="../../console/window.py" line="735" />
         <source>%1 waits in %3.</source>
         <translation>%1 在%3等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="651" />
+        <location filename="../../console/window.py" line="735" />
         <source>%1 waits in the lobby.</source>
         <translation>%1 在大堂等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="654" />
+        <location filename="../../console/window.py" line="738" />
         <source>The host of %1 (%2) has been notified again.</source>
         <translation>已再次通知 %1（%2）的被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="655" />
+        <location filename="../../console/window.py" line="739" />
         <source>The host is ready: lead %1 to the host, or the host comes to collect them.</source>
         <translation>被访人已就绪：请引领 %1 前往，或由被访人前来迎接。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="656" />
+        <location filename="../../console/window.py" line="740" />
         <source>%1 (%2) has left. Their message goes to the host.</source>
         <translation>%1（%2）已离开，留言将转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="657" />
+        <location filename="../../console/window.py" line="741" />
         <source>The host declines: please tell %1 politely.</source>
         <translation>被访人拒绝接待：请礼貌地告知 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="658" />
+        <location filename="../../console/window.py" line="742" />
         <source>The host has met %1 (%2).</source>
         <translation>被访人已接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="659" />
+        <location filename="../../console/window.py" line="743" />
         <source>The host saw %1 (%2) out. The visit is over.</source>
         <translation>被访人已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="660" />
+        <location filename="../../console/window.py" line="744" />
         <source>%1 is back at the desk: please see them out.</source>
         <translation>%1 已回到前台：请送访客离开。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="661" />
+        <location filename="../../console/window.py" line="745" />
         <source>%1 (%2) has been seen out. The visit is over.</source>
         <translation>已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="662" />
+        <location filename="../../console/window.py" line="746" />
         <source>%1 (%2) is checked out.</source>
         <translation>%1（%2）已签出。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="691" />
+        <location filename="../../console/window.py" line="777" />
         <source>Today: %1 · On site: %2</source>
         <translation>今日：%1 · 在场：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EraseReasonDialog</name>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="34" />
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="36" />
+        <source>Why is the data of %1 erased? (For example: their written request of today.) The reason is kept in the audit log.</source>
+        <translation>为什么删除 %1 的个人信息？（例如：本人今日的书面申请。）原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="52" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="55" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="66" />
+        <source>Please write the reason.</source>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -305,6 +466,61 @@
         <translation>通讯录中没有此被访人，请从列表中选择。</translation>
     </message>
     <message>
+        <location filename="../../console/views/expected_dialog.py" line="90" />
+        <source>Person %1: </source>
+        <translation>第 %1 位：</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="265" />
+        <source>New expected visit</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="272" />
+        <source>Type a name, pinyin or department</source>
+        <translation>输入姓名、拼音或部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="273" />
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="274" />
+        <source>optional; the invitation with its QR code is sent here</source>
+        <translation>选填；带二维码的邀请将发送到此邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="275" />
+        <source>Where, e.g. the station's north exit</source>
+        <translation>地点，如：火车站北出口</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="276" />
+        <source>A group: I am entering the leader</source>
+        <translation>团队：此处填写领队</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="277" />
+        <source>One name per line. Everyone gets their own invitation code.</source>
+        <translation>每行一个姓名。每人各有自己的邀请码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="278" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="279" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="338" />
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的内容。</translation>
+    </message>
+    <message>
         <location filename="../../console/views/expected_view.py" line="51" />
         <source>Level</source>
         <translation>级别</translation>
@@ -399,13 +615,479 @@
         <source>Mark no-shows…</source>
         <translation>标记未到访…</translation>
     </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="88" />
+        <source>Any time</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="93" />
+        <source>with %1</source>
+        <translation>随 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="95" />
+        <source>leader, %1 people</source>
+        <translation>领队，共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="145" />
+        <source>Invitation for %1</source>
+        <translation>%1 的邀请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="149" />
+        <source>Host: %1</source>
+        <translation>被访人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="151" />
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="152" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="156" />
+        <source>Save the invitation's QR code</source>
+        <translation>保存邀请二维码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="157" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="167" />
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="266" />
+        <source>(not in the directory)</source>
+        <translation>（不在通讯录中）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="288" />
+        <source>%1 expected · %2 arrived · %3 no-shows</source>
+        <translation>待到 %1 · 已到 %2 · 未到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="314" />
+        <source>Expected visits</source>
+        <translation>预约访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="315" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="321" />
+        <source>Shortcut: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="353" />
+        <source>%1 is expected; invitation code %2.</source>
+        <translation>已登记 %1 的预约，邀请码 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="354" />
+        <source>%1 and %3 others are expected; invitation code %2.</source>
+        <translation>已登记 %1 及同行 %3 人的预约，邀请码 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="357" />
+        <source>The invitation will be e-mailed to %1.</source>
+        <translation>邀请将通过邮件发送至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="364" />
+        <location filename="../../console/views/expected_view.py" line="375" />
+        <source>Import expected visits</source>
+        <translation>导入预约</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="365" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="381" />
+        <source>Imported %1 expected visits; %2 lines not imported.</source>
+        <translation>已导入 %1 条预约；%2 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="397" />
+        <source>Cancel the invitation of %1 and of their group (%2 people)?</source>
+        <translation>取消 %1 及其团队（共 %2 人）的邀请？</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="399" />
+        <source>Cancel the invitation of %1?</source>
+        <translation>取消 %1 的邀请？</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="400" />
+        <source>Cancel invitation</source>
+        <translation>取消邀请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="409" />
+        <source>Invitation cancelled: %1 (%2).</source>
+        <translation>已取消邀请：%1（%2 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="416" />
+        <source>The day is over: mark the %1 guests still expected on %2 and earlier as no-shows? Their codes will no longer work.</source>
+        <translation>今日接待结束：将 %2 及之前仍未到访的 %1 位访客标记为未到访？其邀请码将失效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="418" />
+        <source>Mark no-shows</source>
+        <translation>标记未到访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="426" />
+        <source>%1 marked as no-shows.</source>
+        <translation>已将 %1 人标记为未到访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="431" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_view.py" line="432" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>GateArrivalsPanel</name>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="20" />
+        <source>We are sorry: the person you came to see cannot receive you today.</source>
+        <translation>非常抱歉，您要拜访的人今天无法接待您。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="77" />
+        <source>At the gate (%1)</source>
+        <translation>门岗来访（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="96" />
+        <source>no host named</source>
+        <translation>未指定被访人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="97" />
+        <source>%1 → to see %2</source>
+        <translation>%1 → 拜访 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="99" />
+        <source>Vehicle %1</source>
+        <translation>车辆 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="101" />
+        <source>At the gate since %1</source>
+        <translation>%1 起在门岗等候</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="108" />
+        <source>Host receives them</source>
+        <translation>被访人接待</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="110" />
+        <source>Host can't receive them…</source>
+        <translation>被访人无法接待…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="121" />
+        <source>Send to the gate</source>
+        <translation>发送给门岗</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="156" />
+        <source>The gate lets %1 in.</source>
+        <translation>门岗将为 %1 放行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_arrivals_panel.py" line="156" />
+        <source>The gate will tell %1, politely.</source>
+        <translation>门岗将礼貌地转告 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>GateView</name>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="32" />
+        <source>Waiting for reception</source>
+        <translation>等待前台答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="33" />
+        <source>Let in</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="34" />
+        <source>Turned away</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="35" />
+        <source>Left</source>
+        <translation>已出厂</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="39" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="39" />
+        <source>Name and company</source>
+        <translation>姓名与单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="40" />
+        <location filename="../../console/views/gate_view.py" line="264" />
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="40" />
+        <location filename="../../console/views/gate_view.py" line="265" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="41" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="41" />
+        <source>Reception's answer</source>
+        <translation>前台答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="44" />
+        <location filename="../../console/views/gate_view.py" line="45" />
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="44" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="45" />
+        <source>In</source>
+        <translation>入厂</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="46" />
+        <source>Out</source>
+        <translation>出厂</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="48" />
+        <source>Only security staff can do this at the gate. Please ask the guard on duty.</source>
+        <translation>只有安保人员可以在门岗办理此事，请找值班门卫。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="50" />
+        <source>This is not one of our gate passes.</source>
+        <translation>这不是本单位的放行条。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="51" />
+        <source>Host can't receive them. Please say: “%1”</source>
+        <translation>被访人无法接待。请转告：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="52" />
+        <source>Host receives them</source>
+        <translation>被访人接待</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="53" />
+        <source>Reception has been told…</source>
+        <translation>已通知前台…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="54" />
+        <source>Items differ at the exit</source>
+        <translation>出厂物品有差异</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="258" />
+        <source>Register at the gate</source>
+        <translation>门岗登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="259" />
+        <source>At the gate today</source>
+        <translation>今日门岗记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="260" />
+        <source>Exit check</source>
+        <translation>出厂核验</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="261" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="262" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="263" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="263" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="263" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="264" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="265" />
+        <source>Parking spot</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="267" />
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="268" />
+        <source>e.g. 粤B·D12345; empty if on foot</source>
+        <translation>如 粤B·D12345；步行可不填</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="269" />
+        <source>Type a name, pinyin or department</source>
+        <translation>输入姓名、拼音或部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="270" />
+        <source>Carried items</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="272" />
+        <source>Item, e.g. laptop</source>
+        <translation>物品，如 笔记本电脑</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="273" />
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="274" />
+        <source>Remove selected item</source>
+        <translation>删除所选物品</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="275" />
+        <source>Register and print pass</source>
+        <translation>登记并打印放行条</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="277" />
+        <source>Scan the gate pass, or type its code and press Enter</source>
+        <translation>扫描放行条，或输入编码后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="278" />
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="280" />
+        <source>Note, e.g. why an item stays</source>
+        <translation>备注，如物品留下的原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="281" />
+        <source>Confirm exit</source>
+        <translation>确认出厂</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="284" />
+        <location filename="../../console/views/gate_view.py" line="444" />
+        <source>Scan a gate pass to see what came in.</source>
+        <translation>扫描放行条，查看入厂时携带的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="347" />
+        <source>Gate pass %1 is printing; reception has been asked about %2.</source>
+        <translation>放行条 %1 正在打印；已通知前台确认 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="461" />
+        <source>No items came in with this pass.</source>
+        <translation>此放行条未登记携带物品。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="472" />
+        <source>What leaves differs from what came in: it will be recorded.</source>
+        <translation>出厂物品与入厂不符：将记录在案。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="496" />
+        <source>Exit recorded for %1, with a difference:</source>
+        <translation>%1 已出厂，物品有差异：</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="498" />
+        <source>Exit recorded with a difference: %1</source>
+        <translation>已出厂，物品有差异：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="500" />
+        <source>Exit recorded for %1: everything accounted for.</source>
+        <translation>%1 已出厂：物品全部核对无误。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="502" />
+        <source>Exit recorded: %1</source>
+        <translation>已出厂：%1</translation>
+    </message>
 </context>
 <context>
     <name>HostDirectory</name>
     <message>
         <location filename="../../console/views/host_dialog.py" line="20" />
         <location filename="../../console/views/host_dialog.py" line="66" />
-        <location filename="../../console/views/hosts_view.py" line="34" />
+        <location filename="../../console/views/hosts_view.py" line="33" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
@@ -531,31 +1213,31 @@
     </message>
     <message>
         <location filename="../../console/views/host_dialog.py" line="63" />
-        <location filename="../../console/views/hosts_view.py" line="30" />
+        <location filename="../../console/views/hosts_view.py" line="29" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../console/views/host_dialog.py" line="64" />
-        <location filename="../../console/views/hosts_view.py" line="32" />
+        <location filename="../../console/views/hosts_view.py" line="31" />
         <source>English name</source>
         <translation>英文名</translation>
     </message>
     <message>
         <location filename="../../console/views/host_dialog.py" line="65" />
-        <location filename="../../console/views/hosts_view.py" line="33" />
+        <location filename="../../console/views/hosts_view.py" line="32" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../console/views/host_dialog.py" line="67" />
-        <location filename="../../console/views/hosts_view.py" line="35" />
+        <location filename="../../console/views/hosts_view.py" line="34" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location filename="../../console/views/host_dialog.py" line="68" />
-        <location filename="../../console/views/hosts_view.py" line="36" />
+        <location filename="../../console/views/hosts_view.py" line="35" />
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
@@ -566,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../console/views/host_dialog.py" line="70" />
-        <location filename="../../console/views/hosts_view.py" line="37" />
+        <location filename="../../console/views/hosts_view.py" line="36" />
         <source>Notify by</source>
         <translation>通知方式</translation>
     </message>
@@ -611,149 +1293,139 @@
         <translation>拼音：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="31" />
+        <location filename="../../console/views/hosts_view.py" line="30" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="38" />
+        <location filename="../../console/views/hosts_view.py" line="37" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="40" />
+        <location filename="../../console/views/hosts_view.py" line="39" />
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="42" />
+        <location filename="../../console/views/hosts_view.py" line="41" />
         <source>A CSV or XLSX file with a header row: 姓名 / Name (required), 英文名, 部门 / Department, 邮箱 / E-mail, 手机 / Mobile, 助理 / Assistant, 助理电话, 通知方式 / Channel, 语言 / Language. A row with the name of a host already listed updates that host; blank cells keep what is there.</source>
         <translation>CSV 或 XLSX 文件，第一行为表头：姓名（必填）、英文名、部门、邮箱、手机、助理、助理电话、通知方式、语言。姓名与名录中已有被访人相同的行会更新该被访人；空白单元格保留原有内容。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="158" />
-        <location filename="../../console/views/hosts_view.py" line="387" />
+        <location filename="../../console/views/hosts_view.py" line="340" />
+        <location filename="../../console/views/hosts_view.py" line="372" />
         <source>Import hosts</source>
         <translation>导入被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="159" />
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/hosts_view.py" line="162" />
-        <location filename="../../console/views/hosts_view.py" line="400" />
+        <location filename="../../console/views/hosts_view.py" line="353" />
+        <location filename="../../console/views/hosts_view.py" line="364" />
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="165" />
+        <location filename="../../console/views/hosts_view.py" line="365" />
         <source>Hosts added or updated: %1.</source>
         <translation>已新增或更新被访人：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="167" />
+        <location filename="../../console/views/hosts_view.py" line="367" />
         <source>Lines not imported: %1. Please correct them in the file and import it again.</source>
         <translation>未导入的行：%1 行。请在文件中更正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="172" />
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/hosts_view.py" line="263" />
+        <location filename="../../console/views/hosts_view.py" line="216" />
         <source>Host directory</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="267" />
+        <location filename="../../console/views/hosts_view.py" line="220" />
         <source>Filter: name, pinyin, initials, department</source>
         <translation>筛选：姓名、拼音、首字母、部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="268" />
+        <location filename="../../console/views/hosts_view.py" line="221" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="269" />
+        <location filename="../../console/views/hosts_view.py" line="222" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="270" />
+        <location filename="../../console/views/hosts_view.py" line="223" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="273" />
+        <location filename="../../console/views/hosts_view.py" line="226" />
         <source>Or double-click a row.</source>
         <translation>也可双击一行。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="274" />
+        <location filename="../../console/views/hosts_view.py" line="227" />
         <source>Only an administrator can change the directory.</source>
         <translation>只有管理员可以修改名录。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="304" />
+        <location filename="../../console/views/hosts_view.py" line="257" />
         <source>Active: %1</source>
         <translation>在用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="306" />
+        <location filename="../../console/views/hosts_view.py" line="259" />
         <source>Inactive: %1</source>
         <translation>已停用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="332" />
+        <location filename="../../console/views/hosts_view.py" line="285" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="332" />
+        <location filename="../../console/views/hosts_view.py" line="285" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="335" />
+        <location filename="../../console/views/hosts_view.py" line="288" />
         <source>A host who left: kept for past visits, no longer offered to visitors.</source>
         <translation>已离职的被访人：保留以供查阅以往来访，不再供访客选择。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="336" />
+        <location filename="../../console/views/hosts_view.py" line="289" />
         <source>Offer this host to visitors again.</source>
         <translation>重新供访客选择此被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="359" />
+        <location filename="../../console/views/hosts_view.py" line="312" />
         <source>%1 added to the directory.</source>
         <translation>已将 %1 加入名录。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="362" />
+        <location filename="../../console/views/hosts_view.py" line="315" />
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="381" />
+        <location filename="../../console/views/hosts_view.py" line="334" />
         <source>%1 deactivated: visitors no longer see this host.</source>
         <translation>%1 已停用：访客将不再看到此被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="382" />
+        <location filename="../../console/views/hosts_view.py" line="335" />
         <source>%1 is active again.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="389" />
+        <location filename="../../console/views/hosts_view.py" line="342" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/views/hosts_view.py" line="405" />
+        <location filename="../../console/views/hosts_view.py" line="358" />
         <source>Import: %1 added or updated, %2 not imported.</source>
         <translation>导入：%1 条新增或更新，%2 条未导入。</translation>
     </message>
@@ -761,64 +1433,94 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../console/views/import_report.py" line="25" />
+        <location filename="../../console/views/import_report.py" line="30" />
         <source>visitor name (姓名)</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="26" />
+        <location filename="../../console/views/import_report.py" line="31" />
         <source>host (被访人)</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="27" />
+        <location filename="../../console/views/import_report.py" line="32" />
         <source>date (日期)</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="30" />
+        <location filename="../../console/views/import_report.py" line="35" />
         <source>The file's text encoding is not UTF-8 or GBK.</source>
         <translation>文件编码不是 UTF-8 或 GBK。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="31" />
+        <location filename="../../console/views/import_report.py" line="36" />
         <source>The file cannot be read; is it damaged?</source>
         <translation>无法读取文件，文件是否已损坏？</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="32" />
+        <location filename="../../console/views/import_report.py" line="37" />
         <source>Only CSV and XLSX files can be imported.</source>
         <translation>只能导入 CSV 和 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="33" />
+        <location filename="../../console/views/import_report.py" line="38" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="34" />
+        <location filename="../../console/views/import_report.py" line="39" />
         <source>The file has too many rows; please split it.</source>
         <translation>文件行数过多，请拆分后导入。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="40" />
+        <location filename="../../console/views/import_report.py" line="45" />
         <source>The visitor's name is missing.</source>
         <translation>未填写访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="41" />
+        <location filename="../../console/views/import_report.py" line="46" />
         <source>The host is missing.</source>
         <translation>未填写被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="42" />
+        <location filename="../../console/views/import_report.py" line="47" />
         <source>No one of this name is in the host directory.</source>
         <translation>通讯录中没有此被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/views/import_report.py" line="43" />
+        <location filename="../../console/views/import_report.py" line="48" />
         <source>This is not a valid mobile number.</source>
         <translation>手机号码无效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/import_report.py" line="60" />
+        <source>The file lacks these columns: %1</source>
+        <translation>文件缺少以下列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/import_report.py" line="106" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/import_report.py" line="109" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/import_report.py" line="118" />
+        <source>Expected visits imported: %1.</source>
+        <translation>已导入预约：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/import_report.py" line="122" />
+        <source>Lines not imported: %1. Correct them in the file and import it again (lines already imported are not added twice).</source>
+        <translation>未导入：%1 行。请在文件中更正后重新导入（已导入的行不会重复添加）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/import_report.py" line="129" />
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1539,119 @@
         <location filename="../../console/views/notify_panel.py" line="53" />
         <source>%1 waits for %2: the message did not go out (%3).</source>
         <translation>%1 在等候 %2：通知未能发出（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteView</name>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="24" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="25" />
+        <source>Group member</source>
+        <translation>团体成员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="26" />
+        <source>Let in at the gate</source>
+        <translation>门岗放行</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="27" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="30" />
+        <source>Since</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="30" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="31" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="31" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="32" />
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="32" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="33" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="33" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="35" />
+        <source>Confidential visitor</source>
+        <translation>保密访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="104" />
+        <source>Print evacuation list</source>
+        <translation>打印疏散名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="105" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="106" />
+        <source>Everyone checked in and not out: visitors, group members and people let in at the gate. For a fire drill, print the list and count at the assembly point.</source>
+        <translation>所有已登记入场且尚未离开的人员：访客、团体成员及门岗放行人员。消防演练时，请打印名单并在集合点清点。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="113" />
+        <source>On site: %1 people · vehicles: %2</source>
+        <translation>在场：%1 人 · 车辆：%2 辆</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="135" />
+        <source>The evacuation list is printing at this desk (%1 people).</source>
+        <translation>疏散名单正在本台打印（%1 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="141" />
+        <source>Export the on-site list</source>
+        <translation>导出在场人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="142" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="155" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/onsite_view.py" line="158" />
+        <source>Exported %1 people to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1840,150 @@
         <location filename="../../console/views/print_panel.py" line="113" />
         <source>Print again</source>
         <translation>重新打印</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="156" />
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="157" />
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="159" />
+        <source>Every day, the names, numbers and other personal details of visits that ended before the retention period are removed (with expected visits, gate entries, alerts and enquiries of that age). What reports count stays: dates, times, states, levels, party sizes, hosts. The privacy notice states this period.</source>
+        <translation>每天自动删除超过保存期限的已结束来访的姓名、号码等个人信息（同期的预约来访、门岗登记、警报和查询也一并删除）。报表统计所需的信息保留：日期、时间、状态、接待级别、人数、被访人。隐私声明中写明了此期限。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="163" />
+        <source>Keep personal data for</source>
+        <translation>个人信息保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="164" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="165" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="166" />
+        <source>Purge now…</source>
+        <translation>立即清除…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="167" />
+        <source>One person's data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="169" />
+        <source>A person may ask for a copy of what is held about them, or for its erasure. Enter their mobile or ID number (both: records with either are found). Both actions are recorded in the audit log.</source>
+        <translation>本人可以申请获取我们保存的关于其本人的全部信息，或申请删除。请输入其手机号或身份证号（两项都填时，匹配任一项的记录都会找到）。导出和删除都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="171" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="172" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="173" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="174" />
+        <source>Erase…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="184" />
+        <source>Only an administrator can do this.</source>
+        <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="214" />
+        <source>Personal data is now kept for %1 days.</source>
+        <translation>个人信息现保存 %1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="218" />
+        <source>Remove now the personal data of everything older than %1 days? This cannot be undone.</source>
+        <translation>现在删除超过 %1 天的全部个人信息吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="220" />
+        <source>Purge now</source>
+        <translation>立即清除</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="235" />
+        <source>Purged, everything before %1. Visits: %2, expected visits: %3, gate entries: %4, alerts: %5, enquiries: %6.</source>
+        <translation>已清除 %1 之前的个人信息。来访：%2，预约来访：%3，门岗登记：%4，警报：%5，查询：%6。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="241" />
+        <source>Another station was reading, so the database's log file still holds old copies: they are cleared at the next purge.</source>
+        <translation>另一台工作站正在读取数据，数据库日志文件中仍有旧副本：将在下次清除时清理。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="253" />
+        <source>Export personal data into folder</source>
+        <translation>将个人数据导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="268" />
+        <location filename="../../console/views/privacy_view.py" line="291" />
+        <source>Nothing is held about %1.</source>
+        <translation>没有保存关于 %1 的任何信息。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="276" />
+        <source>Could not write the files: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="279" />
+        <source>%1 records about %2 exported to %3 (%4.json and .csv).</source>
+        <translation>已将关于 %2 的 %1 条记录导出到 %3（%4.json 和 .csv）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="296" />
+        <source>Erase the personal data of %1? Visits: %2, expected visits: %3, gate entries: %4. Names, numbers and details are blanked for good; visit counts stay. This cannot be undone.</source>
+        <translation>删除 %1 的个人信息吗？来访：%2，预约来访：%3，门岗登记：%4。姓名、号码和详细信息将被永久清空；来访统计保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="301" />
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="311" />
+        <source>Erased the data of %4. Visits: %1, expected visits: %2, gate entries: %3.</source>
+        <translation>已删除 %4 的个人信息。来访：%1，预约来访：%2，门岗登记：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="318" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/privacy_view.py" line="319" />
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1260,77 +2219,78 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="40" />
+        <location filename="../../console/views/reminders_panel.py" line="39" />
         <source>%1 and party (%2)</source>
         <translation>%1 一行（%2 人）</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="41" />
+        <location filename="../../console/views/reminders_panel.py" line="40" />
         <source>Refill water: %1 (%2) has waited %3 min</source>
         <translation>请添茶水：%1（%2）已等候 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="42" />
+        <location filename="../../console/views/reminders_panel.py" line="41" />
         <source>Refill water: %1 has waited %2 min</source>
         <translation>请添茶水：%1 已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="43" />
+        <location filename="../../console/views/reminders_panel.py" line="42" />
         <source>Host %1 has not come for %2 min: %3</source>
         <translation>被访人 %1 已 %2 分钟未到：%3</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="44" />
+        <location filename="../../console/views/reminders_panel.py" line="43" />
         <source>call assistant %1 %2</source>
         <translation>请致电助理 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="45" />
+        <location filename="../../console/views/reminders_panel.py" line="44" />
         <source>call the host on %1</source>
         <translation>请致电被访人 %1</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="46" />
+        <location filename="../../console/views/reminders_panel.py" line="45" />
         <source>no assistant on file: please find the host</source>
         <translation>未登记助理，请联系被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="47" />
+        <location filename="../../console/views/reminders_panel.py" line="46" />
         <source>%1 is waiting (%2)</source>
         <translation>%1 正在等候（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="48" />
+        <location filename="../../console/views/reminders_panel.py" line="47" />
         <source>in the lobby</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="49" />
+        <location filename="../../console/views/reminders_panel.py" line="48" />
         <source>Tidy %1 (empty for %2 min)</source>
         <translation>请收拾 %1（已空出 %2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="137" />
+        <location filename="../../console/views/reminders_panel.py" line="129" />
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="138" />
+        <location filename="../../console/views/reminders_panel.py" line="130" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="139" />
+        <location filename="../../console/views/reminders_panel.py" line="131" />
         <source>Nothing to do right now.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="160" />
+        <location filename="../../console/views/reminders_panel.py" line="147" />
+        <location filename="../../console/views/reminders_panel.py" line="162" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/views/reminders_panel.py" line="178" />
+        <location filename="../../console/views/reminders_panel.py" line="180" />
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -1338,17 +2298,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../console/views/signin.py" line="176" />
+        <location filename="../../console/views/signin.py" line="177" />
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="177" />
+        <location filename="../../console/views/signin.py" line="178" />
         <source>Security</source>
         <translation>保安</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="178" />
+        <location filename="../../console/views/signin.py" line="179" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -1396,110 +2356,404 @@
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../../console/views/rooms_panel.py" line="110" />
+        <location filename="../../console/views/rooms_panel.py" line="104" />
         <source>Reception rooms</source>
         <translation>接待室</translation>
     </message>
     <message>
-        <location filename="../../console/views/rooms_panel.py" line="120" />
+        <location filename="../../console/views/rooms_panel.py" line="114" />
         <source>No reception rooms are set up.</source>
         <translation>尚未设置接待室。</translation>
     </message>
     <message>
-        <location filename="../../console/views/rooms_panel.py" line="146" />
+        <location filename="../../console/views/rooms_panel.py" line="140" />
         <source>Tidied</source>
         <translation>已收拾</translation>
     </message>
     <message>
-        <location filename="../../console/views/rooms_panel.py" line="148" />
+        <location filename="../../console/views/rooms_panel.py" line="142" />
         <source>The room is tidy again (water, cups, chairs): free for the next visitor.</source>
         <translation>接待室已收拾好（茶水、杯子、座椅），可供下一位访客使用。</translation>
     </message>
     <message>
-        <location filename="../../console/views/rooms_panel.py" line="165" />
+        <location filename="../../console/views/rooms_panel.py" line="159" />
         <source>%1 is ready for the next visitor.</source>
         <translation>%1 已可供下一位访客使用。</translation>
     </message>
 </context>
 <context>
+    <name>SecurityView</name>
+    <message>
+        <location filename="../../console/views/security_view.py" line="30" />
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="31" />
+        <source>Police ID card</source>
+        <translation>人民警察证</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="32" />
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="33" />
+        <source>Other official ID</source>
+        <translation>其他公务证件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="36" />
+        <source>We cannot say whether this person is here.</source>
+        <translation>我们无法告知此人是否在场。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="37" />
+        <source>No record found.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="40" />
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="41" />
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="42" />
+        <source>refused: no valid ID</source>
+        <translation>已拒绝：无有效证件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="255" />
+        <source>Watchlist</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="256" />
+        <source>Third-party enquiries</source>
+        <translation>第三方查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="257" />
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="258" />
+        <source>On the watchlist</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="259" />
+        <source>Add someone</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="260" />
+        <source>Any one of name, mobile or ID number is enough. A match at a kiosk shows the visitor only “Please see reception” and alerts security here.</source>
+        <translation>姓名、手机号、证件号任填其一即可。自助机匹配到时，访客只会看到“请到前台办理”，安保会在此收到警报。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="262" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="262" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="262" />
+        <location filename="../../console/views/security_view.py" line="286" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="263" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="265" />
+        <source>Add to watchlist</source>
+        <translation>加入关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="266" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="267" />
+        <source>Enquiries</source>
+        <translation>查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="268" />
+        <source>Answer the enquiry</source>
+        <translation>答复查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="269" />
+        <source>Security lead</source>
+        <translation>安保负责人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="269" />
+        <source>Lead's PIN</source>
+        <translation>负责人 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="270" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="270" />
+        <source>Approved answer</source>
+        <translation>批准的答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="276" />
+        <source>An approved answer (type it below)</source>
+        <translation>经批准的答复（在下方填写）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="279" />
+        <source>Only for an official enquiry the lead approved</source>
+        <translation>仅用于经负责人批准的正式查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="280" />
+        <source>Give answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="281" />
+        <source>Refuse: no valid ID</source>
+        <translation>拒绝：无有效证件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="282" />
+        <source>Record an enquiry</source>
+        <translation>登记查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="283" />
+        <source>Never say whether someone is here. Record who asks, see their ID, and call the security lead.</source>
+        <translation>切勿透露某人是否在场。请登记查询人、查验其证件，并联系安保负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="285" />
+        <source>Enquirer</source>
+        <translation>查询人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="285" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="285" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="286" />
+        <source>About whom</source>
+        <translation>询问对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="286" />
+        <source>Question</source>
+        <translation>询问内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="290" />
+        <source>No ID shown</source>
+        <translation>未出示证件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="294" />
+        <source>Record enquiry</source>
+        <translation>登记查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="328" />
+        <source>Open alerts: %1</source>
+        <translation>未处理的警报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="328" />
+        <source>No open alerts</source>
+        <translation>没有未处理的警报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="347" />
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="355" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="357" />
+        <source>%1 · %2 asks about %3 · %4</source>
+        <translation>%1 · %2 询问 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="367" />
+        <source>Choose an enquiry to answer it.</source>
+        <translation>请选择要答复的查询。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="369" />
+        <source>Question: %1</source>
+        <translation>询问内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="370" />
+        <source>ID shown: %1</source>
+        <translation>出示证件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="371" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="372" />
+        <source>Recorded by %1 at %2</source>
+        <translation>由 %1 在 %2 登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="374" />
+        <source>Answer approved by %1: %2</source>
+        <translation>答复经 %1 批准：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="410" />
+        <source>Alert marked handled.</source>
+        <translation>警报已标记为已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="414" />
+        <source>Added to the watchlist.</source>
+        <translation>已加入关注名单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="422" />
+        <source>Taken off the watchlist.</source>
+        <translation>已移出关注名单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="428" />
+        <source>Enquiry recorded. Call the security lead to approve an answer.</source>
+        <translation>查询已登记。请联系安保负责人批准答复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="440" />
+        <source>Answered.</source>
+        <translation>已答复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="453" />
+        <source>Tell the enquirer: %1</source>
+        <translation>请告知查询人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/security_view.py" line="459" />
+        <source>Refused and recorded: nothing was said about anyone.</source>
+        <translation>已拒绝并记录：未透露任何人的信息。</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../console/views/signin.py" line="118" />
+        <location filename="../../console/views/signin.py" line="119" />
         <source>Set up this site</source>
         <translation>设置本站点</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="119" />
+        <location filename="../../console/views/signin.py" line="120" />
         <source>Nobody can sign in yet. Choose your name and a PIN: you become the administrator, and can add the others.</source>
         <translation>还没有人可以登录。请输入您的姓名并设置 PIN：您将成为管理员，之后可以添加其他人。</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="121" />
+        <location filename="../../console/views/signin.py" line="122" />
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="122" />
+        <location filename="../../console/views/signin.py" line="123" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="122" />
+        <location filename="../../console/views/signin.py" line="123" />
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和 PIN。</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="123" />
+        <location filename="../../console/views/signin.py" line="124" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="124" />
+        <location filename="../../console/views/signin.py" line="125" />
         <source>The console locked itself after a quiet while. Enter your PIN to continue.</source>
         <translation>一段时间无人操作，工作台已自动锁定。请输入 PIN 继续。</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="125" />
+        <location filename="../../console/views/signin.py" line="126" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="130" />
+        <location filename="../../console/views/signin.py" line="131" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="131" />
+        <location filename="../../console/views/signin.py" line="132" />
         <source>&amp;PIN (4 to 8 digits)</source>
         <translation>PIN（4 至 8 位数字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="132" />
+        <location filename="../../console/views/signin.py" line="133" />
         <source>PIN again</source>
         <translation>再次输入 PIN</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="133" />
+        <location filename="../../console/views/signin.py" line="134" />
         <source>Someone else</source>
         <translation>换人登录</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="164" />
+        <location filename="../../console/views/signin.py" line="165" />
         <source>That name and PIN do not match. Please try again.</source>
         <translation>姓名与 PIN 不匹配，请重试。</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="166" />
+        <location filename="../../console/views/signin.py" line="167" />
         <source>Too many wrong PINs: this name is locked for %1 minutes, or an administrator can set a new PIN.</source>
         <translation>PIN 错误次数过多：此账号锁定 %1 分钟，或请管理员设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="169" />
+        <location filename="../../console/views/signin.py" line="170" />
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN 为 4 至 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../console/views/signin.py" line="171" />
+        <location filename="../../console/views/signin.py" line="172" />
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 不一致。</translation>
     </message>
@@ -1638,75 +2892,394 @@
     </message>
 </context>
 <context>
-    <name>VisitsModel</name>
+    <name>VisitorLog</name>
     <message>
-        <location filename="../../console/views/visits_model.py" line="23" />
-        <source>Host unknown: please find</source>
-        <translation>被访人未知，请查找</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/visits_model.py" line="26" />
+        <location filename="../../console/views/log_view.py" line="45" />
         <source>Visit no.</source>
-        <translation>来访编号</translation>
+        <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="27" />
+        <location filename="../../console/views/log_view.py" line="46" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="47" />
+        <source>In</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="48" />
+        <source>Out</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="49" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="28" />
+        <location filename="../../console/views/log_view.py" line="50" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="29" />
+        <location filename="../../console/views/log_view.py" line="51" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="52" />
+        <location filename="../../console/views/log_view.py" line="67" />
+        <source>ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="53" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="30" />
+        <location filename="../../console/views/log_view.py" line="54" />
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="55" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="56" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../console/views/log_view.py" line="60" />
+        <source>All history</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="61" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="62" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="63" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="64" />
+        <source>From – to</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="66" />
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="68" />
+        <source>Your role does not allow this. Please ask security or an administrator.</source>
+        <translation>您的角色无权进行此操作，请联系保安或管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="71" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="72" />
+        <source>Archive the day…</source>
+        <translation>归档当日…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="73" />
+        <source>Reveal…</source>
+        <translation>查看完整号码…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="74" />
+        <location filename="../../console/views/log_view.py" line="626" />
+        <location filename="../../console/views/log_view.py" line="629" />
+        <source>Mark confidential</source>
+        <translation>标为保密</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="75" />
+        <source>Not confidential</source>
+        <translation>取消保密</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="138" />
+        <source>Reveal a full number</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="145" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="146" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="147" />
+        <source>Why you need it, e.g. the host asks to call the visitor</source>
+        <translation>查看原因，例如：被访人要求回电访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="148" />
+        <source>%1 (%2). The full number is shown once; your name and reason are recorded.</source>
+        <translation>%1（%2）。完整号码只显示一次；您的姓名和原因将被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="150" />
+        <source>Reveal</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="151" />
+        <location filename="../../console/views/log_view.py" line="253" />
+        <location filename="../../console/views/log_view.py" line="630" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="169" />
+        <source>Full number</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="178" />
+        <source>This window closes by itself in a minute.</source>
+        <translation>本窗口一分钟后自动关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="179" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="244" />
+        <source>Archive the day's log</source>
+        <translation>归档当日登记表</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="245" />
+        <source>The day's log is closed, saved as a PDF and handed over. A day is archived once.</source>
+        <translation>当日登记表将封存、保存为 PDF 并交接。每天只能归档一次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="247" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="248" />
+        <source>Handed over to</source>
+        <translation>交接给</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="249" />
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="251" />
+        <source>Who takes the log over, e.g. the security shift lead</source>
+        <translation>接收人，例如：保安值班班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="252" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="388" />
+        <location filename="../../console/views/log_view.py" line="503" />
+        <source>All hosts</source>
+        <translation>全部被访人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="439" />
+        <source>%1 · confidential</source>
+        <translation>%1 · 保密</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="458" />
+        <source>No visits found</source>
+        <translation>没有找到来访记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="462" />
+        <source>%1–%2 of %3 visits</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="493" />
+        <source>Visitor log</source>
+        <translation>访客登记表</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="494" />
+        <source>Name, pinyin, mobile, company, host or visit no.</source>
+        <translation>姓名、拼音、手机号、单位、被访人或登记号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="504" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="509" />
+        <source>Show a full mobile or ID number: you give a reason, and it is recorded.</source>
+        <translation>查看完整手机号或证件号：需填写原因，并会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="511" />
+        <source>Only security and administrators will find this visit; to others it does not exist.</source>
+        <translation>只有保安和管理员能查到此来访；对其他人而言它不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="512" />
+        <source>‹ Newer</source>
+        <translation>‹ 较新</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="513" />
+        <source>Older ›</source>
+        <translation>较早 ›</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="531" />
+        <source>PDF, printable (*.pdf)</source>
+        <translation>PDF，可打印 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="531" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="531" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="532" />
+        <source>Export the visitor log</source>
+        <translation>导出访客登记表</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="557" />
+        <source>Exported %1 visits to %2.</source>
+        <translation>已导出 %1 条来访记录到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="586" />
+        <source>The log of %1 (%2 visits) is archived and handed over to %3.</source>
+        <translation>%1 的登记表（%2 条）已归档并交接给 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="611" />
+        <source>Full %1 of %2 shown; the reveal is recorded.</source>
+        <translation>已显示 %2 的完整%1；本次查看已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="627" />
+        <source>Mark the visit of %1 confidential? Afterwards only security and administrators can find it; you will not see it again.</source>
+        <translation>将 %1 的来访标为保密？之后只有保安和管理员能查到，您将无法再看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="650" />
+        <source>%1 is marked confidential.</source>
+        <translation>%1 已标为保密。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/log_view.py" line="650" />
+        <source>%1 is no longer confidential.</source>
+        <translation>%1 已取消保密。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="24" />
+        <source>Host unknown: please find</source>
+        <translation>被访人未知，请查找</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="27" />
+        <source>Visit no.</source>
+        <translation>来访编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="28" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="29" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="30" />
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
         <location filename="../../console/views/visits_model.py" line="31" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/visits_model.py" line="32" />
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="32" />
+        <location filename="../../console/views/visits_model.py" line="33" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="33" />
+        <location filename="../../console/views/visits_model.py" line="34" />
         <source>Host told</source>
         <translation>通知被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="38" />
         <location filename="../../console/views/visits_model.py" line="39" />
+        <location filename="../../console/views/visits_model.py" line="40" />
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="40" />
+        <location filename="../../console/views/visits_model.py" line="41" />
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="41" />
+        <location filename="../../console/views/visits_model.py" line="42" />
         <source>✗ Failed: call</source>
         <translation>✗ 失败：请致电</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="42" />
+        <location filename="../../console/views/visits_model.py" line="43" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="224" />
+        <location filename="../../console/views/visits_model.py" line="213" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -1714,87 +3287,87 @@
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="28" />
+        <location filename="../../console/views/waiting_view.py" line="29" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="29" />
+        <location filename="../../console/views/waiting_view.py" line="30" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="30" />
+        <location filename="../../console/views/waiting_view.py" line="31" />
         <source>Party</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="31" />
+        <location filename="../../console/views/waiting_view.py" line="32" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="32" />
+        <location filename="../../console/views/waiting_view.py" line="33" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="33" />
+        <location filename="../../console/views/waiting_view.py" line="34" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="34" />
+        <location filename="../../console/views/waiting_view.py" line="35" />
         <source>Room</source>
         <translation>接待室</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="35" />
+        <location filename="../../console/views/waiting_view.py" line="36" />
         <source>Waited (min)</source>
         <translation>已等（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="38" />
+        <location filename="../../console/views/waiting_view.py" line="39" />
         <source>Standard</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="39" />
+        <location filename="../../console/views/waiting_view.py" line="40" />
         <source>Senior</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="40" />
+        <location filename="../../console/views/waiting_view.py" line="41" />
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="42" />
+        <location filename="../../console/views/waiting_view.py" line="43" />
         <source>Host unknown</source>
         <translation>被访人未知</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="43" />
+        <location filename="../../console/views/waiting_view.py" line="44" />
         <source>Waiting longer than %1 min, the limit for this level</source>
         <translation>已等候超过 %1 分钟（该接待级别的上限）</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="301" />
+        <location filename="../../console/views/waiting_view.py" line="286" />
         <source>Waiting</source>
         <translation>候客</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="302" />
+        <location filename="../../console/views/waiting_view.py" line="287" />
         <source>Nobody is waiting.</source>
         <translation>目前没有等候的访客。</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="310" />
+        <location filename="../../console/views/waiting_view.py" line="295" />
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="312" />
+        <location filename="../../console/views/waiting_view.py" line="297" />
         <source>%1 over the limit</source>
         <translation>%1 人超时</translation>
     </message>
