@@ -44,6 +44,7 @@ from .views.gate_arrivals_panel import GateArrivalsPanel
 from .views.gate_view import GateView
 from .views.hosts_view import HostsView
 from .views.levels_view import LevelsView
+from .views.log_view import LogView
 from .views.notify_panel import NotifyPanel
 from .views.onsite_view import OnSiteView
 from .views.operators_view import OperatorsView
@@ -111,7 +112,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._name_qt_buttons()
         self.setStyleSheet(STYLE)
         self._day = date.today()
-        self.model.reset(todays_visits(store))
+        self.model.reset(todays_visits(store, actor=self.actor))
         self._attention_ids: set[int] = set()
         self.refresh_printing(alert=False)
         self.refresh_notifications()
@@ -199,6 +200,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.security_view.alert_count.connect(self._on_security_alerts)
         self.audit_view = AuditView(self._store, actor)
         self.add_view(self.audit_view, lambda: self.tr("Audit log"), see=SECURITY_DESK)
+        self.log_view = LogView(self._store, actor)
+        self.add_view(self.log_view, lambda: self.tr("Visitor log"))
         self.privacy_view = PrivacyView(self._store, actor)
         self.add_view(self.privacy_view, lambda: self.tr("Privacy"), see=ADMIN)
         self.operators_view = OperatorsView(self._store, actor)
@@ -435,7 +438,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         return self.operator.actor(self._config.station)
 
     def sign_in_as(self, operator: OperatorView) -> None:
+        changed = self.operator is None or self.operator.role != operator.role
         self.operator = operator
+        if changed:  # what the list may hold depends on the role (confidential visits)
+            self.model.reset(todays_visits(self._store, actor=self.actor))
+            self.refresh_notifications()
         self.stack.setCurrentWidget(self.desk)
         self._show_operator()
         self._apply_role()
@@ -535,7 +542,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         if date.today() != self._day:
             self._day = date.today()
             self.purge_expired()
-            self.model.reset(todays_visits(self._store))
+            self.model.reset(todays_visits(self._store, actor=self.actor))
             self.refresh_notifications()
             self.retranslate()
 
@@ -566,7 +573,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.refresh_printing()
         if Changes(flags) & Changes.VISITS:
             ids = {c.entity_id for c in changes if c.flag == Changes.VISITS}
-            self.model.upsert(visits_by_ids(self._store, ids))
+            self._reload_visits(ids)
         if Changes(flags) & Changes.NOTIFICATIONS:
             ids = {c.entity_id for c in changes if c.flag == Changes.NOTIFICATIONS}
             self.model.set_notifications(latest_for_visits(self._store, visits_of_notifications(self._store, ids)))
@@ -576,6 +583,12 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self._arm_idle_lock()
         for view in self.views:
             view.refresh(Changes(flags), changes)
+
+    def _reload_visits(self, ids: set[int]) -> None:
+        """Those the operator may see are updated; one marked confidential meanwhile leaves the list."""
+        visible = visits_by_ids(self._store, ids, actor=self.actor)
+        self.model.upsert(visible)
+        self.model.remove(set(ids) - {v.id for v in visible})
 
     def refresh_notifications(self, ids: set[int] | None = None) -> None:
         """Failed host notifications of visitors still waiting for their host: the desk phones."""
@@ -715,7 +728,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             return text
         except DomainError as err:
             # Another desk or the kiosk may have moved the visit: show the truth, not the stale row.
-            self.model.upsert(visits_by_ids(self._store, [visit_id]))
+            self._reload_visits({visit_id})
             self._say(error_text(err), "error")
             self._update_actions()
             return False

@@ -106,202 +106,207 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="502" />
+        <location filename="../../console/window.py" line="509" />
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="505" />
+        <location filename="../../console/window.py" line="512" />
         <source>Reception console · %1</source>
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="525" />
+        <location filename="../../console/window.py" line="532" />
         <source>Today's visits</source>
         <translation>今日访客</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="515" />
+        <location filename="../../console/window.py" line="522" />
         <source>This desk has no printer configured.</source>
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="188" />
+        <location filename="../../console/window.py" line="189" />
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="190" />
+        <location filename="../../console/window.py" line="191" />
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="192" />
+        <location filename="../../console/window.py" line="193" />
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="194" />
+        <location filename="../../console/window.py" line="195" />
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="196" />
+        <location filename="../../console/window.py" line="197" />
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="198" />
+        <location filename="../../console/window.py" line="199" />
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="201" />
+        <location filename="../../console/window.py" line="202" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="203" />
+        <location filename="../../console/window.py" line="204" />
+        <source>Visitor log</source>
+        <translation>访客登记表</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="206" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="205" />
+        <location filename="../../console/window.py" line="208" />
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="215" />
+        <location filename="../../console/window.py" line="218" />
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="274" />
+        <location filename="../../console/window.py" line="277" />
         <source>Reminder settings saved.</source>
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="446" />
+        <location filename="../../console/window.py" line="453" />
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="506" />
+        <location filename="../../console/window.py" line="513" />
         <source>Find a visit: name, pinyin, company or host (Ctrl+F)</source>
         <translation>查找来访：姓名、拼音、单位或被访人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="507" />
+        <location filename="../../console/window.py" line="514" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="508" />
+        <location filename="../../console/window.py" line="515" />
         <source>Reminder settings…</source>
         <translation>提醒设置…</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="509" />
+        <location filename="../../console/window.py" line="516" />
         <source>Lock the console (Ctrl+L)</source>
         <translation>锁定工作台（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="513" />
+        <location filename="../../console/window.py" line="520" />
         <source>Shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="518" />
+        <location filename="../../console/window.py" line="525" />
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="524" />
+        <location filename="../../console/window.py" line="531" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="595" />
+        <location filename="../../console/window.py" line="608" />
         <source>The notification is being sent again.</source>
         <translation>正在重新发送通知。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="609" />
+        <location filename="../../console/window.py" line="622" />
         <source>A badge needs your attention: see the list below.</source>
         <translation>有访客证需要处理，请查看下方列表。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="618" />
+        <location filename="../../console/window.py" line="631" />
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="631" />
+        <location filename="../../console/window.py" line="644" />
         <source>A new badge for %1 is being printed at this desk.</source>
         <translation>正在本前台为 %1 补打访客证。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="730" />
+        <location filename="../../console/window.py" line="743" />
         <source>That room is no longer free. Please choose another.</source>
         <translation>该接待室已不空闲，请另选一间。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="735" />
+        <location filename="../../console/window.py" line="748" />
         <source>%1 waits in %3.</source>
         <translation>%1 在%3等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="735" />
+        <location filename="../../console/window.py" line="748" />
         <source>%1 waits in the lobby.</source>
         <translation>%1 在大堂等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="738" />
+        <location filename="../../console/window.py" line="751" />
         <source>The host of %1 (%2) has been notified again.</source>
         <translation>已再次通知 %1（%2）的被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="739" />
+        <location filename="../../console/window.py" line="752" />
         <source>The host is ready: lead %1 to the host, or the host comes to collect them.</source>
         <translation>被访人已就绪：请引领 %1 前往，或由被访人前来迎接。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="740" />
+        <location filename="../../console/window.py" line="753" />
         <source>%1 (%2) has left. Their message goes to the host.</source>
         <translation>%1（%2）已离开，留言将转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="741" />
+        <location filename="../../console/window.py" line="754" />
         <source>The host declines: please tell %1 politely.</source>
         <translation>被访人拒绝接待：请礼貌地告知 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="742" />
+        <location filename="../../console/window.py" line="755" />
         <source>The host has met %1 (%2).</source>
         <translation>被访人已接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="743" />
+        <location filename="../../console/window.py" line="756" />
         <source>The host saw %1 (%2) out. The visit is over.</source>
         <translation>被访人已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="744" />
+        <location filename="../../console/window.py" line="757" />
         <source>%1 is back at the desk: please see them out.</source>
         <translation>%1 已回到前台：请送访客离开。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="745" />
+        <location filename="../../console/window.py" line="758" />
         <source>%1 (%2) has been seen out. The visit is over.</source>
         <translation>已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="746" />
+        <location filename="../../console/window.py" line="759" />
         <source>%1 (%2) is checked out.</source>
         <translation>%1（%2）已签出。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="777" />
+        <location filename="../../console/window.py" line="790" />
         <source>Today: %1 · On site: %2</source>
         <translation>今日：%1 · 在场：%2</translation>
     </message>
@@ -471,52 +476,57 @@
         <translation>第 %1 位：</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="265" />
+        <location filename="../../console/views/expected_dialog.py" line="268" />
         <source>New expected visit</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="272" />
+        <location filename="../../console/views/expected_dialog.py" line="275" />
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="273" />
+        <location filename="../../console/views/expected_dialog.py" line="276" />
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="274" />
+        <location filename="../../console/views/expected_dialog.py" line="277" />
         <source>optional; the invitation with its QR code is sent here</source>
         <translation>选填；带二维码的邀请将发送到此邮箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="275" />
+        <location filename="../../console/views/expected_dialog.py" line="278" />
         <source>Where, e.g. the station's north exit</source>
         <translation>地点，如：火车站北出口</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="276" />
+        <location filename="../../console/views/expected_dialog.py" line="279" />
         <source>A group: I am entering the leader</source>
         <translation>团队：此处填写领队</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="277" />
+        <location filename="../../console/views/expected_dialog.py" line="280" />
+        <source>Confidential (保密): only security and administrators can find this visit</source>
+        <translation>保密：只有安保和管理员能查到此来访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/expected_dialog.py" line="282" />
         <source>One name per line. Everyone gets their own invitation code.</source>
         <translation>每行一个姓名。每人各有自己的邀请码。</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="278" />
+        <location filename="../../console/views/expected_dialog.py" line="283" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="279" />
+        <location filename="../../console/views/expected_dialog.py" line="284" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/views/expected_dialog.py" line="338" />
+        <location filename="../../console/views/expected_dialog.py" line="344" />
         <source>Please correct the marked fields.</source>
         <translation>请更正标出的内容。</translation>
     </message>
@@ -3279,7 +3289,7 @@
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/visits_model.py" line="213" />
+        <location filename="../../console/views/visits_model.py" line="223" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -3352,22 +3362,22 @@
         <translation>已等候超过 %1 分钟（该接待级别的上限）</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="286" />
+        <location filename="../../console/views/waiting_view.py" line="287" />
         <source>Waiting</source>
         <translation>候客</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="287" />
+        <location filename="../../console/views/waiting_view.py" line="288" />
         <source>Nobody is waiting.</source>
         <translation>目前没有等候的访客。</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="295" />
+        <location filename="../../console/views/waiting_view.py" line="296" />
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
     <message>
-        <location filename="../../console/views/waiting_view.py" line="297" />
+        <location filename="../../console/views/waiting_view.py" line="298" />
         <source>%1 over the limit</source>
         <translation>%1 人超时</translation>
     </message>

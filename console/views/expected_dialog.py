@@ -168,6 +168,8 @@ class ExpectedDialog(Retranslating, QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(56)
         self.inputs["notes"] = self.notes
+        self.confidential = QCheckBox()
+        self.confidential.setAccessibleName("Confidential")
         self.is_group = QCheckBox()
         self.is_group.setAccessibleName("Group")
         self.members = QPlainTextEdit()
@@ -195,6 +197,7 @@ class ExpectedDialog(Retranslating, QDialog):
         members_layout.addWidget(self.is_group)
         members_layout.addWidget(self.members)
         members_layout.addWidget(self.member_hint)
+        members_layout.addWidget(self.confidential)
         rows["members"] = members_box
         for key in FIELDS:
             label = QLabel()
@@ -274,6 +277,8 @@ class ExpectedDialog(Retranslating, QDialog):
         self.email.setPlaceholderText(QCoreApplication.translate("ExpectedVisits", "optional; the invitation with its QR code is sent here"))
         self.pickup_place.setPlaceholderText(QCoreApplication.translate("ExpectedVisits", "Where, e.g. the station's north exit"))
         self.is_group.setText(QCoreApplication.translate("ExpectedVisits", "A group: I am entering the leader"))
+        self.confidential.setText(QCoreApplication.translate(
+            "ExpectedVisits", "Confidential (保密): only security and administrators can find this visit"))
         self.member_hint.setText(QCoreApplication.translate("ExpectedVisits", "One name per line. Everyone gets their own invitation code."))
         self.ok.setText(QCoreApplication.translate("ExpectedVisits", "Save"))
         self.cancel.setText(QCoreApplication.translate("ExpectedVisits", "Cancel"))
@@ -309,7 +314,8 @@ class ExpectedDialog(Retranslating, QDialog):
             time_from=self.time_from.text(), time_to=self.time_to.text(), level=self.level.currentData(),
             purpose=self.purpose.text(), transport=self.transport.currentData(),
             pickup_time=self.pickup_time.text(), pickup_place=self.pickup_place.text(),
-            lodging=self.lodging.text(), meals=self.meals.text(), notes=self.notes.toPlainText())
+            lodging=self.lodging.text(), meals=self.meals.text(), notes=self.notes.toPlainText(),
+            confidential=self.confidential.isChecked())
 
     def _submit(self) -> None:
         names = self.member_names()

@@ -135,6 +135,16 @@ class VisitsModel(HeaderedTableModel):
             self._reindex()
             self.endInsertRows()
 
+    def remove(self, visit_ids: set[int]) -> None:
+        """Visits the desk may no longer see (marked confidential meanwhile) leave the list."""
+        for row in sorted((r for vid in visit_ids if (r := self._row_of.get(vid)) is not None), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            gone = self._visits.pop(row)
+            self._search.pop(gone.id, None)
+            self._told.pop(gone.id, None)
+            self.endRemoveRows()
+        self._reindex()
+
     def tick(self) -> None:
         """Only the Waited column depends on the clock."""
         if self._visits:  # the sort key too, so a table sorted by Waited re-sorts

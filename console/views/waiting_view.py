@@ -239,6 +239,7 @@ class WaitingView(DeskView):
 
         visits_model.dataChanged.connect(changed)
         visits_model.rowsInserted.connect(lambda *_: self.show_visits(visits_model.visits()))
+        visits_model.rowsRemoved.connect(lambda *_: self.show_visits(visits_model.visits()))
         visits_model.modelReset.connect(lambda: self.show_visits(visits_model.visits()))
         self.show_visits(visits_model.visits())
 

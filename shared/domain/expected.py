@@ -46,6 +46,7 @@ class ExpectedVisit:
     lodging: str = ""
     meals: str = ""
     notes: str = ""
+    confidential: bool = False  # 保密: the visit it becomes is hidden from those without permission
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,4 +185,5 @@ def clean_expected(expected: ExpectedVisit, member_names, today: date) -> tuple[
         lodging=e.lodging.strip(),
         meals=e.meals.strip(),
         notes=e.notes.strip(),
+        confidential=bool(e.confidential),
     ), [clean_text(n) for n in member_names]

@@ -93,8 +93,10 @@ def invitations_for_mobile(store: Store, mobile: str, today: date | None = None)
     """Today's open appointments for a mobile number, names masked (张*明)."""
     number = normalise_mobile(mobile)
     with store.read() as s:
+        # A confidential guest is found by their code only: by number, they are as unknown as a stranger.
         rows = s.scalars(select(db.Appointment).where(
             db.Appointment.mobile == number, db.Appointment.state == "open",
+            db.Appointment.confidential.is_(False),
             db.Appointment.expected_on == (today or date.today())).order_by(db.Appointment.id)).all()
         hosts = {h.id: h.name for h in s.scalars(select(db.Host).where(db.Host.id.in_([r.host_id for r in rows])))}
         return [m.InvitationMatch(r.code, mask_name(r.visitor_name), hosts.get(r.host_id, "")) for r in rows]
@@ -118,6 +120,7 @@ def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = 
         visitor = db.Visitor(name=appointment.visitor_name, mobile=appointment.mobile, company=appointment.company)
         visit = _new_visit(s, visitor, host, actor, consent=consent, appointment_id=appointment.id,
                            level=appointment.level, purpose=appointment.purpose)
+        visit.confidential = appointment.confidential
         appointment.state = "used"
         record(s, "appointment", appointment.id)
         arrive(s, visit, actor, printer)

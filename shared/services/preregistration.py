@@ -73,7 +73,8 @@ def _save(s: Session, actor: m.Actor, e: ExpectedVisit, members: list[str]) -> l
     """The leader's (or single guest's) row, one row per member, and the invitation e-mail."""
     common = {"company": e.company, "host_id": e.host_id, "expected_on": e.expected_on, "level": e.level,
                   "purpose": e.purpose, "time_from": e.time_from, "time_to": e.time_to, "transport": e.transport,
-                  "pickup_time": e.pickup_time, "pickup_place": e.pickup_place, "created_by": actor.operator}
+                  "pickup_time": e.pickup_time, "pickup_place": e.pickup_place, "created_by": actor.operator,
+              "confidential": e.confidential}
     leader = db.Appointment(code=new_invitation_code(), visitor_name=e.visitor_name, mobile=e.mobile,
                             email=e.email, party_size=1 + len(members), lodging=e.lodging, meals=e.meals,
                             notes=e.notes, **common)

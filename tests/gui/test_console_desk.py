@@ -218,3 +218,26 @@ def test_guests_of_earlier_days_who_never_came_become_no_shows_when_the_desk_sta
     console(operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
     assert [a.state for a in expected_visits(store, yesterday)] == ["no_show"]
     assert [a.state for a in expected_visits(store, today)] == ["open"]  # today is not over
+
+
+def test_a_confidential_visit_is_not_on_a_receptionists_desk_and_leaves_it_when_marked(qtbot, ui, console, store):
+    from shared.qt.feed import ChangeBus
+    from shared.services.visitor_log import set_confidential
+
+    visit = walk_in(store, "秘密客人")
+    other = walk_in(store, "王小明")
+    bus = ChangeBus(store.engine)
+    bus.start()
+    try:
+        window = console(bus=bus, operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
+        assert window.model.row_of(visit.id) is not None
+        set_confidential(store, Actor("desk-2", "老赵", "security"), visit.id, True)  # at another desk
+        qtbot.waitUntil(lambda: window.model.row_of(visit.id) is None, timeout=5000)
+        assert window.model.row_of(visit.id) is None and window.model.row_of(other.id) is not None
+        ui.type(window, "Search today's visits", "mimi")
+        assert window.proxy.rowCount() == 0  # as for a name nobody has
+        assert visit.id not in {r.visit.id for r in window.waiting.model.rows}
+        window.sign_in_as(operators.OperatorView(0, "bo", Role.SECURITY))
+        assert window.model.row_of(visit.id) is not None  # security may see it
+    finally:
+        bus.stop()
