@@ -77,7 +77,9 @@ def _desk_operator(store: Store) -> OperatorView:
 # file stem -> the section shown (a tab's attribute on the window; None: the sign-in page)
 SCREENS = [("console-01-waiting", "waiting_tab"), ("console-02-visits", "today_tab"),
            ("console-03-expected", "expected_view"), ("console-04-hosts", "hosts_view"),
-           ("console-05-levels", "levels_view"), ("console-06-sign-in", None)]
+           ("console-05-levels", "levels_view"), ("console-06-sign-in", None), ("console-07-gate", "gate_view"),
+           ("console-08-on-site", "onsite_view"), ("console-09-security", "security_view"),
+           ("console-10-visitor-log", "log_view")]
 
 
 def console_screenshots(config: StationConfig, store: Store, translations: Translations,

@@ -30,12 +30,13 @@ def demo_configs(base: Path) -> tuple[Path, Path]:
 
 def seed(url: str) -> None:
     """A new demo database gets the directory, the operators and a busy morning; a kept one is left as is."""
-    from shared.services.demo import seed_demo, seed_morning
+    from shared.services.demo import seed_demo, seed_morning, seed_security
     from shared.store.engine import open_store
 
     store = open_store(url)
     if seed_demo(store):
         seed_morning(store)
+        seed_security(store)
     store.close()
 
 
@@ -72,7 +73,9 @@ def screenshots(out: Path) -> int:
     from shared.domain.model import Actor, WalkIn
     from shared.qt.appbase import make_app
     from shared.services import hosts, visits
-    from shared.services.demo import seed_demo, seed_morning
+    from console.views.log_pdf import log_pdf_screenshot
+    from shared.services.demo import seed_demo, seed_morning, seed_security
+    from shared.services.onsite import queue_evacuation_list
     from shared.services.print_queue import print_next
     from shared.store.engine import open_store
 
@@ -87,9 +90,21 @@ def screenshots(out: Path) -> int:
         visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("欧阳娜娜", "13800138000", "华为技术有限公司", host.id),
                                 "badge")
         seed_morning(store)
+        seed_security(store)
         printer = make_printer({"name": "badge", "type": "preview", "folder": str(out / "badges")})
         while print_next(store, "kiosk-1", {"badge": printer}, "badge"):
             pass
+        # The security desk's paper: a gate pass and the evacuation list, printed at the desk.
+        guard = Actor("desk-1", "保安老赵", "security")
+        queue_evacuation_list(store, guard, "badge")
+        desk_printer = make_printer({"name": "badge", "type": "preview", "folder": str(Path(tmp) / "desk")})
+        while print_next(store, "desk-1", {"badge": desk_printer}, "badge"):
+            pass
+        for pattern, name in (("gate-pass-*.png", "gate_pass.png"), ("evacuation-list-*.png", "evacuation_list.png")):
+            shutil.copyfile(min((Path(tmp) / "desk").glob(pattern)), out / name)
+            paths.append(out / name)
+        log_pdf_screenshot(store, guard, str(Path(tmp) / "log.pdf"), str(out / "visitor_log_pdf.png"))
+        paths.append(out / "visitor_log_pdf.png")
         _a_morning_with_an_empty_printer(store)
         paths += console_screenshots(cfg, store, translations, out)
         store.close()

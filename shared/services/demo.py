@@ -122,3 +122,50 @@ def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
     pre_register(store, desk, ExpectedVisit(
         "Kenji Sato", _host(store, "ouyang"), today, mobile="+81 90 1234 5678", company="Panasonic",
         time_from="16:00", time_to="17:00", purpose="Lab tour", notes="Needs an English-speaking guide"))
+
+
+def seed_security(store: Store, station: str = "desk-1", printer: str = "badge") -> None:
+    """The security side of the same morning: the gate, the watchlist, an enquiry, a confidential guest,
+    and a few past days in the visitor log. Gate passes print at `station`'s `printer`."""
+    from . import enquiries, gate, watchlist
+    from .visitor_log import set_confidential
+
+    guard = m.Actor(station, "保安老赵", "security")
+    desk = m.Actor(station, "前台小李", "receptionist")
+    today = date.today()
+    # A delivery driver, let in; a visitor the gate is asking about; a salesman the host will not see.
+    van = gate.register_at_gate(store, guard, person_name="王师傅", company="顺丰速运", kind="driver",
+                                plate="沪AD12345", parking_spot="卸货区 3 Dock 3", host_id=_host(store, "lisi"),
+                                items=[("货箱 Cartons", 4), ("手推车 Trolley", 1)], printer=printer).value
+    gate.answer_gate(store, desk, van.id, True)
+    gate.register_at_gate(store, guard, person_name="孙工", company="中建三局", host_id=_host(store, "zhouj"),
+                          plate="粤B12345", parking_spot="访客车位 A-07", items=[("笔记本电脑 Laptop", 1)],
+                          printer=printer)
+    pitch = gate.register_at_gate(store, guard, person_name="马先生", company="某保险公司",
+                                  host_id=_host(store, "wangfang"), printer=printer).value
+    gate.answer_gate(store, desk, pitch.id, False, "王经理今天不方便接待，请改日预约。")
+    # Someone reception must see in person tried the kiosk: security has an alert with the reason.
+    watchlist.add_entry(store, guard, name="张伟", mobile="13700001111",
+                        reason="曾强行进入生产车间；来访须由保安陪同 Entered the workshop uninvited; escort only")
+    try:
+        sv.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn("张 伟", "13700001111", "", _host(store, "zs")))
+    except Exception:  # WatchlistMatch: the kiosk showed "please see reception"
+        pass
+    enquiries.open_enquiry(store, desk, "李警官", "朝阳分局", "police_card", "110123456", "刘洋",
+                           "询问此人今天是否来访 Asked whether this person visited today")
+    # A board member expected this afternoon, confidential; and earlier days in the log.
+    pre_register(store, desk, ExpectedVisit("吴董事", _host(store, "chenjianguo"), today, company="集团董事会",
+                                            time_from="15:00", time_to="16:00", level="vip", confidential=True))
+    for days_ago, name, company, host in [(1, "林海", "华润万家", "zs"), (1, "Maria Rossi", "Ferrero", "emily"),
+                                          (2, "高峰", "中国移动", "lisi"), (3, "周敏", "平安保险", "wangfang")]:
+        visit = sv.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn(name, "13512345678", company,
+                                                                         _host(store, host))).value
+        sv.check_out(store, desk, visit.id)
+        with store.write() as s:
+            row = s.get(db.Visit, visit.id)
+            row.visit_date = today - timedelta(days=days_ago)
+            shift = timedelta(days=days_ago)
+            row.checked_in_at, row.checked_out_at = row.checked_in_at - shift, row.checked_out_at - shift
+    secret = sv.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn("某投资人", "13698765432", "",
+                                                                     _host(store, "chenjianguo"))).value
+    set_confidential(store, guard, secret.id, True)
