@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from shared.changes import Change, Changes
 from shared.qt.problems import problem_text
 from shared.services.audit import AuditView as Entry
-from shared.services.audit import audit_entries
+from shared.services.audit import read_audit
 from shared.store.engine import Store
 
 from .a11y import name_qt_parts
@@ -112,7 +112,7 @@ class AuditView(DeskView):
         self.notice.setVisible(not allowed)
         self.table.setVisible(allowed)
         self.filter.setEnabled(allowed)
-        entries = audit_entries(self.store, self.filter.currentData(), LIMIT) if allowed else []
+        entries = read_audit(self.store, self.actor(), self.filter.currentData(), LIMIT) if allowed else []
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             for col, text in enumerate(self._cells(entry)):

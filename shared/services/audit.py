@@ -37,8 +37,16 @@ def audit(s: Session, actor: m.Actor, action: str, subject: str = "", **detail) 
     record(s, "audit", entry.id)
 
 
+def read_audit(store: Store, actor: m.Actor, action: str | None = None, limit: int = 500) -> list[AuditView]:
+    """The log as security and admins read it (NotPermitted for others)."""
+    from .permissions import Permission, require
+
+    require(actor, Permission.READ_AUDIT)
+    return audit_entries(store, action, limit)
+
+
 def audit_entries(store: Store, action: str | None = None, limit: int = 500) -> list[AuditView]:
-    """Newest first."""
+    """Newest first (for the system and tests; screens use read_audit)."""
     with store.read() as s:
         query = select(db.AuditEntry).order_by(db.AuditEntry.id.desc()).limit(limit)
         if action is not None:

@@ -17,13 +17,14 @@ class Permission(StrEnum):
     EXPORT_LOG = "export_log"
     PERSON_DATA = "person_data"  # export or erase everything held about one person
     DELETE_VISIT = "delete_visit"
+    READ_AUDIT = "read_audit"
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "receptionist": frozenset({Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG}),
     "security": frozenset({Permission.SEE_CONFIDENTIAL, Permission.MARK_CONFIDENTIAL, Permission.REVEAL,
                            Permission.APPROVE_ENQUIRY, Permission.WATCHLIST, Permission.GATE,
-                           Permission.EXPORT_LOG}),
+                           Permission.EXPORT_LOG, Permission.READ_AUDIT}),
     "admin": frozenset(Permission),
 }
 

@@ -54,3 +54,14 @@ def test_settings_changes_are_audited_without_secrets(store):
                        ("settings", "notifications", {"changed": ["smtp_host", "smtp_password"]}),
                        ("settings", "reception level vip", {"meal_lunch": 400})]
     assert "s3cret" not in str(entries)
+
+
+def test_only_security_and_admins_read_the_log(store):
+    from shared.services.audit import read_audit
+
+    with store.write() as s:
+        audit(s, DESK, "export", "visitor log 2026-11-27")
+    assert [e.action for e in read_audit(store, GUARD)] == ["export"]
+    assert [e.action for e in read_audit(store, ADMIN)] == ["export"]
+    with pytest.raises(NotPermitted):
+        read_audit(store, DESK)
