@@ -91,7 +91,7 @@ class OnSiteView(DeskView):
 
     def refresh(self, flags: Changes, changes: list[Change]) -> None:
         if Changes(flags) & (Changes.VISITS | Changes.GATE):
-            self.reload()
+            self.reload_when_shown(self.reload)
 
     def reload(self) -> None:
         self._rows = onsite.on_site(self.store, self.actor())

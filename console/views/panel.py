@@ -34,6 +34,21 @@ class DeskView(Retranslating, QWidget):
     def say(self, text: str, tone: str = "info") -> None:
         self.said.emit(text, tone)
 
+    def reload_when_shown(self, reload: Callable[[], None]) -> None:
+        """Reload now if on screen; otherwise on the next show. A hidden tab that reloads on every
+        check-in costs each change its time on a busy desk for a list nobody is looking at."""
+        if self.isVisible():
+            self._stale = None
+            reload()
+        else:
+            self._stale = reload
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if (stale := getattr(self, "_stale", None)) is not None:
+            self._stale = None
+            stale()
+
 
 def framed_rows(view: QWidget, frame_name: str, title_name: str) -> tuple[QFrame, QLabel, QVBoxLayout]:
     """A side panel's card filling `view`: a frame, its title and the layout its rows go in, ending

@@ -241,3 +241,16 @@ def test_a_confidential_visit_is_not_on_a_receptionists_desk_and_leaves_it_when_
         assert window.model.row_of(visit.id) is not None  # security may see it
     finally:
         bus.stop()
+
+
+def test_a_hidden_section_catches_up_when_shown(console, store):
+    """The on-site list does not reload behind another tab on every check-in, but is right when opened."""
+    from shared.changes import Change, Changes
+
+    window = console(operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
+    before = len(window.onsite_view.rows())
+    visit = walk_in(store, "新来的人")
+    window._on_changed(int(Changes.VISITS.value), [Change("visit", visit.id)])
+    assert len(window.onsite_view.rows()) == before  # not reloaded while hidden
+    window.show_section(window.onsite_view)
+    assert "新来的人" in [r.name for r in window.onsite_view.rows()]
