@@ -38,15 +38,15 @@ class DeskView(Retranslating, QWidget):
         """Reload now if on screen; otherwise on the next show. A hidden tab that reloads on every
         check-in costs each change its time on a busy desk for a list nobody is looking at."""
         if self.isVisible():
-            self._stale = None
+            self._reload_on_show = None
             reload()
         else:
-            self._stale = reload
+            self._reload_on_show = reload
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if (stale := getattr(self, "_stale", None)) is not None:
-            self._stale = None
+        if (stale := getattr(self, "_reload_on_show", None)) is not None:
+            self._reload_on_show = None
             stale()
 
 
