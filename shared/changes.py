@@ -21,6 +21,7 @@ class Changes(Flag):
     GATE = auto()
     SECURITY = auto()  # watchlist, alerts, enquiries
     AUDIT = auto()
+    PLANS = auto()
 
 
 # change_log.entity -> flag; the feed turns rows written by other processes into flags.
@@ -38,6 +39,7 @@ ENTITY_FLAGS = {
     "watchlist": Changes.SECURITY,
     "enquiry": Changes.SECURITY,
     "audit": Changes.AUDIT,
+    "plan": Changes.PLANS,
 }
 
 

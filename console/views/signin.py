@@ -176,6 +176,7 @@ class SignInPage(Retranslating, QWidget):
 _ROLES = {
     operators.Role.RECEPTIONIST: QT_TRANSLATE_NOOP("Roles", "Receptionist"),
     operators.Role.SECURITY: QT_TRANSLATE_NOOP("Roles", "Security"),
+    operators.Role.LEADER: QT_TRANSLATE_NOOP("Roles", "Leader"),
     operators.Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
 }
 

@@ -28,6 +28,7 @@ LOCK_MINUTES = 5
 class Role(StrEnum):
     RECEPTIONIST = "receptionist"
     SECURITY = "security"
+    LEADER = "leader"  # approves reception plans, reads visit summaries
     ADMIN = "admin"
 
 

@@ -18,6 +18,8 @@ class Permission(StrEnum):
     PERSON_DATA = "person_data"  # export or erase everything held about one person
     DELETE_VISIT = "delete_visit"
     READ_AUDIT = "read_audit"
+    APPROVE_PLAN = "approve_plan"  # approve, return or re-level a reception request
+    READ_SUMMARY = "read_summary"  # the host's visit summary (到访总结汇报) is confidential
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -25,6 +27,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "security": frozenset({Permission.SEE_CONFIDENTIAL, Permission.MARK_CONFIDENTIAL, Permission.REVEAL,
                            Permission.APPROVE_ENQUIRY, Permission.WATCHLIST, Permission.GATE,
                            Permission.EXPORT_LOG, Permission.READ_AUDIT}),
+    "leader": frozenset({Permission.APPROVE_PLAN, Permission.READ_SUMMARY, Permission.EXPORT_LOG,
+                         Permission.SEE_CONFIDENTIAL}),
     "admin": frozenset(Permission),
 }
 
