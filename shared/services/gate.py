@@ -281,7 +281,15 @@ def check_out_at_gate(store: Store, actor: m.Actor, entry_id: int, items_out: Ma
         row.discrepancy = any(i.quantity_out != i.quantity_in for i in items)
         row.state, row.exited_at, row.exit_guard, row.exit_note = "exited", utcnow(), actor.operator, note
         record(s, "gate", row.id)
-        return Done(_load(s, row), Changes.GATE)
+        if row.discrepancy:  # the security desk follows it up, whoever was at the gate
+            differences = "; ".join(f"{i.name}: {i.quantity_in} → {i.quantity_out}" for i in items
+                                    if i.quantity_out != i.quantity_in)
+            alert = db.SecurityAlert(kind="gate_items", subject=f"{row.pass_no} {row.person_name}"[:120],
+                                     reason=f"{differences}. {note}".strip(), station=actor.station, at=utcnow())
+            s.add(alert)
+            s.flush()
+            record(s, "alert", alert.id)
+        return Done(_load(s, row), Changes.GATE | Changes.SECURITY)
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:

@@ -115,6 +115,10 @@ def test_exit_with_a_missing_item_is_flagged_and_the_pass_cannot_be_used_again(s
     assert out.state == "exited" and out.discrepancy and out.exit_guard == "刘卫东"
     assert [(i.quantity_in, i.quantity_out, i.differs) for i in out.items] == [(1, 1, False), (2, 1, True)]
     assert gate.gate_entry(seeded, entry.id).exit_note == "一箱样品留给客户"
+    from shared.services.watchlist import alerts
+
+    (alert,) = alerts(seeded, GUARD)  # the security desk follows it up
+    assert alert.kind == "gate_items" and "2 → 1" in alert.reason and entry.pass_no in alert.subject
     with pytest.raises(InvalidInput) as err:
         gate.find_pass(seeded, entry.token)
     assert err.value.problems == {"gate_pass": "exited"}
@@ -128,6 +132,9 @@ def test_everything_out_is_no_discrepancy(seeded):
     gate.answer_gate(seeded, RECEPTION, entry.id, True)
     out = gate.check_out_at_gate(seeded, GUARD, entry.id, {i.id: i.quantity_in for i in entry.items}).value
     assert out.state == "exited" and not out.discrepancy
+    from shared.services.watchlist import alerts
+
+    assert alerts(seeded, GUARD) == []
 
 
 def test_exit_check_rejects_foreign_items_and_negative_counts(seeded):
