@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="200" />
+        <source>Decide on the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="201" />
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="210" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="211" />
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../console/views/audit_view.py" line="22" />
@@ -778,6 +801,62 @@
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="294" />
+        <source>Add expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="295" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="303" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="307" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="314" />
+        <source>For step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="315" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="361" />
+        <source>Record the follow-up call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="362" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="366" />
+        <source>What they said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="372" />
+        <source>Rating</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GateArrivalsPanel</name>
     <message>
         <location filename="../../console/views/gate_arrivals_panel.py" line="20" />
@@ -869,13 +948,13 @@
     </message>
     <message>
         <location filename="../../console/views/gate_view.py" line="40" />
-        <location filename="../../console/views/gate_view.py" line="264" />
+        <location filename="../../console/views/gate_view.py" line="267" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../console/views/gate_view.py" line="40" />
-        <location filename="../../console/views/gate_view.py" line="265" />
+        <location filename="../../console/views/gate_view.py" line="268" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
@@ -922,172 +1001,177 @@
     </message>
     <message>
         <location filename="../../console/views/gate_view.py" line="51" />
+        <source>On the watchlist: %1 Not registered; the security desk has an alert.</source>
+        <translation>在关注名单上：%1 未登记；安保台已收到警报。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/gate_view.py" line="52" />
         <source>Host can't receive them. Please say: “%1”</source>
         <translation>被访人无法接待。请转告：“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="52" />
+        <location filename="../../console/views/gate_view.py" line="53" />
         <source>Host receives them</source>
         <translation>被访人接待</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="53" />
+        <location filename="../../console/views/gate_view.py" line="54" />
         <source>Reception has been told…</source>
         <translation>已通知前台…</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="54" />
+        <location filename="../../console/views/gate_view.py" line="55" />
         <source>Items differ at the exit</source>
         <translation>出厂物品有差异</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="258" />
+        <location filename="../../console/views/gate_view.py" line="261" />
         <source>Register at the gate</source>
         <translation>门岗登记</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="259" />
+        <location filename="../../console/views/gate_view.py" line="262" />
         <source>At the gate today</source>
         <translation>今日门岗记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="260" />
+        <location filename="../../console/views/gate_view.py" line="263" />
         <source>Exit check</source>
         <translation>出厂核验</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="261" />
+        <location filename="../../console/views/gate_view.py" line="264" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="262" />
+        <location filename="../../console/views/gate_view.py" line="265" />
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="263" />
+        <location filename="../../console/views/gate_view.py" line="266" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="263" />
+        <location filename="../../console/views/gate_view.py" line="266" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="263" />
+        <location filename="../../console/views/gate_view.py" line="266" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="264" />
+        <location filename="../../console/views/gate_view.py" line="267" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="265" />
+        <location filename="../../console/views/gate_view.py" line="268" />
         <source>Parking spot</source>
         <translation>车位</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="267" />
+        <location filename="../../console/views/gate_view.py" line="270" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="268" />
+        <location filename="../../console/views/gate_view.py" line="271" />
         <source>e.g. 粤B·D12345; empty if on foot</source>
         <translation>如 粤B·D12345；步行可不填</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="269" />
+        <location filename="../../console/views/gate_view.py" line="272" />
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="270" />
+        <location filename="../../console/views/gate_view.py" line="273" />
         <source>Carried items</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="272" />
+        <location filename="../../console/views/gate_view.py" line="275" />
         <source>Item, e.g. laptop</source>
         <translation>物品，如 笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="273" />
+        <location filename="../../console/views/gate_view.py" line="276" />
         <source>Add item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="274" />
+        <location filename="../../console/views/gate_view.py" line="277" />
         <source>Remove selected item</source>
         <translation>删除所选物品</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="275" />
+        <location filename="../../console/views/gate_view.py" line="278" />
         <source>Register and print pass</source>
         <translation>登记并打印放行条</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="277" />
+        <location filename="../../console/views/gate_view.py" line="280" />
         <source>Scan the gate pass, or type its code and press Enter</source>
         <translation>扫描放行条，或输入编码后按回车</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="278" />
+        <location filename="../../console/views/gate_view.py" line="281" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="280" />
+        <location filename="../../console/views/gate_view.py" line="283" />
         <source>Note, e.g. why an item stays</source>
         <translation>备注，如物品留下的原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="281" />
+        <location filename="../../console/views/gate_view.py" line="284" />
         <source>Confirm exit</source>
         <translation>确认出厂</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="284" />
-        <location filename="../../console/views/gate_view.py" line="444" />
+        <location filename="../../console/views/gate_view.py" line="287" />
+        <location filename="../../console/views/gate_view.py" line="447" />
         <source>Scan a gate pass to see what came in.</source>
         <translation>扫描放行条，查看入厂时携带的物品。</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="347" />
+        <location filename="../../console/views/gate_view.py" line="350" />
         <source>Gate pass %1 is printing; reception has been asked about %2.</source>
         <translation>放行条 %1 正在打印；已通知前台确认 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="461" />
+        <location filename="../../console/views/gate_view.py" line="464" />
         <source>No items came in with this pass.</source>
         <translation>此放行条未登记携带物品。</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="472" />
+        <location filename="../../console/views/gate_view.py" line="475" />
         <source>What leaves differs from what came in: it will be recorded.</source>
         <translation>出厂物品与入厂不符：将记录在案。</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="496" />
+        <location filename="../../console/views/gate_view.py" line="499" />
         <source>Exit recorded for %1, with a difference:</source>
         <translation>%1 已出厂，物品有差异：</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="498" />
+        <location filename="../../console/views/gate_view.py" line="501" />
         <source>Exit recorded with a difference: %1</source>
         <translation>已出厂，物品有差异：%1</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="500" />
+        <location filename="../../console/views/gate_view.py" line="503" />
         <source>Exit recorded for %1: everything accounted for.</source>
         <translation>%1 已出厂：物品全部核对无误。</translation>
     </message>
     <message>
-        <location filename="../../console/views/gate_view.py" line="502" />
+        <location filename="../../console/views/gate_view.py" line="505" />
         <source>Exit recorded: %1</source>
         <translation>已出厂：%1</translation>
     </message>
@@ -1758,6 +1842,331 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="55" />
+        <source>OK</source>
+        <translation type="unfinished">确定</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="147" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="175" />
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="14" />
+        <source>Awaiting approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="15" />
+        <location filename="../../console/views/plan_texts.py" line="55" />
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="16" />
+        <location filename="../../console/views/plan_texts.py" line="56" />
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="17" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="18" />
+        <location filename="../../console/views/plan_texts.py" line="42" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="19" />
+        <location filename="../../console/views/plan_texts.py" line="57" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="22" />
+        <source>Preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="23" />
+        <source>Pickup</source>
+        <translation>接送</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="24" />
+        <source>Hotel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="25" />
+        <source>Showroom tour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="26" />
+        <source>Meeting with leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="27" />
+        <source>Meal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="28" />
+        <source>Talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="29" />
+        <source>Send-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="30" />
+        <location filename="../../console/views/plan_texts.py" line="38" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="33" />
+        <source>Meals</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="34" />
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="35" />
+        <source>Vehicle</source>
+        <translation>用车</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="36" />
+        <source>Gifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="37" />
+        <source>Sightseeing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="41" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="43" />
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="46" />
+        <source>Not said</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="47" />
+        <source>Flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="48" />
+        <source>Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="49" />
+        <source>Car</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="53" />
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="54" />
+        <source>Request edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="58" />
+        <source>Standards adjusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="59" />
+        <source>Reception person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="60" />
+        <source>Itinerary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="61" />
+        <source>Expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="62" />
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="63" />
+        <source>Expenses signed off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="64" />
+        <source>Summary written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="65" />
+        <source>Follow-up scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="66" />
+        <source>Follow-up recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="70" />
+        <source>Please enter the guest's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="71" />
+        <source>The name is too long.</source>
+        <translation>姓名太长。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="72" />
+        <source>The name contains characters that are not allowed.</source>
+        <translation>姓名中含有不允许的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="73" />
+        <source>This is not a valid phone number; or leave it empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="74" />
+        <location filename="../../console/views/plan_texts.py" line="75" />
+        <source>The guest cannot leave before arriving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="76" />
+        <source>This date is in the past.</source>
+        <translation>该日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="77" />
+        <source>Please enter the arrival date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="78" />
+        <source>A party has 1 to 200 people.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="79" />
+        <location filename="../../console/views/plan_texts.py" line="80" />
+        <source>This host is not in the directory; please choose from the list.</source>
+        <translation>通讯录中没有此被访人，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="81" />
+        <source>Please choose flight, train or car.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="82" />
+        <source>A pickup needs the arrival time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="83" />
+        <source>A pickup needs the arrival place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="84" />
+        <location filename="../../console/views/plan_texts.py" line="85" />
+        <source>The reception level is standard, senior or VIP.</source>
+        <translation>接待级别为标准、高级或特级。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="86" />
+        <source>Please say why the request goes back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="87" />
+        <source>Please name the step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="88" />
+        <location filename="../../console/views/plan_texts.py" line="89" />
+        <source>Please enter an amount above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="90" />
+        <source>Please write what the guest said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="91" />
+        <source>The rating is 1 to 5, or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="92" />
+        <source>Please write the summary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="93" />
+        <source>Please enter the reception person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="94" />
+        <source>The journey takes 0 to 72 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="95" />
+        <source>This cannot be done to a plan in its present state.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <location filename="../../console/views/print_panel.py" line="15" />
@@ -2040,6 +2449,19 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="387" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="393" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionLevels</name>
     <message>
         <location filename="../../console/views/levels_view.py" line="27" />
@@ -2319,6 +2741,11 @@
     </message>
     <message>
         <location filename="../../console/views/signin.py" line="179" />
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/signin.py" line="180" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2389,6 +2816,29 @@
         <location filename="../../console/views/rooms_panel.py" line="159" />
         <source>%1 is ready for the next visitor.</source>
         <translation>%1 已可供下一位访客使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowupDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="334" />
+        <source>Schedule the follow-up call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="335" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="341" />
+        <source>Departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="344" />
+        <source>Journey home</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2766,6 +3216,54 @@
         <location filename="../../console/views/signin.py" line="172" />
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="236" />
+        <source>Itinerary step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="237" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="247" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="248" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="257" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="258" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="259" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="260" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="262" />
+        <source>Remind before</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

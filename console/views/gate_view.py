@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLa
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
-from shared.domain.errors import DomainError, NotFound
+from shared.domain.errors import DomainError, NotFound, WatchlistMatch
 from shared.qt.problems import error_text
 from shared.services import gate
 from shared.services.gate import GateEntryView, plate_text
@@ -48,6 +48,7 @@ _TEXTS = {
     "not_permitted": QT_TRANSLATE_NOOP("GateView",
                                        "Only security staff can do this at the gate. Please ask the guard on duty."),
     "not_found": QT_TRANSLATE_NOOP("GateView", "This is not one of our gate passes."),
+    "watchlist": QT_TRANSLATE_NOOP("GateView", "On the watchlist: %1 Not registered; the security desk has an alert."),
     "turned_away": QT_TRANSLATE_NOOP("GateView", "Host can't receive them. Please say: “%1”"),
     "receives": QT_TRANSLATE_NOOP("GateView", "Host receives them"),
     "told": QT_TRANSLATE_NOOP("GateView", "Reception has been told…"),
@@ -76,6 +77,8 @@ def problem_text(err: DomainError) -> str:
         return _tr(_TEXTS["not_permitted"])
     if isinstance(err, NotFound):
         return _tr(_TEXTS["not_found"])
+    if isinstance(err, WatchlistMatch):  # the guard is security: the reason is theirs to see
+        return _tr(_TEXTS["watchlist"]).replace("%1", err.reason)
     return error_text(err)
 
 

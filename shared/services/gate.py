@@ -26,6 +26,7 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 from .permissions import NotPermitted, Permission, require
+from .watchlist import alerting, raise_if_watched
 
 KINDS = ("visitor", "driver")
 PARKING_MAX = 40
@@ -177,7 +178,9 @@ def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company:
     `printer`, all in one transaction. InvalidInput names every wrong field and changes nothing."""
     require(actor, Permission.GATE)
     clean, problems = _validate(person_name, mobile, company, kind, plate, parking_spot, items)
-    with store.write() as s:
+    # Someone on the watchlist: nothing is registered, the guard (security) is told why, and the alert stays.
+    with alerting(store, actor), store.write() as s:
+        raise_if_watched(s, person_name, mobile, subject=person_name)
         host = None
         if host_id is not None:
             host = s.get(db.Host, host_id)

@@ -163,3 +163,15 @@ def test_a_kiosk_cannot_answer_for_a_host(seeded):
     entry = register(seeded)
     with pytest.raises(NotPermitted):
         gate.answer_gate(seeded, Actor("kiosk-1"), entry.id, True)
+
+
+def test_someone_on_the_watchlist_is_not_registered_and_security_is_alerted(seeded):
+    from shared.domain.errors import WatchlistMatch
+    from shared.services.watchlist import add_entry, alerts
+
+    add_entry(seeded, GUARD, name="赵 强", reason="曾盗窃样品")
+    with pytest.raises(WatchlistMatch) as err:
+        register(seeded, person_name="赵强")
+    assert err.value.reason == "曾盗窃样品"
+    assert gate.gate_entries(seeded) == []
+    assert [a.kind for a in alerts(seeded, GUARD)] == ["watchlist"]
