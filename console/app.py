@@ -79,7 +79,8 @@ SCREENS = [("console-01-waiting", "waiting_tab"), ("console-02-visits", "today_t
            ("console-03-expected", "expected_view"), ("console-04-hosts", "hosts_view"),
            ("console-05-levels", "levels_view"), ("console-06-sign-in", None), ("console-07-gate", "gate_view"),
            ("console-08-on-site", "onsite_view"), ("console-09-security", "security_view"),
-           ("console-10-visitor-log", "log_view")]
+           ("console-10-visitor-log", "log_view"), ("console-11-plans", "plans_view"),
+           ("console-12-reports", "reports_view")]
 
 
 def console_screenshots(config: StationConfig, store: Store, translations: Translations,
@@ -93,6 +94,12 @@ def console_screenshots(config: StationConfig, store: Store, translations: Trans
     rows = window.waiting.model.rows
     if rows:
         window.select_visit(rows[0].visit.id)
+    from shared.services.plans import plans
+
+    shown = plans(store, window.actor)
+    if shown:  # the plan in progress, open
+        window.show_section(window.plans_view)
+        window.plans_view.show_plan(shown[0].id)
     before = translations.language
     paths = []
     try:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelection, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QPushButton, QScrollArea, QStackedWidget, QTableView, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -29,6 +29,7 @@ from shared.services import print_jobs
 from shared.services.deliveries import latest_for_visits, visits_of_notifications
 from shared.services.operators import OperatorView, Role
 from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.plans import plan_detail, plan_for_visit
 from shared.services.preregistration import mark_no_shows
 from shared.services.retention import purge_expired
 from shared.services import visits as sv
@@ -49,11 +50,15 @@ from .views.notify_panel import NotifyPanel
 from .views.onsite_view import OnSiteView
 from .views.operators_view import OperatorsView
 from .views.panel import DeskView
+from .views.plan_pdf import write_expense_report_pdf, write_itinerary_pdf, write_plan_pdf
+from .views.plan_reminders_panel import PlanRemindersPanel
+from .views.plans_view import PlansView
 from .views.print_panel import PrintPanel
 from .views.privacy_view import PrivacyView
 from .views.protocol_panel import ProtocolPanel
 from .views.reminder_settings import ReminderSettingsDialog
 from .views.reminders_panel import RemindersPanel
+from .views.reports_view import ReportsView
 from .views.security_view import SecurityView
 from .views.rooms_panel import RoomsPanel
 from .views.signin import SignInPage, role_name
@@ -106,6 +111,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._access: dict[QWidget, tuple[frozenset[str] | None, frozenset[str] | None]] = {}
         self._pages: dict[QWidget, QWidget] = {}
         self._security_alerts = 0
+        self._selected_plan: int | None = None
         self.purge_thread: threading.Thread | None = None  # view -> the page that holds it in the tabs
         self._build()
         self._add_sections()
@@ -191,6 +197,9 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.add_view(self.hosts_view, lambda: self.tr("Hosts"), edit=ADMIN)
         self.levels_view = LevelsView(self._store, actor)
         self.add_view(self.levels_view, lambda: self.tr("Reception levels"), edit=ADMIN)
+        self.plans_view = PlansView(self._store, actor)
+        self.add_view(self.plans_view, lambda: self.tr("Reception plans"))
+        self.plans_view.print_requested.connect(self.print_plan)
         self.gate_view = GateView(self._store, actor, printer=self._config.badge_printer)
         self.add_view(self.gate_view, lambda: self.tr("Gate"), see=SECURITY_DESK)
         self.onsite_view = OnSiteView(self._store, actor, printer=self._config.badge_printer)
@@ -202,6 +211,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.add_view(self.audit_view, lambda: self.tr("Audit log"), see=SECURITY_DESK)
         self.log_view = LogView(self._store, actor)
         self.add_view(self.log_view, lambda: self.tr("Visitor log"))
+        self.reports_view = ReportsView(self._store, actor)
+        self.add_view(self.reports_view, lambda: self.tr("Reports"), see=frozenset({"leader", "admin"}))
         self.privacy_view = PrivacyView(self._store, actor)
         self.add_view(self.privacy_view, lambda: self.tr("Privacy"), see=ADMIN)
         self.operators_view = OperatorsView(self._store, actor)
@@ -245,6 +256,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         reminders_column = QVBoxLayout()
         reminders_column.addWidget(self.gate_arrivals)
         reminders_column.addWidget(self.reminders)
+        self.plan_reminders = PlanRemindersPanel(self._store, actor)
+        self.plan_reminders.said.connect(self._say)
+        self.plan_reminders.open_plan.connect(self.open_plan)
+        self.views.append(self.plan_reminders)
+        reminders_column.addWidget(self.plan_reminders)
         self.reminder_settings_button = QPushButton()
         self.reminder_settings_button.setAccessibleName("Reminder settings")
         self.reminder_settings_button.clicked.connect(self.edit_reminder_settings)
@@ -254,9 +270,15 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.protocol = ProtocolPanel(self._store, actor)
         self.protocol.said.connect(self._say)
         self.views.append(self.protocol)
+        self.plan_button = QPushButton()
+        self.plan_button.setAccessibleName("Open the reception plan")
+        self.plan_button.clicked.connect(self._open_selected_plan)
+        self.plan_button.hide()
         for panel in (self.protocol, self.rooms_panel):
             column = QVBoxLayout()
             column.addWidget(panel)
+            if panel is self.protocol:
+                column.addWidget(self.plan_button)
             column.addStretch(1)
             lower.addLayout(column, 2)
         # On a bad morning the attention panels below take room: these panels then scroll, the list stays.
@@ -269,6 +291,33 @@ class ConsoleWindow(Retranslating, QMainWindow):
         scroll.setAccessibleName("Reminders, protocol and rooms")
         layout.addWidget(scroll, 2)
         return tab
+
+    def open_plan(self, plan_id: int) -> None:
+        self.show_section(self.plans_view)
+        self.plans_view.show_plan(plan_id)
+
+    def _open_selected_plan(self) -> None:
+        if self._selected_plan is not None:
+            self.open_plan(self._selected_plan)
+
+    def print_plan(self, plan_id: int, what: str) -> None:
+        """The plan, its itinerary or its expense report as a PDF, in the desk's language."""
+        writer = {"plan": write_plan_pdf, "itinerary": write_itinerary_pdf, "expenses": write_expense_report_pdf}[what]
+        try:
+            detail = plan_detail(self._store, self.actor, plan_id)
+        except DomainError as err:
+            self._say(error_text(err), "error")
+            return
+        name = f"{detail.plan_no}-{what}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            writer(detail, path, self._translations.language, site_name=self._config.site_name)
+        except OSError as err:
+            self._say(self.tr("Could not write the file: %1").replace("%1", str(err)), "error")
+        else:
+            self._say(self.tr("Saved %1.").replace("%1", path), "done")
 
     def edit_reminder_settings(self) -> None:
         if self.operator is None or self.operator.role != Role.ADMIN:
@@ -513,6 +562,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.search.setPlaceholderText(self.tr("Find a visit: name, pinyin, company or host (Ctrl+F)"))
         self.lock_button.setText(self.tr("Lock"))
         self.reminder_settings_button.setText(self.tr("Reminder settings…"))
+        self.plan_button.setText(self.tr("Open the reception plan…"))
         self.lock_button.setToolTip(self.tr("Lock the console (Ctrl+L)"))
         self._show_operator()
         self._retitle_tabs()
@@ -769,6 +819,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
     def _update_actions(self) -> None:
         visit = self.selected_visit()
         self.protocol.show_visit(visit.id if visit is not None else None)
+        self._selected_plan = plan_for_visit(self._store, visit.id) if visit is not None else None
+        self.plan_button.setVisible(self._selected_plan is not None)
         can_reprint = visit is not None and visit.state in ON_SITE and bool(self._config.badge_printer)
         self.actions.show_visit(visit, can_reprint)
 

@@ -31,12 +31,14 @@ def demo_configs(base: Path) -> tuple[Path, Path]:
 def seed(url: str) -> None:
     """A new demo database gets the directory, the operators and a busy morning; a kept one is left as is."""
     from shared.services.demo import seed_demo, seed_morning, seed_security
+    from shared.services.plan_demo import seed_plan
     from shared.store.engine import open_store
 
     store = open_store(url)
     if seed_demo(store):
         seed_morning(store)
         seed_security(store)
+        seed_plan(store)  # the VIP of the morning has a reception plan in progress
     store.close()
 
 
@@ -74,6 +76,9 @@ def screenshots(out: Path) -> int:
     from shared.qt.appbase import make_app
     from shared.services import hosts, visits
     from console.views.log_pdf import log_pdf_screenshot
+    from console.views.plan_pdf import plan_pdf_screenshot
+    from shared.services.plan_demo import seed_plan
+    from shared.services.plans import plan_detail
     from shared.services.demo import seed_demo, seed_morning, seed_security
     from shared.services.onsite import queue_evacuation_list
     from shared.services.print_queue import print_next
@@ -91,6 +96,7 @@ def screenshots(out: Path) -> int:
                                 "badge")
         seed_morning(store)
         seed_security(store)
+        plan_id = seed_plan(store)
         printer = make_printer({"name": "badge", "type": "preview", "folder": str(out / "badges")})
         while print_next(store, "kiosk-1", {"badge": printer}, "badge"):
             pass
@@ -105,6 +111,10 @@ def screenshots(out: Path) -> int:
             paths.append(out / name)
         log_pdf_screenshot(store, guard, str(Path(tmp) / "log.pdf"), str(out / "visitor_log_pdf.png"))
         paths.append(out / "visitor_log_pdf.png")
+        leader = Actor("desk-1", "陈总", "leader")
+        plan_pdf_screenshot(plan_detail(store, leader, plan_id), cfg.site_name, str(Path(tmp) / "plan.pdf"),
+                            str(out / "plan_pdf.png"))
+        paths.append(out / "plan_pdf.png")
         _a_morning_with_an_empty_printer(store)
         paths += console_screenshots(cfg, store, translations, out)
         store.close()

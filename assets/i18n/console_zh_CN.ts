@@ -1,16 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterSection</name>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="370" />
+        <source>Visit summary</source>
+        <translation>到访总结</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="377" />
+        <source>Save summary</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="379" />
+        <source>Follow-up call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="382" />
+        <source>Schedule…</source>
+        <translation>安排回访…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="383" />
+        <source>Record call…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="392" />
+        <source>A summary exists (by %1); your role cannot read it.</source>
+        <translation>已有到访总结（%1 撰写）；您的角色无权查看。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="394" />
+        <source>Written by %1.</source>
+        <translation>由 %1 撰写。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="396" />
+        <source>The host writes the summary after the visit; saving it completes the plan.</source>
+        <translation>来访结束后由接待人撰写总结；保存后方案即完成。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="403" />
+        <source>Leaves %1; journey %2 min; call due %3.</source>
+        <translation>%1 离开；路程 %2 分钟；%3 回访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="406" />
+        <source>Not scheduled yet.</source>
+        <translation>尚未安排。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="408" />
+        <source>no rating</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="409" />
+        <source>Called at %1 by %2 (%3): %4</source>
+        <translation>%1 由 %2 回访（%3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="200" />
         <source>Decide on the request</source>
-        <translation type="unfinished" />
+        <translation>审批接待申请</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="201" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="210" />
@@ -20,7 +83,101 @@
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="211" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="224" />
+        <source>Return to requester</source>
+        <translation>退回申请人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="226" />
+        <source>%1 (%2), %3 people, %4 to %5. Proposed level: %6.</source>
+        <translation>%1（%2），%3 人，%4 至 %5。申请级别：%6。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSection</name>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="186" />
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="187" />
+        <source>Accompanied by</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="188" />
+        <source>Vehicle</source>
+        <translation>用车</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="189" />
+        <source>Refreshments</source>
+        <translation>茶点</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="190" />
+        <source>Extras</source>
+        <translation>其他安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="201" />
+        <location filename="../../console/views/plan_sections.py" line="243" />
+        <source>Approve or return…</source>
+        <translation>批准或退回…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="206" />
+        <source>Standards</source>
+        <translation>接待标准</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="214" />
+        <source>Lunch, party, up to</source>
+        <translation>午餐（全体）上限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="215" />
+        <source>Dinner, party, up to</source>
+        <translation>晚餐（全体）上限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="223" />
+        <source>Save standards</source>
+        <translation>保存标准</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="231" />
+        <source>Waiting for a leader's decision.</source>
+        <translation>等待领导审批。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="232" />
+        <source>No decision yet.</source>
+        <translation>尚未审批。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="234" />
+        <source>Returned by %1 at %2: %3</source>
+        <translation>%1 于 %2 退回：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="237" />
+        <source>Approved by %1 at %2 as %3.</source>
+        <translation>%1 于 %2 批准，级别：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="244" />
+        <source>Change level…</source>
+        <translation>调整级别…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="245" />
+        <source>Only a leader or an administrator approves plans and adjusts their standards.</source>
+        <translation>只有领导或管理员可以审批方案、调整接待标准。</translation>
     </message>
 </context>
 <context>
@@ -127,209 +284,323 @@
     </message>
 </context>
 <context>
+    <name>BudgetSection</name>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="320" />
+        <location filename="../../console/views/plan_sections.py" line="322" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="320" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="320" />
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="321" />
+        <source>Left</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="322" />
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="323" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="323" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="323" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="324" />
+        <source>By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="324" />
+        <source>Signed by</source>
+        <translation>签单人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="334" />
+        <source>Add expense…</source>
+        <translation>添加费用…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="335" />
+        <source>Sign off</source>
+        <translation>签单确认</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="336" />
+        <source>Print / PDF…</source>
+        <translation>打印 / PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="349" />
+        <source>In all: budget %1, spent %2, left %3.</source>
+        <translation>合计：预算 %1，已支出 %2，结余 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="359" />
+        <source>A leader or an administrator signs the expenses off.</source>
+        <translation>费用由领导或管理员签单确认。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="509" />
+        <location filename="../../console/window.py" line="558" />
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="512" />
+        <location filename="../../console/window.py" line="561" />
         <source>Reception console · %1</source>
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="532" />
+        <location filename="../../console/window.py" line="582" />
         <source>Today's visits</source>
         <translation>今日访客</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="522" />
+        <location filename="../../console/window.py" line="572" />
         <source>This desk has no printer configured.</source>
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="189" />
+        <location filename="../../console/window.py" line="195" />
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="191" />
+        <location filename="../../console/window.py" line="197" />
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="193" />
+        <location filename="../../console/window.py" line="199" />
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="195" />
+        <location filename="../../console/window.py" line="201" />
+        <source>Reception plans</source>
+        <translation>接待方案</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="204" />
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="197" />
+        <location filename="../../console/window.py" line="206" />
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="199" />
+        <location filename="../../console/window.py" line="208" />
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="202" />
+        <location filename="../../console/window.py" line="211" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="204" />
+        <location filename="../../console/window.py" line="213" />
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="206" />
+        <location filename="../../console/window.py" line="215" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="217" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="208" />
+        <location filename="../../console/window.py" line="219" />
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="218" />
+        <location filename="../../console/window.py" line="229" />
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="277" />
+        <location filename="../../console/window.py" line="312" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="312" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="318" />
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="320" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="326" />
         <source>Reminder settings saved.</source>
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="453" />
+        <location filename="../../console/window.py" line="502" />
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="513" />
+        <location filename="../../console/window.py" line="562" />
         <source>Find a visit: name, pinyin, company or host (Ctrl+F)</source>
         <translation>查找来访：姓名、拼音、单位或被访人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="514" />
+        <location filename="../../console/window.py" line="563" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="515" />
+        <location filename="../../console/window.py" line="564" />
         <source>Reminder settings…</source>
         <translation>提醒设置…</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="516" />
+        <location filename="../../console/window.py" line="565" />
+        <source>Open the reception plan…</source>
+        <translation>打开接待方案…</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="566" />
         <source>Lock the console (Ctrl+L)</source>
         <translation>锁定工作台（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="520" />
+        <location filename="../../console/window.py" line="570" />
         <source>Shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="525" />
+        <location filename="../../console/window.py" line="575" />
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="531" />
+        <location filename="../../console/window.py" line="581" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="608" />
+        <location filename="../../console/window.py" line="658" />
         <source>The notification is being sent again.</source>
         <translation>正在重新发送通知。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="622" />
+        <location filename="../../console/window.py" line="672" />
         <source>A badge needs your attention: see the list below.</source>
         <translation>有访客证需要处理，请查看下方列表。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="631" />
+        <location filename="../../console/window.py" line="681" />
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="644" />
+        <location filename="../../console/window.py" line="694" />
         <source>A new badge for %1 is being printed at this desk.</source>
         <translation>正在本前台为 %1 补打访客证。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="743" />
+        <location filename="../../console/window.py" line="793" />
         <source>That room is no longer free. Please choose another.</source>
         <translation>该接待室已不空闲，请另选一间。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="748" />
+        <location filename="../../console/window.py" line="798" />
         <source>%1 waits in %3.</source>
         <translation>%1 在%3等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="748" />
+        <location filename="../../console/window.py" line="798" />
         <source>%1 waits in the lobby.</source>
         <translation>%1 在大堂等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="751" />
+        <location filename="../../console/window.py" line="801" />
         <source>The host of %1 (%2) has been notified again.</source>
         <translation>已再次通知 %1（%2）的被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="752" />
+        <location filename="../../console/window.py" line="802" />
         <source>The host is ready: lead %1 to the host, or the host comes to collect them.</source>
         <translation>被访人已就绪：请引领 %1 前往，或由被访人前来迎接。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="753" />
+        <location filename="../../console/window.py" line="803" />
         <source>%1 (%2) has left. Their message goes to the host.</source>
         <translation>%1（%2）已离开，留言将转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="754" />
+        <location filename="../../console/window.py" line="804" />
         <source>The host declines: please tell %1 politely.</source>
         <translation>被访人拒绝接待：请礼貌地告知 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="755" />
+        <location filename="../../console/window.py" line="805" />
         <source>The host has met %1 (%2).</source>
         <translation>被访人已接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="756" />
+        <location filename="../../console/window.py" line="806" />
         <source>The host saw %1 (%2) out. The visit is over.</source>
         <translation>被访人已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="757" />
+        <location filename="../../console/window.py" line="807" />
         <source>%1 is back at the desk: please see them out.</source>
         <translation>%1 已回到前台：请送访客离开。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="758" />
+        <location filename="../../console/window.py" line="808" />
         <source>%1 (%2) has been seen out. The visit is over.</source>
         <translation>已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="759" />
+        <location filename="../../console/window.py" line="809" />
         <source>%1 (%2) is checked out.</source>
         <translation>%1（%2）已签出。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="790" />
+        <location filename="../../console/window.py" line="842" />
         <source>Today: %1 · On site: %2</source>
         <translation>今日：%1 · 在场：%2</translation>
     </message>
@@ -803,57 +1074,67 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="294" />
+        <location filename="../../console/views/plan_dialogs.py" line="295" />
         <source>Add expense</source>
-        <translation type="unfinished" />
+        <translation>添加费用</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="295" />
+        <location filename="../../console/views/plan_dialogs.py" line="296" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="303" />
+        <location filename="../../console/views/plan_dialogs.py" line="304" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="307" />
+        <location filename="../../console/views/plan_dialogs.py" line="308" />
         <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_dialogs.py" line="314" />
-        <source>For step</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="315" />
+        <source>For step</source>
+        <translation>所属环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="316" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="323" />
+        <source>None (the whole stay)</source>
+        <translation>无（整个接待）</translation>
     </message>
 </context>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="361" />
+        <location filename="../../console/views/plan_dialogs.py" line="362" />
         <source>Record the follow-up call</source>
-        <translation type="unfinished" />
+        <translation>记录电话回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="362" />
+        <location filename="../../console/views/plan_dialogs.py" line="363" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="366" />
+        <location filename="../../console/views/plan_dialogs.py" line="367" />
         <source>What they said</source>
-        <translation type="unfinished" />
+        <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="372" />
+        <location filename="../../console/views/plan_dialogs.py" line="373" />
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="378" />
+        <source>No rating</source>
+        <translation>不评分</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1455,29 @@
         <location filename="../../console/views/gate_view.py" line="505" />
         <source>Exit recorded: %1</source>
         <translation>已出厂：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="419" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="419" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="419" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="420" />
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1922,74 @@
     </message>
 </context>
 <context>
+    <name>ItinerarySection</name>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="264" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="264" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="265" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="265" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="266" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="266" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="271" />
+        <source>Reception person</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="275" />
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="282" />
+        <source>Add step…</source>
+        <translation>添加环节…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="283" />
+        <source>Edit step…</source>
+        <translation>编辑环节…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="284" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="285" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="286" />
+        <source>Print / PDF…</source>
+        <translation>打印 / PDF…</translation>
+    </message>
+</context>
+<context>
     <name>NotifyPanel</name>
     <message>
         <location filename="../../console/views/notify_panel.py" line="44" />
@@ -1846,7 +2218,7 @@
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="55" />
         <source>OK</source>
-        <translation type="unfinished">确定</translation>
+        <translation>确定</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="147" />
@@ -1860,28 +2232,251 @@
     </message>
 </context>
 <context>
+    <name>PlanRemindersPanel</name>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="34" />
+        <source>%1 %2 · %3 (%4)</source>
+        <translation>%1 %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="35" />
+        <source>Prepare today: %1 · %2 (%3)</source>
+        <translation>今日准备：%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="36" />
+        <source>Follow-up call due %1: %2 (%3)</source>
+        <translation>%1 应回访：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="37" />
+        <source>by %1</source>
+        <translation>负责：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="117" />
+        <source>Plan reminders (%1)</source>
+        <translation>接待提醒（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="117" />
+        <source>Plan reminders</source>
+        <translation>接待提醒</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="118" />
+        <source>No plan steps or calls due.</source>
+        <translation>暂无待办的接待环节或回访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="134" />
+        <location filename="../../console/views/plan_reminders_panel.py" line="150" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="135" />
+        <location filename="../../console/views/plan_reminders_panel.py" line="153" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_reminders_panel.py" line="169" />
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequestDialog</name>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="38" />
+        <source>We pick the guest up</source>
+        <translation>需要接站</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="39" />
+        <source>Tour of the showroom</source>
+        <translation>参观展厅</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="40" />
+        <source>Meeting with company leaders</source>
+        <translation>公司领导接见</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="45" />
+        <source>Reception request</source>
+        <translation>接待申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="46" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="54" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="55" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="56" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="57" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="58" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="60" />
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="62" />
+        <source>The visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="63" />
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="64" />
+        <source>Must meet</source>
+        <translation>需会见</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="78" />
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="87" />
+        <source>Arrive / leave</source>
+        <translation>到达 / 离开</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="92" />
+        <source>Proposed level</source>
+        <translation>申请级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="94" />
+        <source>Travel</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="105" />
+        <source>Transport</source>
+        <translation>交通方式</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="118" />
+        <source>Arrives at</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="119" />
+        <source>Pickup</source>
+        <translation>接站</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="121" />
+        <source>Stay</source>
+        <translation>食宿</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="122" />
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="123" />
+        <source>Meals</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="124" />
+        <source>Showroom</source>
+        <translation>展厅</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="125" />
+        <source>Leaders</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="126" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="172" />
+        <source>Edit and resubmit the request</source>
+        <translation>修改并重新提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="177" />
+        <source>Type a name, pinyin or department</source>
+        <translation>输入姓名、拼音或部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="178" />
+        <source>Flight or train no.</source>
+        <translation>航班或车次</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="179" />
+        <source>Where, e.g. Terminal 2</source>
+        <translation>地点，如 T2 航站楼</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="180" />
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_request_dialog.py" line="181" />
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>PlanTexts</name>
     <message>
         <location filename="../../console/views/plan_texts.py" line="14" />
         <source>Awaiting approval</source>
-        <translation type="unfinished" />
+        <translation>待审批</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="15" />
-        <location filename="../../console/views/plan_texts.py" line="55" />
+        <location filename="../../console/views/plan_texts.py" line="56" />
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="16" />
-        <location filename="../../console/views/plan_texts.py" line="56" />
+        <location filename="../../console/views/plan_texts.py" line="57" />
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="17" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>接待中</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="18" />
@@ -1891,14 +2486,14 @@
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="19" />
-        <location filename="../../console/views/plan_texts.py" line="57" />
+        <location filename="../../console/views/plan_texts.py" line="59" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="22" />
         <source>Preparation</source>
-        <translation type="unfinished" />
+        <translation>准备</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="23" />
@@ -1908,38 +2503,38 @@
     <message>
         <location filename="../../console/views/plan_texts.py" line="24" />
         <source>Hotel</source>
-        <translation type="unfinished" />
+        <translation>酒店</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="25" />
         <source>Showroom tour</source>
-        <translation type="unfinished" />
+        <translation>参观展厅</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="26" />
         <source>Meeting with leaders</source>
-        <translation type="unfinished" />
+        <translation>领导接见</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="27" />
         <source>Meal</source>
-        <translation type="unfinished" />
+        <translation>用餐</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="28" />
         <source>Talks</source>
-        <translation type="unfinished" />
+        <translation>会谈</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="29" />
         <source>Send-off</source>
-        <translation type="unfinished" />
+        <translation>送站</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="30" />
         <location filename="../../console/views/plan_texts.py" line="38" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="33" />
@@ -1959,22 +2554,22 @@
     <message>
         <location filename="../../console/views/plan_texts.py" line="36" />
         <source>Gifts</source>
-        <translation type="unfinished" />
+        <translation>礼品</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="37" />
         <source>Sightseeing</source>
-        <translation type="unfinished" />
+        <translation>参观游览</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="41" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>计划中</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="43" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="46" />
@@ -1984,186 +2579,519 @@
     <message>
         <location filename="../../console/views/plan_texts.py" line="47" />
         <source>Flight</source>
-        <translation type="unfinished" />
+        <translation>飞机</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="48" />
         <source>Train</source>
-        <translation type="unfinished" />
+        <translation>火车</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="49" />
         <source>Car</source>
-        <translation type="unfinished" />
+        <translation>汽车</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="53" />
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>已申请</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="54" />
         <source>Request edited</source>
-        <translation type="unfinished" />
+        <translation>申请已修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="55" />
+        <source>Edited and resubmitted</source>
+        <translation>修改后重新提交</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="58" />
-        <source>Standards adjusted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="59" />
-        <source>Reception person</source>
-        <translation type="unfinished" />
+        <source>Level changed</source>
+        <translation>级别已调整</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="60" />
-        <source>Itinerary</source>
-        <translation type="unfinished" />
+        <source>Standards adjusted</source>
+        <translation>标准已调整</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="61" />
-        <source>Expense</source>
-        <translation type="unfinished" />
+        <source>Step added</source>
+        <translation>添加环节</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="62" />
-        <source>Budget</source>
-        <translation type="unfinished" />
+        <source>Step changed</source>
+        <translation>修改环节</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="63" />
-        <source>Expenses signed off</source>
-        <translation type="unfinished" />
+        <source>Step done</source>
+        <translation>环节完成</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="64" />
-        <source>Summary written</source>
-        <translation type="unfinished" />
+        <source>Step skipped</source>
+        <translation>环节跳过</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="65" />
-        <source>Follow-up scheduled</source>
-        <translation type="unfinished" />
+        <source>Step planned again</source>
+        <translation>环节恢复计划</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="66" />
-        <source>Follow-up recorded</source>
-        <translation type="unfinished" />
+        <source>Guest arrived: in progress</source>
+        <translation>客人已到：接待中</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="67" />
+        <source>Reception person</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="85" />
+        <source>Please enter how many people come (at least 1).</source>
+        <translation>请输入来访人数（至少 1 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="90" />
+        <source>Please say how the guest travels for this number.</source>
+        <translation>请先选择该班次的交通方式。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="91" />
+        <source>This is not a flight number, e.g. CA1234.</source>
+        <translation>航班号无效，例如 CA1234。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="92" />
+        <source>This is not a train number, e.g. G102.</source>
+        <translation>车次无效，例如 G102。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="93" />
+        <source>Please enter the arrival time again.</source>
+        <translation>请重新输入到达时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="94" />
+        <source>The arrival time must be on the arrival day.</source>
+        <translation>到达时间须在到达日期当天。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="95" />
+        <location filename="../../console/views/plan_texts.py" line="96" />
+        <source>Please choose a reception level.</source>
+        <translation>请选择接待级别。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="104" />
+        <source>Please enter the time again.</source>
+        <translation>请重新输入时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="105" />
+        <source>A reminder comes at most a week before.</source>
+        <translation>提醒最多提前一周。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="107" />
+        <source>Please choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="108" />
+        <source>Please enter an amount above ¥0.</source>
+        <translation>请输入大于 ¥0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="109" />
+        <source>This step is no longer in the plan.</source>
+        <translation>该环节已不在方案中。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="110" />
+        <source>There are no expenses waiting to be signed off.</source>
+        <translation>没有待签单的费用。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="112" />
+        <location filename="../../console/views/plan_texts.py" line="113" />
+        <source>Please enter when the guest leaves.</source>
+        <translation>请输入客人离开时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="114" />
+        <source>A journey takes at most a week.</source>
+        <translation>路程最长一周。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="116" />
+        <source>The rating is 1 to 5 stars, or none.</source>
+        <translation>评分为 1 至 5 星，或不评分。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="193" />
+        <source>Only a leader or an administrator can do this. Nothing was changed.</source>
+        <translation>只有领导或管理员可以执行此操作，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="194" />
+        <source>This is not possible for the plan in its present state; the screen now shows it as it is.</source>
+        <translation>方案当前状态下不能执行此操作；屏幕已显示其最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="69" />
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="68" />
+        <source>Budget</source>
+        <translation>预算</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="70" />
-        <source>Please enter the guest's name.</source>
-        <translation type="unfinished" />
+        <source>Expenses signed off</source>
+        <translation>费用已签单</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_texts.py" line="71" />
+        <source>Summary written</source>
+        <translation>已写总结</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="72" />
+        <source>Follow-up scheduled</source>
+        <translation>已安排回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="73" />
+        <source>Follow-up recorded</source>
+        <translation>已记录回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="75" />
+        <source>Please keep this shorter.</source>
+        <translation>内容过长，请精简。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="78" />
+        <source>Please enter the guest's name.</source>
+        <translation>请输入客人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="79" />
         <source>The name is too long.</source>
         <translation>姓名太长。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="72" />
+        <location filename="../../console/views/plan_texts.py" line="80" />
         <source>The name contains characters that are not allowed.</source>
         <translation>姓名中含有不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="73" />
+        <location filename="../../console/views/plan_texts.py" line="81" />
         <source>This is not a valid phone number; or leave it empty.</source>
-        <translation type="unfinished" />
+        <translation>电话号码无效；也可以不填。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="74" />
-        <location filename="../../console/views/plan_texts.py" line="75" />
+        <location filename="../../console/views/plan_texts.py" line="83" />
+        <source>Please enter the departure date.</source>
+        <translation>请输入离开日期。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="84" />
         <source>The guest cannot leave before arriving.</source>
-        <translation type="unfinished" />
+        <translation>离开日期不能早于到达日期。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="76" />
-        <source>This date is in the past.</source>
-        <translation>该日期已过。</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="77" />
+        <location filename="../../console/views/plan_texts.py" line="82" />
         <source>Please enter the arrival date.</source>
-        <translation type="unfinished" />
+        <translation>请输入到达日期。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="78" />
-        <source>A party has 1 to 200 people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="79" />
-        <location filename="../../console/views/plan_texts.py" line="80" />
+        <location filename="../../console/views/plan_texts.py" line="86" />
         <source>This host is not in the directory; please choose from the list.</source>
         <translation>通讯录中没有此被访人，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="81" />
-        <source>Please choose flight, train or car.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="82" />
-        <source>A pickup needs the arrival time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="83" />
-        <source>A pickup needs the arrival place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="84" />
-        <location filename="../../console/views/plan_texts.py" line="85" />
-        <source>The reception level is standard, senior or VIP.</source>
-        <translation>接待级别为标准、高级或特级。</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="86" />
-        <source>Please say why the request goes back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="87" />
-        <source>Please name the step.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../console/views/plan_texts.py" line="88" />
+        <source>The expected visit this plan was for is gone.</source>
+        <translation>该方案对应的预约已不存在。</translation>
+    </message>
+    <message>
         <location filename="../../console/views/plan_texts.py" line="89" />
-        <source>Please enter an amount above zero.</source>
-        <translation type="unfinished" />
+        <source>Please choose flight, train or car.</source>
+        <translation>请选择飞机、火车或汽车。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="90" />
+        <location filename="../../console/views/plan_texts.py" line="97" />
+        <source>Please say why the request goes back.</source>
+        <translation>请填写退回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="98" />
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="99" />
+        <location filename="../../console/views/plan_texts.py" line="100" />
+        <location filename="../../console/views/plan_texts.py" line="101" />
+        <source>Please enter an amount from 0 up.</source>
+        <translation>请输入 0 或以上的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="102" />
+        <source>Please choose the kind of step.</source>
+        <translation>请选择环节类型。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="103" />
+        <source>Please name the step.</source>
+        <translation>请填写环节名称。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_texts.py" line="115" />
         <source>Please write what the guest said.</source>
-        <translation type="unfinished" />
+        <translation>请填写客户反馈。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="91" />
-        <source>The rating is 1 to 5, or none.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../console/views/plan_texts.py" line="92" />
+        <location filename="../../console/views/plan_texts.py" line="111" />
         <source>Please write the summary.</source>
-        <translation type="unfinished" />
+        <translation>请填写总结。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="93" />
+        <location filename="../../console/views/plan_texts.py" line="106" />
         <source>Please enter the reception person.</source>
-        <translation type="unfinished" />
+        <translation>请输入接待人员。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="34" />
+        <source>Active</source>
+        <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="94" />
-        <source>The journey takes 0 to 72 hours.</source>
-        <translation type="unfinished" />
+        <location filename="../../console/views/plans_view.py" line="35" />
+        <source>Needing approval</source>
+        <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_texts.py" line="95" />
-        <source>This cannot be done to a plan in its present state.</source>
-        <translation type="unfinished" />
+        <location filename="../../console/views/plans_view.py" line="36" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="37" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="39" />
+        <source>Arrives</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="39" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="40" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="40" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="41" />
+        <source>Next step</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="41" />
+        <source>Reception person</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="42" />
+        <source>Plan no.</source>
+        <translation>方案编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="43" />
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="43" />
+        <source>Approval &amp;&amp; standards</source>
+        <translation>审批与标准</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="44" />
+        <source>Itinerary &amp;&amp; staff</source>
+        <translation>行程与人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="44" />
+        <source>Budget &amp;&amp; expenses</source>
+        <translation>预算与费用</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="45" />
+        <source>After the visit</source>
+        <translation>来访之后</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="45" />
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="155" />
+        <source>Standards saved.</source>
+        <translation>标准已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="165" />
+        <source>Expenses signed off.</source>
+        <translation>费用已签单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="169" />
+        <source>Summary saved.</source>
+        <translation>总结已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="174" />
+        <source>Reception plans</source>
+        <translation>接待方案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="177" />
+        <source>New request…</source>
+        <translation>新建接待申请…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="179" />
+        <source>My tasks today</source>
+        <translation>我今天的任务</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="180" />
+        <source>Print / PDF…</source>
+        <translation>打印 / PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="219" />
+        <source>Nothing for you today.</source>
+        <translation>今天没有您的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="257" />
+        <source>Choose a plan in the list, or make a new request.</source>
+        <translation>请在列表中选择方案，或新建接待申请。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="262" />
+        <source>%1 · %2 people · %3 – %4 · %5 · host %6</source>
+        <translation>%1 · %2 人 · %3 至 %4 · %5 · 接待人 %6</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="326" />
+        <source>Request %1 for %2 sent for approval.</source>
+        <translation>%2 的接待申请 %1 已提交审批。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="335" />
+        <source>Request %1 sent again for approval.</source>
+        <translation>接待申请 %1 已重新提交审批。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="339" />
+        <source>Cancel the plan</source>
+        <translation>取消方案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="340" />
+        <source>Why is the plan for %1 cancelled?</source>
+        <translation>为什么取消 %1 的接待方案？</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="343" />
+        <source>Plan %1 cancelled.</source>
+        <translation>方案 %1 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="353" />
+        <source>Plan %1 approved as %2.</source>
+        <translation>方案 %1 已按%2批准。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="356" />
+        <source>Plan %1 returned to the requester.</source>
+        <translation>方案 %1 已退回申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="363" />
+        <source>%1 is now the reception person.</source>
+        <translation>%1 现为接待人员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="366" />
+        <source>Change the reception person</source>
+        <translation>更换接待人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="367" />
+        <source>The guest is here: the reception person should not change. Why must %1 take over from %2?</source>
+        <translation>客人已到，接待人员原则上不应更换。为什么要由 %1 接替 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="387" />
+        <source>Step added: %1.</source>
+        <translation>已添加环节：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="391" />
+        <source>Step saved: %1.</source>
+        <translation>环节已保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="398" />
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="398" />
+        <source>Skipped: %1.</source>
+        <translation>已跳过：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="409" />
+        <source>Expense of ¥%1 added.</source>
+        <translation>已添加费用 ¥%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="418" />
+        <source>Follow-up call due %1.</source>
+        <translation>%1 电话回访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="425" />
+        <source>Follow-up call recorded.</source>
+        <translation>电话回访已记录。</translation>
     </message>
 </context>
 <context>
@@ -2451,12 +3379,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="387" />
+        <location filename="../../console/views/plan_dialogs.py" line="388" />
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="393" />
+        <location filename="../../console/views/plan_dialogs.py" line="394" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2728,6 +3656,248 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="32" />
+        <source>Level</source>
+        <translation>接待级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="33" />
+        <source>Receptions</source>
+        <translation>接待次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="34" />
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="35" />
+        <source>Spent (yuan)</source>
+        <translation>实际费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="36" />
+        <source>Over / under</source>
+        <translation>超支 / 结余</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="37" />
+        <location filename="../../console/views/reports_view.py" line="264" />
+        <source>Follow-ups on time</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="38" />
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="162" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="163" />
+        <source>‹ Previous</source>
+        <translation>‹ 上月</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="164" />
+        <source>Next ›</source>
+        <translation>下月 ›</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="165" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="166" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="167" />
+        <source>Your role does not allow reading the reports.</source>
+        <translation>您的角色无权查看报表。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="207" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="210" />
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 次中 %1 次（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="230" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="233" />
+        <source>Visits: %1 · Average lobby wait: %2 (%3 met their host) · No-shows: %4 of %5 appointments (%6)</source>
+        <translation>到访：%1 人次 · 大厅平均等候：%2（%3 人次见到被访人）· 未到访：%5 个预约中 %4 个（%6）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="238" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="238" />
+        <source>Spent</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="249" />
+        <source>Budget and spending by level, %1</source>
+        <translation>各级别预算与实际费用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="250" />
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="255" />
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="262" />
+        <source>Average lobby wait (minutes)</source>
+        <translation>大厅平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="262" />
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="264" />
+        <source>No-show rate</source>
+        <translation>未到访率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="273" />
+        <source>No-shows and follow-ups on time (%)</source>
+        <translation>未到访率与按时回访率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="280" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="280" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="281" />
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/reports_view.py" line="298" />
+        <source>Report %1 exported to %2</source>
+        <translation>报表 %1 已导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSection</name>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="140" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="140" />
+        <source>Region and phone</source>
+        <translation>地区与电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="141" />
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="141" />
+        <source>Stay</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="142" />
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="142" />
+        <source>Must meet</source>
+        <translation>需会见</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="143" />
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="143" />
+        <source>Travel</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="144" />
+        <source>Lodging and meals</source>
+        <translation>食宿</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="144" />
+        <source>Also</source>
+        <translation>另需</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="145" />
+        <source>Proposed level</source>
+        <translation>申请级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="145" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="146" />
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="156" />
+        <source>Edit and resubmit…</source>
+        <translation>修改并重新提交…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="157" />
+        <source>Cancel plan…</source>
+        <translation>取消方案…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="166" />
+        <source>, arrives %1 %2</source>
+        <translation>，%1 到达 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="168" />
+        <source>, pickup needed</source>
+        <translation>，需接站</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../console/views/signin.py" line="177" />
@@ -2821,24 +3991,34 @@
 <context>
     <name>ScheduleFollowupDialog</name>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="334" />
+        <location filename="../../console/views/plan_dialogs.py" line="335" />
         <source>Schedule the follow-up call</source>
-        <translation type="unfinished" />
+        <translation>安排电话回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="335" />
+        <location filename="../../console/views/plan_dialogs.py" line="336" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="341" />
+        <location filename="../../console/views/plan_dialogs.py" line="342" />
         <source>Departure</source>
-        <translation type="unfinished" />
+        <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="344" />
+        <location filename="../../console/views/plan_dialogs.py" line="345" />
         <source>Journey home</source>
-        <translation type="unfinished" />
+        <translation>返程时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="351" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="352" />
+        <source>The call is due when the guest should be home: departure plus the journey.</source>
+        <translation>客人到家时回访：离开时间加返程时长。</translation>
     </message>
 </context>
 <context>
@@ -3221,49 +4401,59 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="236" />
+        <location filename="../../console/views/plan_dialogs.py" line="237" />
         <source>Itinerary step</source>
-        <translation type="unfinished" />
+        <translation>行程环节</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="237" />
+        <location filename="../../console/views/plan_dialogs.py" line="238" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="247" />
+        <location filename="../../console/views/plan_dialogs.py" line="248" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="248" />
+        <location filename="../../console/views/plan_dialogs.py" line="249" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="257" />
+        <location filename="../../console/views/plan_dialogs.py" line="258" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="258" />
-        <source>Place</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../console/views/plan_dialogs.py" line="259" />
-        <source>Owner</source>
-        <translation type="unfinished" />
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../console/views/plan_dialogs.py" line="260" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="261" />
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_dialogs.py" line="262" />
+        <location filename="../../console/views/plan_dialogs.py" line="263" />
         <source>Remind before</source>
-        <translation type="unfinished" />
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="281" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_dialogs.py" line="282" />
+        <source>at</source>
+        <translation>定时</translation>
     </message>
 </context>
 <context>

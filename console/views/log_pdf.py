@@ -8,39 +8,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize,
-                           QPainter, QPdfWriter, QPen)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
 
-from assets import font_path
-from shared.qt.fonts import FAMILY
 from shared.services.visitor_log import COLUMNS, LogRow
 
-DPI = 300
+from .pdf_common import a4_writer, font, mm, paint_rect
+from .pdf_common import pdf_page_count, pdf_text, render_pdf_page_png  # noqa: F401  (re-exported)
+
 MARGIN_MM = 12
 # Column widths in mm (A4 landscape less the margins: 273 mm), in COLUMNS order.
 WIDTHS_MM = (24, 20, 16, 16, 22, 35, 22, 33, 18, 28, 17, 22)
 MAX_LINES = 3  # a long company name wraps, up to this; the rest is elided
 PAD_MM = 1.2
-
-
-def _mm(value: float) -> float:
-    return value * DPI / 25.4
-
-
-def _family() -> str:
-    """The shipped CJK font, registered if the app has not done it yet (a script, a test)."""
-    if FAMILY not in QFontDatabase.families():
-        for bold in (False, True):
-            QFontDatabase.addApplicationFont(str(font_path(bold)))
-    return FAMILY
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont(_family())
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 @dataclass
@@ -70,13 +50,7 @@ def write_log_pdf(rows: Sequence[LogRow], title: str, subtitle: str, path: str, 
     """Write the log; returns the number of pages. note: a line under the table on the last page (the
     handover: who gave it to whom). The signature matches the core's PdfWriter (rows, title, subtitle,
     path), so export_log and archive_day can call it inside their transaction."""
-    writer = QPdfWriter(path)
-    writer.setResolution(DPI)
-    writer.setTitle(title)
-    writer.setCreator("Lobby Reception")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
+    writer = a4_writer(path, title, landscape=True, margin_mm=MARGIN_MM)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {path}")
@@ -88,18 +62,17 @@ def write_log_pdf(rows: Sequence[LogRow], title: str, subtitle: str, path: str, 
 
 def _paint(painter: QPainter, writer: QPdfWriter, rows: Sequence[LogRow], title: str, subtitle: str,
            note: str, printed_at: datetime) -> int:
-    page = QRectF(writer.pageLayout().paintRectPixels(DPI)).translated(
-        -writer.pageLayout().paintRectPixels(DPI).topLeft())
-    cell, head = _font(8), _font(8.5, bold=True)
+    page = paint_rect(writer)
+    cell, head = font(8), font(8.5, bold=True)
     painter.setFont(cell)
     metrics = QFontMetricsF(painter.font(), writer)
-    layout = _Layout(cell, head, [_mm(w) for w in WIDTHS_MM], metrics.lineSpacing())
-    pad = _mm(PAD_MM)
+    layout = _Layout(cell, head, [mm(w) for w in WIDTHS_MM], metrics.lineSpacing())
+    pad = mm(PAD_MM)
     cells = [[_elide_lines(metrics, text, w - 2 * pad) for text, w in zip(row.cells(), layout.widths)]
              for row in rows]
     heights = [max(layout.text_height(metrics, text, w - 2 * pad) for text, w in zip(texts, layout.widths))
                + 2 * pad for texts in cells]
-    title_h, head_h, foot_h = _mm(16), layout.line + 2 * pad, _mm(8)
+    title_h, head_h, foot_h = mm(16), layout.line + 2 * pad, mm(8)
     room = page.height() - title_h - head_h - foot_h - (layout.line * 2 if note else 0)
     pages: list[list[int]] = [[]]
     used = 0.0
@@ -123,7 +96,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, rows: Sequence[LogRow], title:
             painter.drawText(QRectF(page.left(), y + pad, page.width(), layout.line * 2),
                              int(Qt.AlignmentFlag.AlignCenter), "（无记录）")
         if note and number == total:
-            painter.setFont(_font(9))
+            painter.setFont(font(9))
             painter.drawText(QRectF(page.left(), y + layout.line * 0.6, page.width(), layout.line * 1.5),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), note)
         _footer(painter, page, number, total, printed_at, foot_h)
@@ -132,10 +105,10 @@ def _paint(painter: QPainter, writer: QPdfWriter, rows: Sequence[LogRow], title:
 
 def _title(painter: QPainter, page: QRectF, title: str, subtitle: str, count: int, height: float) -> None:
     painter.setPen(QColor("#111827"))
-    painter.setFont(_font(16, bold=True))
+    painter.setFont(font(16, bold=True))
     painter.drawText(QRectF(page.left(), page.top(), page.width(), height * 0.62),
                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), title)
-    painter.setFont(_font(9))
+    painter.setFont(font(9))
     painter.drawText(QRectF(page.left(), page.top() + height * 0.58, page.width(), height * 0.38),
                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
                      f"日期：{subtitle}　　共 {count} 条")
@@ -147,7 +120,7 @@ def _header(painter: QPainter, left: float, top: float, layout: _Layout, height:
     for (_, zh), width in zip(COLUMNS, layout.widths):
         rect = QRectF(x, top, width, height)
         painter.fillRect(rect, QColor("#e5e7eb"))
-        painter.setPen(QPen(QColor("#374151"), _mm(0.2)))
+        painter.setPen(QPen(QColor("#374151"), mm(0.2)))
         painter.drawRect(rect)
         painter.setPen(QColor("#111827"))
         painter.drawText(rect.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignVCenter), zh)
@@ -162,7 +135,7 @@ def _row(painter: QPainter, left: float, top: float, texts: list[str], height: f
         rect = QRectF(x, top, width, height)
         if shade:
             painter.fillRect(rect, QColor("#f9fafb"))
-        painter.setPen(QPen(QColor("#9ca3af"), _mm(0.15)))
+        painter.setPen(QPen(QColor("#9ca3af"), mm(0.15)))
         painter.drawRect(rect)
         painter.setPen(QColor("#111827"))
         painter.drawText(rect.adjusted(pad, pad, -pad, -pad), _WRAP, text)
@@ -171,52 +144,13 @@ def _row(painter: QPainter, left: float, top: float, texts: list[str], height: f
 
 def _footer(painter: QPainter, page: QRectF, number: int, total: int, printed_at: datetime,
             height: float) -> None:
-    painter.setFont(_font(8))
+    painter.setFont(font(8))
     painter.setPen(QColor("#4b5563"))
     rect = QRectF(page.left(), page.bottom() - height, page.width(), height)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                      f"打印时间：{printed_at:%Y-%m-%d %H:%M}")
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                      f"第 {number} 页 / 共 {total} 页")
-
-
-def render_pdf_page_png(pdf_path: str, png_path: str, page: int = 0, width: int = 1600) -> QSize:
-    """A picture of one page (README screenshots, tests): QtPdf renders what was written."""
-    from PySide6.QtPdf import QPdfDocument
-
-    document = QPdfDocument()
-    if document.load(pdf_path) != QPdfDocument.Error.None_:
-        raise OSError(f"cannot read {pdf_path}")
-    points = document.pagePointSize(page)
-    size = QSize(width, round(width * points.height() / points.width()))
-    image = document.render(page, size)
-    canvas = QImage(size, QImage.Format.Format_RGB32)
-    canvas.fill(QColor("white"))  # the page is transparent where nothing was painted
-    painter = QPainter(canvas)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    if not canvas.save(png_path):
-        raise OSError(f"cannot write {png_path}")
-    return size
-
-
-def pdf_text(pdf_path: str, page: int = 0) -> str:
-    """The text of one page, as a PDF reader extracts it."""
-    from PySide6.QtPdf import QPdfDocument
-
-    document = QPdfDocument()
-    if document.load(pdf_path) != QPdfDocument.Error.None_:
-        raise OSError(f"cannot read {pdf_path}")
-    return document.getAllText(page).text()
-
-
-def pdf_page_count(pdf_path: str) -> int:
-    from PySide6.QtPdf import QPdfDocument
-
-    document = QPdfDocument()
-    if document.load(pdf_path) != QPdfDocument.Error.None_:
-        raise OSError(f"cannot read {pdf_path}")
-    return document.pageCount()
 
 
 def log_pdf_screenshot(store, actor, pdf_path: str, png_path: str, query=None) -> int:

@@ -30,7 +30,7 @@ DEMO_HOSTS = [
 DEMO_ROOMS = ["接待室一 Room 1", "接待室二 Room 2", "贵宾室 VIP Lounge"]
 # name, role, PIN: the README lists them, so whoever tries the demo can sign in.
 DEMO_OPERATORS = [("前台小李", Role.RECEPTIONIST, "1234"), ("保安老赵", Role.SECURITY, "2345"),
-                  ("管理员", Role.ADMIN, "9999")]
+                  ("陈总", Role.LEADER, "8888"), ("管理员", Role.ADMIN, "9999")]
 DEMO_ASSISTANTS = {"陈建国": ("刘秘书", "13800001111"), "李四": ("孙敏", "13800002222")}
 
 SETUP = m.Actor("demo", "demo")

@@ -26,7 +26,8 @@ def test_screenshots_of_every_page_in_both_languages_and_a_badge(tmp_path):
         assert any(page in n and n.endswith("-en.png") for n in names), page
     assert {"console-01-waiting-zh_CN.png", "console-01-waiting-en.png", "console-03-expected-en.png",
             "badge.png", "gate_pass.png", "evacuation_list.png", "visitor_log_pdf.png",
-            "console-07-gate-en.png", "console-10-visitor-log-zh_CN.png"} <= names
+            "console-07-gate-en.png", "console-10-visitor-log-zh_CN.png", "plan_pdf.png",
+            "console-11-plans-zh_CN.png", "console-12-reports-en.png"} <= names
     shot = Image.open(out / "kiosk-01-welcome-zh_CN.png")
     assert shot.size == (1280, 800) and len(shot.convert("L").getcolors(1 << 16) or []) > 10
     [qr] = zxingcpp.read_barcodes(Image.open(out / "badge.png").convert("L"))
