@@ -3,62 +3,62 @@
 <context>
     <name>AfterSection</name>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="370" />
+        <location filename="../../console/views/plan_sections.py" line="375" />
         <source>Visit summary</source>
         <translation>到访总结</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="377" />
+        <location filename="../../console/views/plan_sections.py" line="382" />
         <source>Save summary</source>
         <translation>保存总结</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="379" />
+        <location filename="../../console/views/plan_sections.py" line="384" />
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="382" />
+        <location filename="../../console/views/plan_sections.py" line="387" />
         <source>Schedule…</source>
         <translation>安排回访…</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="383" />
+        <location filename="../../console/views/plan_sections.py" line="388" />
         <source>Record call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="392" />
+        <location filename="../../console/views/plan_sections.py" line="397" />
         <source>A summary exists (by %1); your role cannot read it.</source>
         <translation>已有到访总结（%1 撰写）；您的角色无权查看。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="394" />
+        <location filename="../../console/views/plan_sections.py" line="399" />
         <source>Written by %1.</source>
         <translation>由 %1 撰写。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="396" />
+        <location filename="../../console/views/plan_sections.py" line="401" />
         <source>The host writes the summary after the visit; saving it completes the plan.</source>
         <translation>来访结束后由接待人撰写总结；保存后方案即完成。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="403" />
+        <location filename="../../console/views/plan_sections.py" line="408" />
         <source>Leaves %1; journey %2 min; call due %3.</source>
         <translation>%1 离开；路程 %2 分钟；%3 回访。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="406" />
+        <location filename="../../console/views/plan_sections.py" line="411" />
         <source>Not scheduled yet.</source>
         <translation>尚未安排。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="408" />
+        <location filename="../../console/views/plan_sections.py" line="413" />
         <source>no rating</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="409" />
+        <location filename="../../console/views/plan_sections.py" line="414" />
         <source>Called at %1 by %2 (%3): %4</source>
         <translation>%1 由 %2 回访（%3）：%4</translation>
     </message>
@@ -343,21 +343,26 @@
     </message>
     <message>
         <location filename="../../console/views/plan_sections.py" line="335" />
+        <source>Set budget…</source>
+        <translation>设置预算…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plan_sections.py" line="336" />
         <source>Sign off</source>
         <translation>签单确认</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="336" />
+        <location filename="../../console/views/plan_sections.py" line="337" />
         <source>Print / PDF…</source>
         <translation>打印 / PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="349" />
+        <location filename="../../console/views/plan_sections.py" line="352" />
         <source>In all: budget %1, spent %2, left %3.</source>
         <translation>合计：预算 %1，已支出 %2，结余 %3。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="359" />
+        <location filename="../../console/views/plan_sections.py" line="364" />
         <source>A leader or an administrator signs the expenses off.</source>
         <translation>费用由领导或管理员签单确认。</translation>
     </message>
@@ -1460,22 +1465,22 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="419" />
+        <location filename="../../console/views/plan_sections.py" line="424" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="419" />
+        <location filename="../../console/views/plan_sections.py" line="424" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="419" />
+        <location filename="../../console/views/plan_sections.py" line="424" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/views/plan_sections.py" line="420" />
+        <location filename="../../console/views/plan_sections.py" line="425" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2969,127 +2974,148 @@
         <translation>费用已签单。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="169" />
+        <location filename="../../console/views/plans_view.py" line="170" />
         <source>Summary saved.</source>
         <translation>总结已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="174" />
+        <location filename="../../console/views/plans_view.py" line="175" />
         <source>Reception plans</source>
         <translation>接待方案</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="177" />
+        <location filename="../../console/views/plans_view.py" line="178" />
         <source>New request…</source>
         <translation>新建接待申请…</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="179" />
+        <location filename="../../console/views/plans_view.py" line="180" />
         <source>My tasks today</source>
         <translation>我今天的任务</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="180" />
+        <location filename="../../console/views/plans_view.py" line="181" />
         <source>Print / PDF…</source>
         <translation>打印 / PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="219" />
+        <location filename="../../console/views/plans_view.py" line="220" />
         <source>Nothing for you today.</source>
         <translation>今天没有您的任务。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="257" />
+        <location filename="../../console/views/plans_view.py" line="258" />
         <source>Choose a plan in the list, or make a new request.</source>
         <translation>请在列表中选择方案，或新建接待申请。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="262" />
+        <location filename="../../console/views/plans_view.py" line="263" />
         <source>%1 · %2 people · %3 – %4 · %5 · host %6</source>
         <translation>%1 · %2 人 · %3 至 %4 · %5 · 接待人 %6</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="326" />
+        <location filename="../../console/views/plans_view.py" line="279" />
+        <location filename="../../console/views/plans_view.py" line="283" />
+        <source>Set budget</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="279" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="283" />
+        <source>Budget for %1 (yuan)</source>
+        <translation>%1 预算（元）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="287" />
+        <source>Budget saved.</source>
+        <translation>预算已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/plans_view.py" line="344" />
         <source>Request %1 for %2 sent for approval.</source>
         <translation>%2 的接待申请 %1 已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="335" />
+        <location filename="../../console/views/plans_view.py" line="353" />
         <source>Request %1 sent again for approval.</source>
         <translation>接待申请 %1 已重新提交审批。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="339" />
+        <location filename="../../console/views/plans_view.py" line="357" />
         <source>Cancel the plan</source>
         <translation>取消方案</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="340" />
+        <location filename="../../console/views/plans_view.py" line="358" />
         <source>Why is the plan for %1 cancelled?</source>
         <translation>为什么取消 %1 的接待方案？</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="343" />
+        <location filename="../../console/views/plans_view.py" line="361" />
         <source>Plan %1 cancelled.</source>
         <translation>方案 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="353" />
+        <location filename="../../console/views/plans_view.py" line="371" />
         <source>Plan %1 approved as %2.</source>
         <translation>方案 %1 已按%2批准。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="356" />
+        <location filename="../../console/views/plans_view.py" line="374" />
         <source>Plan %1 returned to the requester.</source>
         <translation>方案 %1 已退回申请人。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="363" />
+        <location filename="../../console/views/plans_view.py" line="381" />
         <source>%1 is now the reception person.</source>
         <translation>%1 现为接待人员。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="366" />
+        <location filename="../../console/views/plans_view.py" line="384" />
         <source>Change the reception person</source>
         <translation>更换接待人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="367" />
+        <location filename="../../console/views/plans_view.py" line="385" />
         <source>The guest is here: the reception person should not change. Why must %1 take over from %2?</source>
         <translation>客人已到，接待人员原则上不应更换。为什么要由 %1 接替 %2？</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="387" />
+        <location filename="../../console/views/plans_view.py" line="405" />
         <source>Step added: %1.</source>
         <translation>已添加环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="391" />
+        <location filename="../../console/views/plans_view.py" line="409" />
         <source>Step saved: %1.</source>
         <translation>环节已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="398" />
+        <location filename="../../console/views/plans_view.py" line="416" />
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="398" />
+        <location filename="../../console/views/plans_view.py" line="416" />
         <source>Skipped: %1.</source>
         <translation>已跳过：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="409" />
+        <location filename="../../console/views/plans_view.py" line="427" />
         <source>Expense of ¥%1 added.</source>
         <translation>已添加费用 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="418" />
+        <location filename="../../console/views/plans_view.py" line="436" />
         <source>Follow-up call due %1.</source>
         <translation>%1 电话回访。</translation>
     </message>
     <message>
-        <location filename="../../console/views/plans_view.py" line="425" />
+        <location filename="../../console/views/plans_view.py" line="443" />
         <source>Follow-up call recorded.</source>
         <translation>电话回访已记录。</translation>
     </message>

@@ -332,9 +332,12 @@ class BudgetSection(Section):
         self.expenses = self.table("expenses", "Expenses")
         self.layout_.addWidget(self.expenses, 1)
         self.add = self.texted(button("Add expense"), QT_TRANSLATE_NOOP("BudgetSection", "Add expense…"))
+        self.set_budget = self.texted(button("Set a budget line"), QT_TRANSLATE_NOOP("BudgetSection", "Set budget…"))
         self.sign = self.texted(button("Sign off expenses", primary=True), QT_TRANSLATE_NOOP("BudgetSection", "Sign off"))
         self.print = self.texted(button("Print expense report"), QT_TRANSLATE_NOOP("BudgetSection", "Print / PDF…"))
-        self.buttons_row(self.add, self.sign).addWidget(self.print)
+        row = self.buttons_row(self.add, self.set_budget)
+        row.addWidget(self.sign)
+        row.addWidget(self.print)
         self.retranslate()
 
     def update_plan(self, plan: PlanDetail, actor: Actor) -> None:
@@ -355,6 +358,8 @@ class BudgetSection(Section):
         unsigned = any(not e.signed_by for e in plan.expenses)
         self.add.setEnabled(plan.state in RUNNING or plan.state == S.DONE)
         self.sign.setEnabled(can(actor, Permission.APPROVE_PLAN) and unsigned)
+        # The approver sets what each category may cost (lodging, vehicle, gifts...: the level gives only words).
+        self.set_budget.setEnabled(can(actor, Permission.APPROVE_PLAN) and plan.state != S.CANCELLED)
         self.sign.setToolTip("" if can(actor, Permission.APPROVE_PLAN) else
                              self.tr("A leader or an administrator signs the expenses off."))
         self.print.setEnabled(bool(plan.expenses) or bool(plan.budget))

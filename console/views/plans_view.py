@@ -8,14 +8,14 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
 from shared.domain.errors import DomainError, InvalidInput
 from shared.services import plans as ps
 from shared.services.hosts import host_directory
-from shared.services.plans import PlanDetail, PlanState, PlanSummary
+from shared.services.plans import Category, PlanDetail, PlanState, PlanSummary
 from shared.store.engine import Store
 
 from .a11y import name_qt_parts
@@ -26,7 +26,7 @@ from .plan_dialogs import (ApprovalDialog, ExpenseDialog, FollowupDialog, PlanDi
 from .plan_request_dialog import PlanRequestDialog
 from .plan_sections import (AfterSection, ApprovalSection, BudgetSection, HistorySection, ItinerarySection,
                             RequestSection, button, fill_table, selected_key, table)
-from .plan_texts import day, fill, kind_name, plan_error_text, state_name, when
+from .plan_texts import category_name, day, fill, kind_name, plan_error_text, state_name, when
 
 CTX = "PlansView"
 S = PlanState
@@ -164,6 +164,7 @@ class PlansView(DeskView):
         b.sign.clicked.connect(lambda: self._act(lambda: ps.sign_off_expenses(self.store, self.actor(), self.plan.id),
                                                  self.tr("Expenses signed off.")))
         b.print.clicked.connect(lambda: self._print("expenses"))
+        b.set_budget.clicked.connect(self.set_budget_line)
         f.save_summary.clicked.connect(lambda: self._act(
             lambda: ps.write_summary(self.store, self.actor(), self.plan.id, f.summary.toPlainText()),
             self.tr("Summary saved.")))
@@ -267,6 +268,23 @@ class PlansView(DeskView):
             page.show_plan(plan, actor)
 
     # --- acting ---------------------------------------------------------------------------------
+
+    def set_budget_line(self) -> None:
+        """One category's planned amount: pick the category, then the yuan (0 to 1,000,000)."""
+        if self.plan is None:
+            return
+        categories = list(Category)
+        names = [category_name(c) for c in categories]
+        planned = {b.category: b.planned for b in self.plan.budget}
+        name, ok = QInputDialog.getItem(self, self.tr("Set budget"), self.tr("Category"), names, 0, False)
+        if not ok:
+            return
+        category = categories[names.index(name)]
+        amount, ok = QInputDialog.getInt(self, self.tr("Set budget"), self.tr("Budget for %1 (yuan)").replace("%1", name),
+                                         planned.get(category, 0), 0, 1_000_000, 100)
+        if ok:
+            self._act(lambda: ps.set_budget(self.store, self.actor(), self.plan.id, category, amount),
+                      self.tr("Budget saved."))
 
     def _act(self, call: Callable[[], object], done: str | Callable[[object], str], dialog: PlanDialog | None = None,
              on_problems: Callable[[InvalidInput], bool] | None = None) -> object | None:

@@ -310,3 +310,22 @@ def test_the_plans_follow_a_language_switch(qtbot, ui, demo, view, make_translat
     make_translations(["shared", "console"], "zh_CN")
     qtbot.waitUntil(lambda: rows(view.list)[0][2] == "高级")  # the reception levels' own words, already translated
     assert ui.unnamed_interactive(view) == []
+
+
+def test_a_leader_sets_a_budget_line_the_receptionist_cannot(ui, demo, view, desk, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    plan = approved(demo)
+    view.reload()
+    view.show_plan(plan.id)
+    page(view, ui, 3)
+    assert not ui.find(view, "Set a budget line", QPushButton).isEnabled()  # a receptionist
+    desk.actor = LEADER
+    view.show_plan(plan.id)
+    # The two small Qt input dialogs answered as a person would: "Lodging", then 1800 yuan.
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Lodging", True)))
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (1800, True)))
+    ui.tap(view, "Set a budget line")
+    lodging = next(b for b in detail(demo, plan.id).budget if b.category == Category.LODGING)
+    assert lodging.planned == 1800
+    assert ["Lodging", "¥1,800", "¥0", "¥1,800"] in rows(ui.find(view, "Budget", QTableWidget))
