@@ -5,7 +5,7 @@ own reminders, with the same look, so it can sit on the Waiting screen beside th
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from shared.changes import Change, Changes
@@ -15,7 +15,7 @@ from shared.services.plans import PlanReminder
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
-from .panel import ActorFn, DeskView, framed_rows
+from .panel import ActorFn, DeskView, framed_rows, take_due
 from .plan_texts import fill, plan_error_text
 from .visits_model import Clock
 
@@ -96,17 +96,7 @@ class PlanRemindersPanel(DeskView):
             due = ps.due_reminders(self.store, self._now())
         except SQLAlchemyError:  # a locked or lost database: keep what is shown, the next check tries again
             return
-        keys = {_key(r) for r in due}
-        new = self._known is not None and bool(keys - self._known)
-        self._known = keys
-        if due != self.reminders:
-            self.reminders = due
-            self._show()
-        if len(due) != self._count:
-            self._count = len(due)
-            self.count_changed.emit(self._count)
-        if new:
-            QApplication.alert(self.window())
+        take_due(self, due, _key)
 
     def retranslate(self) -> None:
         self._show()

@@ -6,7 +6,7 @@ whenever something changes, so every console shows the same ones and a Done on o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -18,7 +18,7 @@ from shared.services.rooms import room_tidied
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
-from .panel import ActorFn, DeskView, framed_rows
+from .panel import ActorFn, DeskView, framed_rows, take_due
 from .visits_model import Clock
 
 CTX = "RemindersPanel"
@@ -108,17 +108,7 @@ class RemindersPanel(DeskView):
             due = desk.due_reminders(self.store, self._now())
         except SQLAlchemyError:  # a locked or lost database: keep what is shown, the next check tries again
             return
-        keys = {r.key for r in due}
-        new = self._known is not None and bool(keys - self._known)
-        self._known = keys
-        if due != self.reminders:
-            self.reminders = due
-            self._show()
-        if len(due) != self._count:
-            self._count = len(due)
-            self.count_changed.emit(self._count)
-        if new:
-            QApplication.alert(self.window())
+        take_due(self, due, lambda r: r.key)
 
     def retranslate(self) -> None:
         self._show()
