@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -80,7 +82,14 @@ def parser() -> argparse.ArgumentParser:
         c = pr_sub.add_parser(command, help=text)
         c.add_argument("name", nargs="?", help="printer name from the station config; default: the badge printer")
         c.set_defaults(func=cmd_printer)
+    for module in _STATION_COMMANDS:
+        importlib.import_module(f"reception.{module}").register(sub, db_sub, _config)
     return p
+
+
+# Station tools, each in its own module with register(sub, db_sub, load_config) adding its sub-commands.
+_STATION_COMMANDS = [m for m in ("setup_cmd", "doctor_cmd", "backup_cmd", "db_copy_cmd")
+                     if importlib.util.find_spec(f"reception.{m}") is not None]
 
 
 def main(argv: list[str] | None = None) -> int:
