@@ -54,7 +54,8 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
             window.show()
         else:
             window.showFullScreen()
-        if exit_when_shown:  # for the start-up benchmark: runs once the first page is on screen
+        if exit_when_shown:  # for the start-up benchmark and checks: runs once the first page is on screen
+            window.allow_exit()  # a full-screen kiosk refuses to close, and quitting closes the windows
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return app.exec()
     finally:

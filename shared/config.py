@@ -29,6 +29,7 @@ class StationConfig:
     printers: dict[str, dict] = field(default_factory=dict)
     default_printer: str = ""
     admin_pin_hash: str = ""  # shared.domain.pins.hash_pin(...): unlocks the kiosk's staff page
+    role: str = ""  # kiosk / desk / gate, as `reception setup` made it ("" for a hand-written file)
 
     @property
     def badge_printer(self) -> str:
@@ -53,6 +54,7 @@ def load(path: Path | None = None) -> StationConfig:
         printers=printers,
         default_printer=raw.get("default_printer", ""),
         admin_pin_hash=raw.get("admin_pin_hash", ""),
+        role=raw.get("role", ""),
     )
 
 
@@ -61,6 +63,7 @@ def write(path: Path, cfg: StationConfig) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     body = {
+        **({"role": cfg.role} if cfg.role else {}),
         "station": cfg.station, "database_url": cfg.database_url, "language": cfg.language,
         "site_name": cfg.site_name, "default_printer": cfg.default_printer, "printers": cfg.printers,
         "admin_pin_hash": cfg.admin_pin_hash,

@@ -1,0 +1,303 @@
+"""`reception doctor`: check a running station, one line per check: OK / WARN / FAIL and why.
+
+Exit code 0 all OK, 1 warnings, 2 failures. It never changes the database (no migration) and never
+creates a database file: a doctor that "fixes" by creating an empty SQLite file would hide the fault.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import sys
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+OK, WARN, FAIL = "OK", "WARN", "FAIL"
+EXIT = {OK: 0, WARN: 1, FAIL: 2}
+GIB = 1024 ** 3
+DISK_WARN, DISK_FAIL = 1 * GIB, 100 * 1024 ** 2
+CLOCK_WARN_S, CLOCK_FAIL_S = 30.0, 300.0
+CONNECT_TIMEOUT_S = 5
+
+
+@dataclass(frozen=True)
+class Check:
+    check: str
+    level: str  # OK / WARN / FAIL
+    reason: str
+
+
+def exit_code(checks: list[Check]) -> int:
+    return max((EXIT[c.level] for c in checks), default=0)
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(getattr(err, "orig", None) or err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
+
+
+def shown_url(url: str) -> str:
+    """The database URL with any password replaced by ***."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+# --- database ------------------------------------------------------------------------------
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for another database or an in-memory one."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def connect(url: str, create: bool = False):
+    """(engine, None) when the database answers; (None, reason) when not. SQLite files are not
+    created unless create=True."""
+    from sqlalchemy import text
+
+    from shared.store.engine import make_engine
+
+    try:
+        path = sqlite_path(url)
+        if path is not None and not create and not path.exists():
+            return None, f"no database file at {path}"
+        kwargs = {"connect_args": {"connect_timeout": CONNECT_TIMEOUT_S}} if "postgresql" in url.split(":", 1)[0] else {}
+        engine = make_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as err:  # not a URL, or no driver for it
+        return None, f"not a usable database URL {shown_url(url)!r}: {_first_line(err)}"
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except (SQLAlchemyError, OSError) as err:
+        engine.dispose()
+        return None, f"cannot reach {shown_url(url)}: {_first_line(err)}"
+    return engine, None
+
+
+def check_database(url: str):
+    engine, why = connect(url)
+    if engine is None:
+        return Check("database", FAIL, why), None
+    return Check("database", OK, f"{shown_url(url)} answers ({engine.dialect.name})"), engine
+
+
+def check_schema(engine) -> Check:
+    from alembic.script import ScriptDirectory
+
+    from shared.store.migrate import MIGRATIONS, current_revision, head_revision
+
+    current, head = current_revision(engine), head_revision()
+    if current == head:
+        return Check("schema", OK, f"at the latest schema {head}")
+    if current is None:
+        return Check("schema", FAIL, f"the database has no schema yet (latest is {head}): "
+                                     "run `reception db upgrade` or start the station once")
+    script = ScriptDirectory(str(MIGRATIONS))
+    try:
+        known = script.get_revision(current) is not None
+    except Exception:  # alembic raises for an id it does not know
+        known = False
+    if not known:
+        return Check("schema", FAIL, f"the database is at schema {current}, newer than this program "
+                                     f"knows ({head}): install the newer version on this station")
+    behind = sum(1 for _ in script.iterate_revisions(head, current))  # excludes current
+    return Check("schema", WARN, f"at schema {current}, {behind} migration(s) behind {head}: they apply on "
+                                 "the next start, or run `reception db upgrade`")
+
+
+# --- printers ------------------------------------------------------------------------------
+
+def check_printer(name: str, conf: dict) -> Check:
+    from printers.factory import make_printer
+
+    label = f"printer {name}"
+    try:
+        printer = make_printer({**conf, "name": name})
+    except ValueError as err:
+        return Check(label, FAIL, f"bad configuration: {err}")
+    status = printer.status()
+    detail = f" ({status.detail})" if status.detail else ""
+    if status.can_print is None:
+        if getattr(printer, "answers_status", False) and getattr(printer, "status_timeout", 0) > 0:
+            return Check(label, FAIL, f"did not answer a status query{detail}")
+        return Check(label, WARN, f"cannot report its status, so whether it can print is unknown{detail}")
+    if not status.can_print:
+        faults = [text for bad, text in ((not status.online, "offline"), (status.paper == "out", "paper out"),
+                                         (status.cover_open, "cover open"), (status.error, "in error"))
+                  if bad]
+        return Check(label, FAIL, f"cannot print: {', '.join(faults) or 'not ready'}{detail}")
+    if status.paper == "near_end":
+        return Check(label, WARN, "paper near end: put in a new roll soon")
+    return Check(label, OK, f"ready{detail}")
+
+
+# --- notifications -------------------------------------------------------------------------
+
+def check_notifications(engine) -> list[Check]:
+    from sqlalchemy import func, select
+
+    from shared.services.notifications import WEBHOOK_CHANNELS, notify_settings
+    from shared.store import models as db
+    from shared.store.engine import Store
+
+    store = Store(engine)
+    cfg = notify_settings(store)
+    with store.read() as s:
+        wanted = dict(s.execute(select(db.Host.notify_channel, func.count()).where(db.Host.active)
+                                .group_by(db.Host.notify_channel)).all())
+    problems = cfg.problems()
+    if problems:
+        listed = ", ".join(f"{field} {code}" for field, code in sorted(problems.items()))
+        return [Check("notifications", FAIL, f"the site's notification settings have problems: {listed}")]
+    configured = (["email"] if cfg.smtp_host else []) + [c for c in WEBHOOK_CHANNELS if cfg.url_for(c)]
+    missing = {ch: n for ch, n in wanted.items() if ch not in ("none", *configured)}
+    checks = []
+    if missing:
+        listed = ", ".join(f"{n} host(s) by {ch}" for ch, n in sorted(missing.items()))
+        checks.append(Check("notifications", WARN, f"not set up for {listed}: they are not told of arrivals"))
+    elif not configured:
+        checks.append(Check("notifications", OK, "no channel set up, and no host needs one yet"))
+    else:
+        checks.append(Check("notifications", OK, f"set up: {', '.join(configured)}"))
+    if cfg.smtp_host:
+        checks.append(_reach_smtp(cfg.smtp_host, int(cfg.smtp_port), min(float(cfg.timeout_s), CONNECT_TIMEOUT_S)))
+    for channel in WEBHOOK_CHANNELS:
+        if cfg.url_for(channel):
+            checks.append(_resolve_webhook(channel, cfg.url_for(channel)))
+    return checks
+
+
+def _reach_smtp(host: str, port: int, timeout: float) -> Check:
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as err:
+        return Check("smtp", FAIL, f"cannot connect to {host}:{port}: {err}")
+    return Check("smtp", OK, f"{host}:{port} accepts connections")
+
+
+def _resolve_webhook(channel: str, url: str) -> Check:
+    host = urlsplit(url).hostname or ""
+    try:
+        socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError) as err:
+        return Check(channel, FAIL, f"the {channel} URL's host {host!r} does not resolve: {err}")
+    return Check(channel, OK, f"host {host} resolves")
+
+
+# --- machine -------------------------------------------------------------------------------
+
+def check_disk(url: str) -> Check:
+    from shared.config import data_dir
+
+    folder = (sqlite_path(url) or data_dir() / "x").parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    free = shutil.disk_usage(folder).free
+    text = f"{free / GIB:.1f} GiB free in {folder}"
+    if free < DISK_FAIL:
+        return Check("disk", FAIL, f"only {text}: the database may fail to write")
+    if free < DISK_WARN:
+        return Check("disk", WARN, f"only {text}: free some space")
+    return Check("disk", OK, text)
+
+
+def check_clock(engine, now: datetime | None = None) -> Check:
+    """PostgreSQL: against the server's clock. SQLite: the newest change recorded must not lie in
+    this machine's future (a clock set back makes new visits sort before old ones)."""
+    from sqlalchemy import select, text
+
+    from shared.store import models as db
+
+    now = now or datetime.now(UTC)
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            server = conn.execute(text("SELECT now()")).scalar_one()
+        off = (now - server).total_seconds()
+        where = "the database server's"
+    else:
+        with engine.connect() as conn:
+            newest = conn.execute(select(db.ChangeLog.at).order_by(db.ChangeLog.id.desc()).limit(1)).scalar()
+        if newest is None:
+            return Check("clock", OK, f"{now:%Y-%m-%d %H:%M:%S} UTC; nothing recorded yet to compare with")
+        if newest.tzinfo is None:
+            newest = newest.replace(tzinfo=UTC)
+        off = min((now - newest).total_seconds(), 0.0)  # only a change "from the future" shows a fault
+        where = "the newest recorded change's"
+    if abs(off) >= CLOCK_FAIL_S:
+        level = FAIL
+    elif abs(off) >= CLOCK_WARN_S:
+        level = WARN
+    else:
+        return Check("clock", OK, f"within {CLOCK_WARN_S:g} s of {where} time")
+    direction = "behind" if off < 0 else "ahead of"
+    return Check("clock", level, f"this machine's clock is {round(abs(off))} s {direction} {where} time: "
+                                 "set the time (NTP) on this machine")
+
+
+# --- the command ---------------------------------------------------------------------------
+
+def run_checks(cfg, config_path: Path) -> list[Check]:
+    checks = [Check("config", OK, f"station {cfg.station!r} from {config_path}") if config_path.exists()
+              else Check("config", WARN, f"no station config at {config_path}: defaults in use; "
+                                         "run `reception setup`")]
+    db_check, engine = check_database(cfg.database_url)
+    checks.append(db_check)
+    if engine is not None:
+        try:
+            schema = check_schema(engine)
+            checks.append(schema)
+            if schema.level != FAIL:
+                checks += check_notifications(engine)
+            checks.append(check_clock(engine))
+        except SQLAlchemyError as err:
+            checks.append(Check("database", FAIL, f"reading it failed: {_first_line(err)}"))
+        finally:
+            engine.dispose()
+    if not cfg.printers:
+        checks.append(Check("printers", WARN, "no printer configured"))
+    checks += [check_printer(name, conf) for name, conf in cfg.printers.items()]
+    checks.append(check_disk(cfg.database_url))
+    return checks
+
+
+def print_checks(checks: list[Check], out=sys.stdout) -> None:
+    width = max((len(c.check) for c in checks), default=0)
+    for c in checks:
+        print(f"{c.level:<4}  {c.check:<{width}}  {c.reason}", file=out)
+
+
+def cmd_doctor(args, load_config) -> int:
+    from shared.config import default_config_path
+
+    args.config = getattr(args, "doctor_config", None) or args.config
+    path = Path(args.config) if args.config else default_config_path()
+    checks = run_checks(load_config(args), path)
+    code = exit_code(checks)
+    if args.json:
+        print(json.dumps({"config": str(path), "checks": [asdict(c) for c in checks], "exit": code},
+                         ensure_ascii=False, indent=2))
+    else:
+        print_checks(checks)
+        print({0: "all checks passed", 1: "warnings: see WARN lines", 2: "failures: see FAIL lines"}[code])
+    return code
+
+
+def register(sub, db_sub, load_config) -> None:
+    p = sub.add_parser("doctor", help="check this station: database, schema, printers, notifications, disk, clock",
+                       description="Each check prints OK, WARN or FAIL with the reason. "
+                                   "Exit code 0: all OK; 1: warnings; 2: failures.")
+    p.add_argument("--config", dest="doctor_config", metavar="PATH", help="station config file (TOML)")
+    p.add_argument("--json", action="store_true", help="print the checks as JSON")
+    p.set_defaults(func=lambda args: cmd_doctor(args, load_config))
