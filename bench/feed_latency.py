@@ -1,4 +1,5 @@
-"""Commit in one process to the change seen in another, on one SQLite file."""
+"""Commit in one process to the change seen in another: on one SQLite file, and on a PostgreSQL server
+(LISTEN/NOTIFY) when its programs are installed (the server is started as the tests start theirs)."""
 from __future__ import annotations
 
 import subprocess
@@ -30,25 +31,48 @@ for i in range(int(sys.argv[2])):
 '''
 
 
-def run() -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
-        store = open_store(url)
-        seed_demo(store)
-        feed = open_feed(store.engine)
-        seen: dict[int, float] = {}
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, url, str(SAMPLES)], cwd=ROOT,
-                                stdout=subprocess.PIPE, text=True)
+def _measure(url: str) -> tuple[float, float]:
+    """(p95, p50) in ms of commit-to-seen over SAMPLES check-ins by another process."""
+    store = open_store(url)
+    seed_demo(store)
+    feed = open_feed(store.engine)
+    seen: dict[int, float] = {}
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, url, str(SAMPLES)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    try:
         deadline = time.monotonic() + 120
         while len(seen) < SAMPLES and time.monotonic() < deadline:
             for change in feed.wait(0.5):
                 if change.entity == "visit":
                     seen.setdefault(change.entity_id, time.time())
         out, _ = proc.communicate(timeout=60)
+    finally:
         feed.close()
         store.close()
     committed = {int(a): float(b) for a, b in (line.split() for line in out.splitlines())}
     latencies = [(seen[i] - t) * 1000 for i, t in committed.items() if i in seen]
     if len(latencies) < SAMPLES:
-        raise RuntimeError(f"only {len(latencies)} of {SAMPLES} changes were seen")
-    return {"feed_latency_ms_p95": percentile(latencies, 95), "feed_latency_ms_p50": percentile(latencies, 50)}
+        raise RuntimeError(f"only {len(latencies)} of {SAMPLES} changes were seen on {url.split(':')[0]}")
+    return percentile(latencies, 95), percentile(latencies, 50)
+
+
+def _postgresql() -> dict[str, float]:
+    from tests.support.postgres import PostgresServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        print("feed_latency: no PostgreSQL server programs (pg_ctl, initdb) found; "
+              "feed_latency_ms_p95_postgresql skipped", file=sys.stderr)
+        return {}
+    server = PostgresServer(bin_dir).start()
+    try:
+        p95, p50 = _measure(server.create_database())
+    finally:
+        server.stop()
+    return {"feed_latency_ms_p95_postgresql": p95, "feed_latency_ms_p50_postgresql": p50}
+
+
+def run() -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        p95, p50 = _measure(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+    return {"feed_latency_ms_p95": p95, "feed_latency_ms_p50": p50, **_postgresql()}
