@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""The two set-up commands. Each makes its own virtual environment (.venv) on first use.
+"""The set-up commands. Each makes its own virtual environment (.venv) on first use.
 
     python3 dev.py demo     install, then start kiosk and console on a demo database
     python3 dev.py test     install with test tools, then run the whole test suite
+    python3 dev.py bundle   install PyInstaller, then build dist/reception/ (a program needing no Python)
 
-Anything after the command is passed on (to `reception demo` or to pytest).
+Anything after the command is passed on (to `reception demo`, to pytest, or as the bundle's output folder).
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def ensure_venv(extra: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test"}:
+    if not argv or argv[0] not in {"demo", "test", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -49,6 +50,9 @@ def main(argv: list[str]) -> int:
         ensure_venv("test")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    if command == "bundle":
+        ensure_venv("bundle")
+        return subprocess.run([str(PYTHON), str(ROOT / "packaging" / "build_bundle.py"), *rest], cwd=ROOT).returncode
     ensure_venv("")
     return subprocess.run([str(PYTHON), "-m", "reception", "demo", *rest], cwd=ROOT, env=env).returncode
 

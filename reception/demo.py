@@ -10,6 +10,7 @@ from pathlib import Path
 
 from shared import config
 from shared.config import StationConfig
+from shared.paths import reception_command
 
 
 def demo_dir() -> Path:
@@ -50,7 +51,7 @@ def run(fresh: bool = False) -> int:
     kiosk_cfg, console_cfg = demo_configs(base)
     seed(config.load(kiosk_cfg).database_url)
     print(f"demo database: {base / 'demo.sqlite'}\nbadges (PNG): {base / 'badges'}", flush=True)
-    cmd = [sys.executable, "-m", "reception"]
+    cmd = reception_command()
     procs = [
         subprocess.Popen([*cmd, "--config", str(console_cfg), "console"]),
         subprocess.Popen([*cmd, "--config", str(kiosk_cfg), "kiosk", "--windowed"]),
