@@ -112,6 +112,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._pages: dict[QWidget, QWidget] = {}
         self._security_alerts = 0
         self._selected_plan: int | None = None
+        self._shown_visit_id: int | None = None  # the visit the protocol and the plan link show
         self.purge_thread: threading.Thread | None = None  # view -> the page that holds it in the tabs
         self._build()
         self._add_sections()
@@ -291,6 +292,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         scroll.setAccessibleName("Reminders, protocol and rooms")
         layout.addWidget(scroll, 2)
         return tab
+
+    def _show_plan_link(self) -> None:
+        visit_id = self._shown_visit_id
+        self._selected_plan = plan_for_visit(self._store, visit_id) if visit_id is not None else None
+        self.plan_button.setVisible(self._selected_plan is not None)
 
     def open_plan(self, plan_id: int) -> None:
         self.show_section(self.plans_view)
@@ -621,6 +627,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.notify_worker.wake()  # a kiosk queued one: deliver it now, not at the next poll
         if Changes(flags) & (Changes.PRINT_JOBS | Changes.PRINTERS):
             self.refresh_printing()
+        if Changes(flags) & Changes.PLANS:
+            self._show_plan_link()  # a plan made or cancelled for the selected visit's appointment
         if Changes(flags) & Changes.VISITS:
             ids = {c.entity_id for c in changes if c.flag == Changes.VISITS}
             self._reload_visits(ids)
@@ -817,10 +825,14 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        """Runs on every change of the list (and its minute tick): the protocol and the plan link are read
+        only when another visit is selected; the protocol panel follows its visit's changes itself."""
         visit = self.selected_visit()
-        self.protocol.show_visit(visit.id if visit is not None else None)
-        self._selected_plan = plan_for_visit(self._store, visit.id) if visit is not None else None
-        self.plan_button.setVisible(self._selected_plan is not None)
+        visit_id = visit.id if visit is not None else None
+        if visit_id != self._shown_visit_id:
+            self._shown_visit_id = visit_id
+            self.protocol.show_visit(visit_id)
+            self._show_plan_link()
         can_reprint = visit is not None and visit.state in ON_SITE and bool(self._config.badge_printer)
         self.actions.show_visit(visit, can_reprint)
 

@@ -95,6 +95,36 @@ def _date_edit(name: str) -> QDateEdit:
     return edit
 
 
+
+def _form_dialog(dialog: QDialog, top: QLabel, fields: tuple[QWidget, ...], ok_name: str, problem_name: str,
+                 min_width: int) -> None:
+    """The shape both small dialogs share: a text on top, labelled fields, a problem line, Cancel and OK.
+    Sets dialog.problem, .ok, .cancel, .labels and .form; OK calls dialog._on_ok."""
+    dialog.problem = QLabel(objectName="problem", wordWrap=True)
+    dialog.problem.setAccessibleName(problem_name)
+    dialog.ok = QPushButton(objectName="primary")
+    dialog.ok.setAccessibleName(ok_name)
+    dialog.ok.setDefault(True)
+    dialog.ok.clicked.connect(dialog._on_ok)
+    dialog.cancel = QPushButton()
+    dialog.cancel.setAccessibleName("Cancel")
+    dialog.cancel.clicked.connect(dialog.reject)
+    dialog.labels = {w: QLabel() for w in fields}
+    dialog.form = QFormLayout()
+    for widget, label in dialog.labels.items():
+        label.setBuddy(widget)
+        dialog.form.addRow(label, widget)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(dialog.cancel)
+    buttons.addWidget(dialog.ok)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(top)
+    layout.addLayout(dialog.form)
+    layout.addWidget(dialog.problem)
+    layout.addLayout(buttons)
+    dialog.setMinimumWidth(min_width)
+
 class RevealDialog(Retranslating, QDialog):
     """Which number and why; the answer (or the problem) comes from the view's callback."""
 
@@ -107,30 +137,7 @@ class RevealDialog(Retranslating, QDialog):
         self.reason.setAccessibleName("Reason")
         self.reason.setMaxLength(200)
         self.notice = QLabel(wordWrap=True)
-        self.problem = QLabel(objectName="problem", wordWrap=True)
-        self.problem.setAccessibleName("Reveal problem")
-        self.ok = QPushButton(objectName="primary")
-        self.ok.setAccessibleName("Reveal")
-        self.ok.setDefault(True)
-        self.ok.clicked.connect(self._on_ok)
-        self.cancel = QPushButton()
-        self.cancel.setAccessibleName("Cancel")
-        self.cancel.clicked.connect(self.reject)
-        self.labels = {w: QLabel() for w in (self.field, self.reason)}
-        self.form = QFormLayout()
-        for widget, label in self.labels.items():
-            label.setBuddy(widget)
-            self.form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(420)
+        _form_dialog(self, self.notice, (self.field, self.reason), "Reveal", "Reveal problem", 420)
         self.retranslate()
         name_qt_parts(self)
 
@@ -209,31 +216,8 @@ class ArchiveDialog(Retranslating, QDialog):
         self.path.setAccessibleName("PDF file")
         self.day.dateChanged.connect(lambda _d: self._default_path())
         self._default_path()
-        self.problem = QLabel(objectName="problem", wordWrap=True)
-        self.problem.setAccessibleName("Archive problem")
-        self.ok = QPushButton(objectName="primary")
-        self.ok.setAccessibleName("Archive")
-        self.ok.setDefault(True)
-        self.ok.clicked.connect(self._on_ok)
-        self.cancel = QPushButton()
-        self.cancel.setAccessibleName("Cancel")
-        self.cancel.clicked.connect(self.reject)
         self.intro = QLabel(wordWrap=True)
-        self.labels = {w: QLabel() for w in (self.day, self.handed_to, self.path)}
-        self.form = QFormLayout()
-        for widget, label in self.labels.items():
-            label.setBuddy(widget)
-            self.form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        _form_dialog(self, self.intro, (self.day, self.handed_to, self.path), "Archive", "Archive problem", 520)
         self.retranslate()
         name_qt_parts(self)
 
