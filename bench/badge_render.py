@@ -15,7 +15,7 @@ import time
 from printers.layout import DOTS_PER_MM, render_document
 from tests.support.images import layout_samples
 
-from .stats import percentile
+from bench.stats import percentile
 
 SAMPLES = 40
 WIDTHS = (384, 576)

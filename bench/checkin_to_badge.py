@@ -9,12 +9,12 @@ from pathlib import Path
 from printers.factory import make_printer
 from shared.domain.model import Actor, WalkIn
 from shared.services.demo import seed_demo
-from shared.services.print_queue import Worker
-from shared.services.visits import check_in_walk_in
+from shared.services.printing.queue import Worker
+from shared.services.checkin import check_in_walk_in
 from shared.store.engine import open_store
 from tests.support.loopback_printer import LoopbackPrinter
 
-from .stats import percentile
+from bench.stats import percentile
 
 SAMPLES = 40
 

@@ -27,7 +27,7 @@ from shared.domain.states import VisitState as S
 from shared.store import models as db
 from shared.store.engine import Store, open_store
 
-from .stats import median, percentile
+from bench.stats import median, percentile
 
 HISTORY = 100_000
 ON_SITE_TODAY = 500
@@ -73,7 +73,7 @@ def build_site(url: str, history: int = HISTORY, on_site: int = ON_SITE_TODAY, s
     inserts but shaped as the services write them: visitor, visit, events, badge job, host notification,
     change-log rows, groups for a share of the visits."""
     from shared.domain.model import Actor
-    from shared.services.operators import Role, add_operator
+    from shared.services.directory.operators import Role, add_operator
 
     store = open_store(url)
     try:
@@ -303,9 +303,10 @@ WRITER = r'''
 import random, sys, time
 from sqlalchemy import select
 from shared.domain.model import Actor, Consent, WalkIn
-from shared.services import visits as sv
-from shared.services.queries import todays_visits
-from shared.services.rooms import room_tidied
+from shared.services import checkin
+from shared.services.desk import flow
+from shared.services.desk.queries import todays_visits
+from shared.services.desk.rooms import room_tidied
 from shared.store import models as db
 from shared.store.engine import open_store
 
@@ -325,20 +326,20 @@ def free_room():
         return rooms["tidying"]
     return rooms.get("free")
 
-MOVES = {"host_notified": [sv.host_ready, sv.visitor_must_wait, sv.host_absent_visitor_waits, sv.host_declines],
-         "waiting": [sv.host_arrives, sv.host_arrives, sv.visitor_leaves],
-         "with_host": [sv.escort_out, sv.back_to_desk], "at_desk": [sv.see_out]}
+MOVES = {"host_notified": [flow.host_ready, flow.visitor_must_wait, flow.host_absent_visitor_waits, flow.host_declines],
+         "waiting": [flow.host_arrives, flow.host_arrives, flow.visitor_leaves],
+         "with_host": [flow.escort_out, flow.back_to_desk], "at_desk": [flow.see_out]}
 for i in range(samples):
     movable = [v for v, st in state.items() if st in MOVES and v not in recent]
     if rng.random() < 0.35 or not movable:
         walk_in = WalkIn(f"访客{i}", "13800138000", "Bench Co.", rng.choice(hosts), purpose="会议 Meeting")
-        visit = sv.check_in_walk_in(store, kiosk, walk_in, "badge", Consent(privacy=True)).value
+        visit = checkin.check_in_walk_in(store, kiosk, walk_in, "badge", Consent(privacy=True)).value
     else:
         vid = rng.choice(movable)
         move = rng.choice(MOVES[state[vid]])
-        if move in (sv.visitor_must_wait, sv.host_absent_visitor_waits):
+        if move in (flow.visitor_must_wait, flow.host_absent_visitor_waits):
             visit = move(store, desk, vid, room_id=free_room() if rng.random() < 0.5 else None).value
-        elif move is sv.visitor_leaves:
+        elif move is flow.visitor_leaves:
             visit = move(store, desk, vid, message="请回电").value
         else:
             visit = move(store, desk, vid).value
@@ -372,7 +373,7 @@ def measure(url: str, samples: int = SAMPLES, starts: int = STARTS, translations
     from shared.config import StationConfig
     from shared.qt.appbase import make_app
     from shared.qt.feed import ChangeBus
-    from shared.services.operators import sign_in
+    from shared.services.directory.operators import sign_in
 
     if translations is None:
         _app, translations = make_app([], "bench-console", ["console"], "zh_CN")

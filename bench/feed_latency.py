@@ -12,7 +12,7 @@ from shared.services.demo import seed_demo
 from shared.store.engine import open_store
 from shared.store.feed import open_feed
 
-from .stats import percentile
+from bench.stats import percentile
 
 SAMPLES = 50
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WRITER = r'''
 import sys, time, random
 from shared.domain.model import Actor, WalkIn
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import check_in_walk_in
 from shared.store.engine import open_store
 store = open_store(sys.argv[1])
 for i in range(int(sys.argv[2])):

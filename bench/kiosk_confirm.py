@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .stats import percentile
+from bench.stats import percentile
 
 SAMPLES = 30
 

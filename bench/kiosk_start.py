@@ -11,7 +11,7 @@ from pathlib import Path
 from shared import config
 from shared.config import StationConfig
 
-from .stats import median
+from bench.stats import median
 
 RUNS = 5
 ROOT = Path(__file__).resolve().parent.parent

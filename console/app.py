@@ -14,10 +14,10 @@ from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.services.notifications import NotifyWorker
-from shared.services.operators import OperatorView
+from shared.services.directory.operators import OperatorView
 from shared.store.engine import Store, open_store
 
-from .window import ConsoleWindow
+from console.window import ConsoleWindow
 
 APP_NAME = "reception-console"
 SCREENSHOT_SIZE = (1280, 800)
@@ -67,7 +67,7 @@ def _settle() -> None:
 
 def _desk_operator(store: Store) -> OperatorView:
     """Whoever the screenshots show signed in: an administrator, so every section is there."""
-    from shared.services.operators import Role, operator_list
+    from shared.services.directory.operators import Role, operator_list
 
     admins = [o for o in operator_list(store, include_inactive=False) if o.role == Role.ADMIN]
     found = admins[0] if admins else None

@@ -25,46 +25,46 @@ from shared.qt.i18n import LANGUAGES, Translations
 from shared.qt.problems import error_text
 from shared.qt.retranslate import Retranslating
 from shared.services import notifications as notes
-from shared.services import print_jobs
-from shared.services.deliveries import latest_for_visits, visits_of_notifications
-from shared.services.operators import OperatorView, Role
-from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.printing import jobs as print_jobs
+from shared.services.notifications.deliveries import latest_for_visits, visits_of_notifications
+from shared.services.directory.operators import OperatorView, Role
+from shared.services.desk.queries import todays_visits, visits_by_ids
 from shared.services.plans import plan_detail, plan_for_visit
-from shared.services.preregistration import mark_no_shows
-from shared.services.retention import purge_expired
-from shared.services import visits as sv
-from shared.services.rooms import rooms
-from shared.services.settings import site_settings
+from shared.services.desk.expected import mark_no_shows
+from shared.services.privacy.retention import purge_expired
+from shared.services.desk import flow as visit_flow
+from shared.services.desk.rooms import rooms
+from shared.services.site.settings import site_settings
 from shared.store.engine import Store
 
-from .style import STYLE
-from .views.a11y import name_qt_parts
-from .views.expected_view import ExpectedView
-from .views.audit_view import AuditView
-from .views.gate_arrivals_panel import GateArrivalsPanel
-from .views.gate_view import GateView
-from .views.hosts_view import HostsView
-from .views.levels_view import LevelsView
-from .views.log_view import LogView
-from .views.notify_panel import NotifyPanel
-from .views.onsite_view import OnSiteView
-from .views.operators_view import OperatorsView
-from .views.panel import DeskView
-from .views.plan_pdf import write_expense_report_pdf, write_itinerary_pdf, write_plan_pdf
-from .views.plan_reminders_panel import PlanRemindersPanel
-from .views.plans_view import PlansView
-from .views.print_panel import PrintPanel
-from .views.privacy_view import PrivacyView
-from .views.protocol_panel import ProtocolPanel
-from .views.reminder_settings import ReminderSettingsDialog
-from .views.reminders_panel import RemindersPanel
-from .views.reports_view import ReportsView
-from .views.security_view import SecurityView
-from .views.rooms_panel import RoomsPanel
-from .views.signin import SignInPage, role_name
-from .views.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
-from .views.visits_model import COL_CHECKED_IN, COL_COMPANY, SEARCH_ROLE, VisitsModel
-from .views.waiting_view import WaitingView
+from console.style import STYLE
+from console.common.a11y import name_qt_parts
+from console.desk.expected_view import ExpectedView
+from console.security.audit_view import AuditView
+from console.security.gate_arrivals_panel import GateArrivalsPanel
+from console.security.gate_view import GateView
+from console.admin.hosts_view import HostsView
+from console.admin.levels_view import LevelsView
+from console.log.log_view import LogView
+from console.desk.notify_panel import NotifyPanel
+from console.security.onsite_view import OnSiteView
+from console.admin.operators_view import OperatorsView
+from console.common.panel import DeskView
+from console.plans.pdf import write_expense_report_pdf, write_itinerary_pdf, write_plan_pdf
+from console.plans.reminders_panel import PlanRemindersPanel
+from console.plans.plans_view import PlansView
+from console.desk.print_panel import PrintPanel
+from console.admin.privacy_view import PrivacyView
+from console.desk.protocol_panel import ProtocolPanel
+from console.desk.reminder_settings import ReminderSettingsDialog
+from console.desk.reminders_panel import RemindersPanel
+from console.plans.reports_view import ReportsView
+from console.security.security_view import SecurityView
+from console.desk.rooms_panel import RoomsPanel
+from console.common.signin import SignInPage, role_name
+from console.desk.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
+from console.desk.visits_model import COL_CHECKED_IN, COL_COMPANY, SEARCH_ROLE, VisitsModel
+from console.desk.waiting_view import WaitingView
 
 log = logging.getLogger(__name__)
 
@@ -724,7 +724,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.check_out_visit(visit.id)
 
     def check_out_visit(self, visit_id: int) -> None:
-        self._transition(sv.check_out, visit_id)
+        self._transition(visit_flow.check_out, visit_id)
 
     # --- the reception flow --------------------------------------------------------------
 
@@ -736,14 +736,14 @@ class ConsoleWindow(Retranslating, QMainWindow):
         if key == "reprint":
             self.reprint_selected()
         elif key in ("must_wait", "absent_waits"):
-            service = sv.visitor_must_wait if key == "must_wait" else sv.host_absent_visitor_waits
+            service = visit_flow.visitor_must_wait if key == "must_wait" else visit_flow.host_absent_visitor_waits
             self._ask_room(visit, service)
         elif key == "leaves":
             self._ask_message(visit)
         else:
-            service = {"notify": sv.notify_host, "ready": sv.host_ready, "declines": sv.host_declines,
-                       "arrived": sv.host_arrives, "escorted": sv.escort_out, "back": sv.back_to_desk,
-                       "seen_out": sv.see_out, "check_out": sv.check_out}[key]
+            service = {"notify": visit_flow.notify_host, "ready": visit_flow.host_ready, "declines": visit_flow.host_declines,
+                       "arrived": visit_flow.host_arrives, "escorted": visit_flow.escort_out, "back": visit_flow.back_to_desk,
+                       "seen_out": visit_flow.see_out, "check_out": visit_flow.check_out}[key]
             self._transition(service, visit.id)
 
     def _ask_room(self, visit: Visit, service) -> None:
@@ -765,7 +765,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         dialog = MessageDialog(self, visit.visitor_name)
 
         def submit(message: str) -> None:
-            outcome = self._transition(sv.visitor_leaves, visit.id, message=message)
+            outcome = self._transition(visit_flow.visitor_leaves, visit.id, message=message)
             if outcome is True:
                 dialog.accept()
             elif outcome is False:
@@ -802,19 +802,19 @@ class ConsoleWindow(Retranslating, QMainWindow):
         return error_text(err)
 
     def _confirmation(self, service, visit: Visit) -> str:
-        if service in (sv.visitor_must_wait, sv.host_absent_visitor_waits):
+        if service in (visit_flow.visitor_must_wait, visit_flow.host_absent_visitor_waits):
             text = (self.tr("%1 waits in %3.") if visit.room else self.tr("%1 waits in the lobby."))
         else:
             text = {
-                sv.notify_host: self.tr("The host of %1 (%2) has been notified again."),
-                sv.host_ready: self.tr("The host is ready: lead %1 to the host, or the host comes to collect them."),
-                sv.visitor_leaves: self.tr("%1 (%2) has left. Their message goes to the host."),
-                sv.host_declines: self.tr("The host declines: please tell %1 politely."),
-                sv.host_arrives: self.tr("The host has met %1 (%2)."),
-                sv.escort_out: self.tr("The host saw %1 (%2) out. The visit is over."),
-                sv.back_to_desk: self.tr("%1 is back at the desk: please see them out."),
-                sv.see_out: self.tr("%1 (%2) has been seen out. The visit is over."),
-                sv.check_out: self.tr("%1 (%2) is checked out."),
+                visit_flow.notify_host: self.tr("The host of %1 (%2) has been notified again."),
+                visit_flow.host_ready: self.tr("The host is ready: lead %1 to the host, or the host comes to collect them."),
+                visit_flow.visitor_leaves: self.tr("%1 (%2) has left. Their message goes to the host."),
+                visit_flow.host_declines: self.tr("The host declines: please tell %1 politely."),
+                visit_flow.host_arrives: self.tr("The host has met %1 (%2)."),
+                visit_flow.escort_out: self.tr("The host saw %1 (%2) out. The visit is over."),
+                visit_flow.back_to_desk: self.tr("%1 is back at the desk: please see them out."),
+                visit_flow.see_out: self.tr("%1 (%2) has been seen out. The visit is over."),
+                visit_flow.check_out: self.tr("%1 (%2) is checked out."),
             }[service]
         return text.replace("%1", visit.visitor_name).replace("%2", visit.visit_no).replace("%3", visit.room)
 

@@ -12,9 +12,9 @@ from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.store.engine import Store, open_store
 
-from .screenshots import kiosk_screenshots  # noqa: F401 - part of this module's interface
-from .keyboard import enable_virtual_keyboard
-from .window import KioskWindow
+from kiosk.screenshots import kiosk_screenshots  # noqa: F401 - part of this module's interface
+from kiosk.keyboard import enable_virtual_keyboard
+from kiosk.window import KioskWindow
 
 APP_NAME = "reception-kiosk"
 SCREENSHOT_SIZE = (1280, 800)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from shared.services.print_jobs import JobView, jobs_for_visit
+from shared.services.printing.jobs import JobView, jobs_for_visit
 from shared.store.engine import Store
 
 POLL_MS = 1000

@@ -8,7 +8,7 @@ import logging
 
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, WatchlistMatch
 from shared.domain.model import InvitationMatch, Visit, WalkIn
-from shared.services.arrivals import (
+from shared.services.checkin import (
     CODE_ALPHABET,
     CODE_LENGTH,
     check_in_group,
@@ -19,11 +19,11 @@ from shared.services.arrivals import (
     normalise_code,
     record_feedback,
 )
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import check_in_walk_in
 
-from .pages.confirm import Summary
-from .pages.details import FIELDS as DETAIL_FIELDS
-from .pages.walk_in import FIELDS as WALK_IN_FIELDS
+from kiosk.pages.confirm import Summary
+from kiosk.pages.details import FIELDS as DETAIL_FIELDS
+from kiosk.pages.walk_in import FIELDS as WALK_IN_FIELDS
 
 log = logging.getLogger(__name__)
 

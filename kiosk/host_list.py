@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from shared.domain.model import Host
 
-from . import style
+from kiosk import style
 
 HOST_ROLE = Qt.ItemDataRole.UserRole
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # (title, subtitle) as painted

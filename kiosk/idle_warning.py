@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from .widgets import card, label, touch_button
+from kiosk.widgets import card, label, touch_button
 
 
 class IdleWarning(Retranslating, QWidget):

@@ -14,7 +14,7 @@ from shared.domain.model import Consent, Invitation
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from .widgets import Toggle, label
+from kiosk.widgets import Toggle, label
 
 # What a visit can keep, in the order the notice names it. "invitation_purpose": an invitation's
 # purpose, given by the host (the kiosk does not see whether there is one).

@@ -14,7 +14,7 @@ from shared.domain.model import Invitation, InvitationMatch, ReceptionLevel
 from shared.qt.i18n import Translations
 from shared.store.engine import Store
 
-from .host_list import HOST_ROLE
+from kiosk.host_list import HOST_ROLE
 
 SIZE = (1280, 800)  # the README size; kiosks run at 1920x1080, where every page has more room
 SAMPLE = {"name": "欧阳娜娜", "mobile": "13800138000", "company": "星河科技 Galaxy Tech",
@@ -32,7 +32,7 @@ def kiosk_screenshots(config: StationConfig, store: Store, translations: Transla
     """Every page in both languages, as PNGs, without saving anything to the store.
 
     The caller owns the QApplication; the store should hold a host directory (e.g. seed_demo)."""
-    from .app import build_kiosk
+    from kiosk.app import build_kiosk
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from shared.qt.i18n import LANGUAGES
 
-from .widgets import label, touch_button
+from kiosk.widgets import label, touch_button
 
 # Stable English accessible names; the button text is each language's own name.
 ACCESSIBLE = {"zh_CN": "Chinese", "en": "English"}

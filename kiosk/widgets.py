@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import style
+from kiosk import style
 
 
 def label(role: str, text: str = "", parent: QWidget | None = None) -> QLabel:

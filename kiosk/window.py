@@ -20,32 +20,32 @@ from shared.domain.model import Actor
 from shared.domain.pins import verify_pin
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
-from shared.services.hosts import search_hosts
-from shared.services.settings import SiteSettings, site_settings
+from shared.services.directory.hosts import search_hosts
+from shared.services.site.settings import SiteSettings, site_settings
 
-from . import style
-from .badge_watch import BadgeWatch
-from .flow import VisitorFlow
-from .gestures import PinThrottle, TapCounter
+from kiosk import style
+from kiosk.badge_watch import BadgeWatch
+from kiosk.flow import VisitorFlow
+from kiosk.gestures import PinThrottle, TapCounter
 from shared.qt.idle import IdleWatch
-from .idle_warning import IdleWarning
-from .keyboard import OnScreenKeyboard
-from .pages.admin import AdminPage
-from .pages.check_out import CheckOutPage
-from .pages.confirm import ConfirmPage
-from .pages.details import DetailsPage
-from .pages.done import DonePage
-from .pages.feedback import FeedbackPage
-from .pages.group import GroupPage
-from .pages.invitation import InvitationPage
-from .pages.invitation_problem import InvitationProblemPage
-from .pages.is_this_you import IsThisYouPage
-from .pages.see_reception import SeeReceptionPage
-from .pages.walk_in import WalkInPage
-from .pages.welcome import WelcomePage
-from .scanner import ScannerInput
-from .top_bar import TopBar
-from .widgets import touch_scroll_area
+from kiosk.idle_warning import IdleWarning
+from kiosk.keyboard import OnScreenKeyboard
+from kiosk.pages.admin import AdminPage
+from kiosk.pages.check_out import CheckOutPage
+from kiosk.pages.confirm import ConfirmPage
+from kiosk.pages.details import DetailsPage
+from kiosk.pages.done import DonePage
+from kiosk.pages.feedback import FeedbackPage
+from kiosk.pages.group import GroupPage
+from kiosk.pages.invitation import InvitationPage
+from kiosk.pages.invitation_problem import InvitationProblemPage
+from kiosk.pages.is_this_you import IsThisYouPage
+from kiosk.pages.see_reception import SeeReceptionPage
+from kiosk.pages.walk_in import WalkInPage
+from kiosk.pages.welcome import WelcomePage
+from kiosk.scanner import ScannerInput
+from kiosk.top_bar import TopBar
+from kiosk.widgets import touch_scroll_area
 
 if TYPE_CHECKING:  # the window gets a store; only app.py opens one
     from shared.store.engine import Store

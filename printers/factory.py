@@ -7,7 +7,7 @@ from typing import Any
 from shared.domain.model import PrinterStatus
 from shared.domain.ports import Printer
 
-from .backends import (
+from printers.backends import (
     CupsPrinter,
     DummyPrinter,
     FilePrinter,

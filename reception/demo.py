@@ -32,7 +32,7 @@ def demo_configs(base: Path) -> tuple[Path, Path]:
 def seed(url: str) -> None:
     """A new demo database gets the directory, the operators and a busy morning; a kept one is left as is."""
     from shared.services.demo import seed_demo, seed_morning, seed_security
-    from shared.services.plan_demo import seed_plan
+    from shared.services.plans.demo import seed_plan
     from shared.store.engine import open_store
 
     store = open_store(url)
@@ -75,14 +75,15 @@ def screenshots(out: Path) -> int:
     from printers.factory import make_printer
     from shared.domain.model import Actor, WalkIn
     from shared.qt.appbase import make_app
-    from shared.services import hosts, visits
-    from console.views.log_pdf import log_pdf_screenshot
-    from console.views.plan_pdf import plan_pdf_screenshot
-    from shared.services.plan_demo import seed_plan
+    from shared.services.directory import hosts
+    from shared.services import checkin
+    from console.log.log_pdf import log_pdf_screenshot
+    from console.plans.pdf import plan_pdf_screenshot
+    from shared.services.plans.demo import seed_plan
     from shared.services.plans import plan_detail
     from shared.services.demo import seed_demo, seed_morning, seed_security
-    from shared.services.onsite import queue_evacuation_list
-    from shared.services.print_queue import print_next
+    from shared.services.security.onsite import queue_evacuation_list
+    from shared.services.printing.queue import print_next
     from shared.store.engine import open_store
 
     out.mkdir(parents=True, exist_ok=True)
@@ -93,7 +94,7 @@ def screenshots(out: Path) -> int:
         seed_demo(store)
         paths = kiosk_screenshots(cfg, store, translations, out)
         host = hosts.search_hosts(store, "zs")[0]
-        visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("欧阳娜娜", "13800138000", "华为技术有限公司", host.id),
+        checkin.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("欧阳娜娜", "13800138000", "华为技术有限公司", host.id),
                                 "badge")
         seed_morning(store)
         seed_security(store)
@@ -131,11 +132,12 @@ def _a_morning_with_an_empty_printer(store) -> None:
     """A second kiosk runs out of paper: the console shows the failed badge and the warning."""
     from printers.factory import make_printer
     from shared.domain.model import Actor, WalkIn
-    from shared.services import hosts, visits
-    from shared.services.print_queue import print_next, record_status
+    from shared.services.directory import hosts
+    from shared.services import checkin
+    from shared.services.printing.queue import print_next, record_status
 
     host = hosts.search_hosts(store, "lisi")[0]
-    visits.check_in_walk_in(store, Actor("kiosk-2"), WalkIn("王建军", "13711112222", "宏远物流", host.id), "lobby")
+    checkin.check_in_walk_in(store, Actor("kiosk-2"), WalkIn("王建军", "13711112222", "宏远物流", host.id), "lobby")
     empty = make_printer({"name": "lobby", "type": "dummy", "paper": "out"})
     while (job := print_next(store, "kiosk-2", {"lobby": empty}, "lobby", backoff=())) and job.state != "failed":
         pass

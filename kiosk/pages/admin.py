@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from ..gestures import PinThrottle
-from ..widgets import card, label, set_role, touch_button
+from kiosk.gestures import PinThrottle
+from kiosk.widgets import card, label, set_role, touch_button
 
 MIN_ENTER_GAP_S = 0.05  # an Enter sooner than this after the previous key was not pressed by a person
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from ..icons import ScanMark
-from ..widgets import label, set_role, touch_button
-from .notice import NoticeLayout
+from kiosk.icons import ScanMark
+from kiosk.widgets import label, set_role, touch_button
+from kiosk.pages.notice import NoticeLayout
 
 
 class CheckOutPage(Retranslating, QWidget):

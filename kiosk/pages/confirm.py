@@ -13,9 +13,9 @@ from shared.domain.model import Consent, Host, WalkIn
 from shared.domain.validation import clean_text, mask_mobile, normalise_mobile
 from shared.qt.retranslate import Retranslating
 
-from ..host_list import secondary_line
-from ..privacy import ALWAYS_KEPT, PrivacyConsent, SavesWithConsent
-from ..widgets import card, label, page_frame, touch_button
+from kiosk.host_list import secondary_line
+from kiosk.privacy import ALWAYS_KEPT, PrivacyConsent, SavesWithConsent
+from kiosk.widgets import card, label, page_frame, touch_button
 
 ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
 MEMBERS_SHOWN = 3  # a group of 50 must not push the buttons off the screen

@@ -11,7 +11,7 @@ from shared.domain.validation import PARTY_MAX, REGION_MAX, field_problems
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..widgets import Field, Stepper, card, label, page_frame, touch_button
+from kiosk.widgets import Field, Stepper, card, label, page_frame, touch_button
 
 OPTIONAL = ("plate", "region", "id_number")
 FIELDS = ("party_size", "purpose", *OPTIONAL)

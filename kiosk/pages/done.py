@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from ..icons import Alert, Tick
-from ..widgets import label, touch_button
+from kiosk.icons import Alert, Tick
+from kiosk.widgets import label, touch_button
 
 
 class DonePage(Retranslating, QWidget):

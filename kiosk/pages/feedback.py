@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from .. import style
-from ..icons import Tick, star_polygon
-from ..widgets import label, touch_button
+from kiosk import style
+from kiosk.icons import Tick, star_polygon
+from kiosk.widgets import label, touch_button
 
 STAR_PX = 112
 

@@ -10,7 +10,7 @@ from shared.domain.validation import name_problem
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..widgets import Field, card, label, touch_button, touch_scroll_area
+from kiosk.widgets import Field, card, label, touch_button, touch_scroll_area
 
 COLUMNS = 3
 

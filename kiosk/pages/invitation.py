@@ -9,9 +9,9 @@ from shared.domain.model import InvitationMatch
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..host_list import CardList
-from ..icons import ScanMark
-from ..widgets import card, label, page_frame, set_role, touch_button
+from kiosk.host_list import CardList
+from kiosk.icons import ScanMark
+from kiosk.widgets import card, label, page_frame, set_role, touch_button
 
 
 def _edit(accessible_name: str) -> QLineEdit:

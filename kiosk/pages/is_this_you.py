@@ -16,8 +16,8 @@ from shared.domain.validation import NAME_MAX
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..privacy import PrivacyConsent, SavesWithConsent, kept_for_invitation
-from ..widgets import Field, card, label, page_frame, touch_button
+from kiosk.privacy import PrivacyConsent, SavesWithConsent, kept_for_invitation
+from kiosk.widgets import Field, card, label, page_frame, touch_button
 
 
 class IsThisYouPage(SavesWithConsent, Retranslating, QWidget):

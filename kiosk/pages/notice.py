@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..icons import Icon
-from ..widgets import label
+from kiosk.icons import Icon
+from kiosk.widgets import label
 
 
 class NoticeLayout(QVBoxLayout):

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QWidget
 
 from shared.qt.retranslate import Retranslating
 
-from ..icons import Alert
-from ..widgets import touch_button
-from .notice import NoticeLayout
+from kiosk.icons import Alert
+from kiosk.widgets import touch_button
+from kiosk.pages.notice import NoticeLayout
 
 
 class SeeReceptionPage(Retranslating, QWidget):

@@ -11,8 +11,8 @@ from shared.domain.validation import field_problems
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from ..host_list import HostList
-from ..widgets import Field, card, label, page_frame, set_role, touch_button
+from kiosk.host_list import HostList
+from kiosk.widgets import Field, card, label, page_frame, set_role, touch_button
 
 Search = Callable[[str], list[Host]]
 FIELDS = ("name", "mobile", "company")

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from shared.qt.retranslate import Retranslating
 
-from ..top_bar import logo_pixmap
-from ..widgets import label, touch_button
+from kiosk.top_bar import logo_pixmap
+from kiosk.widgets import label, touch_button
 
 HERO_WIDTH = 500
 

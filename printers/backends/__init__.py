@@ -4,21 +4,21 @@ Every backend implements shared.domain.ports.Printer: print_document() and statu
 """
 from __future__ import annotations
 
-from ..status import (
+from printers.status import (
     COVER_OPEN,
     PAPER_NEAR_END,
     PAPER_OUT,
     PRINTER_ERROR,
     PRINTER_OFFLINE,
 )
-from .base import Backend, EscposBackend, escpos_profile, write_job
-from .cups import CupsPrinter
-from .dummy import DummyPrinter
-from .file import FilePrinter
-from .network import NetworkPrinter
-from .preview import PreviewFolderPrinter
-from .serial import SerialPrinter
-from .usb import UsbPrinter
+from printers.backends.base import Backend, EscposBackend, escpos_profile, write_job
+from printers.backends.cups import CupsPrinter
+from printers.backends.dummy import DummyPrinter
+from printers.backends.file import FilePrinter
+from printers.backends.network import NetworkPrinter
+from printers.backends.preview import PreviewFolderPrinter
+from printers.backends.serial import SerialPrinter
+from printers.backends.usb import UsbPrinter
 
 __all__ = [
     "COVER_OPEN", "PAPER_NEAR_END", "PAPER_OUT", "PRINTER_ERROR", "PRINTER_OFFLINE",

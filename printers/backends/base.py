@@ -22,8 +22,8 @@ from shared.domain.model import (
     TestPage,
 )
 
-from ..layout import MIN_WIDTH, render_document
-from ..status import PAPER_NEAR_END, ask_status, blocking_reason, unknown_status
+from printers.layout import MIN_WIDTH, render_document
+from printers.status import PAPER_NEAR_END, ask_status, blocking_reason, unknown_status
 
 ReadWrite = tuple[Callable[[bytes], None], Callable[[float], bytes]]
 

@@ -12,8 +12,8 @@ from PIL import Image
 
 from shared.domain.model import PrinterStatus, PrintOutcome
 
-from ..status import unknown_status
-from .base import Backend, escpos_profile, write_job
+from printers.status import unknown_status
+from printers.backends.base import Backend, escpos_profile, write_job
 
 NEEDS_LP = "the `lp` command is missing: install the CUPS client (Debian: cups-client)"
 

@@ -6,7 +6,7 @@ from escpos.printer import Dummy
 
 from shared.domain.model import PrinterStatus
 
-from .base import EscposBackend, escpos_profile
+from printers.backends.base import EscposBackend, escpos_profile
 
 READY = PrinterStatus(online=True, paper="ok", cover_open=False, error=False, detail="dummy printer")
 

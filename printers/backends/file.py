@@ -7,7 +7,7 @@ from pathlib import Path
 from escpos.escpos import Escpos
 from escpos.printer import File
 
-from .base import EscposBackend, escpos_profile
+from printers.backends.base import EscposBackend, escpos_profile
 
 
 class FilePrinter(EscposBackend):

@@ -7,7 +7,7 @@ import time
 from escpos.escpos import Escpos
 from escpos.printer import Network
 
-from .base import EscposBackend, ReadWrite, escpos_profile
+from printers.backends.base import EscposBackend, ReadWrite, escpos_profile
 
 
 class NetworkPrinter(EscposBackend):

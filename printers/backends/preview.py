@@ -9,7 +9,7 @@ from PIL import Image
 
 from shared.domain.model import BadgeData, PrinterStatus, PrintOutcome
 
-from .base import Backend
+from printers.backends.base import Backend
 
 
 class PreviewFolderPrinter(Backend):

@@ -6,7 +6,7 @@ import os
 from escpos.escpos import Escpos
 from escpos.printer import Serial
 
-from .base import EscposBackend, ReadWrite, Unavailable, escpos_profile
+from printers.backends.base import EscposBackend, ReadWrite, Unavailable, escpos_profile
 
 NEEDS_PYSERIAL = "serial printing needs pyserial (pip install pyserial)"
 

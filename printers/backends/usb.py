@@ -6,7 +6,7 @@ import errno
 from escpos.escpos import Escpos
 from escpos.printer import Usb
 
-from .base import EscposBackend, ReadWrite, Unavailable, escpos_profile
+from printers.backends.base import EscposBackend, ReadWrite, Unavailable, escpos_profile
 
 NEEDS_PYUSB = "USB printing needs pyusb and libusb (pip install pyusb; Debian: libusb-1.0-0)"
 

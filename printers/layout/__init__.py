@@ -18,12 +18,12 @@ from PIL import Image
 from shared.domain.evacuation import EvacuationList
 from shared.domain.model import BadgeData, Document, GatePass, TestPage
 
-from .badge import check_masked, render_badge
-from .evacuation import render_evacuation_list
-from .gate_pass import local_time_text, render_gate_pass
-from .sheet import DESIGN_WIDTH, DOTS_PER_MM, INK, MIN_WIDTH, PAPER, FieldBox, RenderedBadge
-from .test_page import layout_test_page, render_test_page
-from .text import fit_text, load_font, text_width, wrap
+from printers.layout.badge import check_masked, render_badge
+from printers.layout.evacuation import render_evacuation_list
+from printers.layout.gate_pass import local_time_text, render_gate_pass
+from printers.layout.sheet import DESIGN_WIDTH, DOTS_PER_MM, INK, MIN_WIDTH, PAPER, FieldBox, RenderedBadge
+from printers.layout.test_page import layout_test_page, render_test_page
+from printers.layout.text import fit_text, load_font, text_width, wrap
 
 __all__ = [
     "DESIGN_WIDTH", "DOTS_PER_MM", "INK", "MIN_WIDTH", "PAPER", "FieldBox", "RenderedBadge", "check_masked",

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from shared.domain.model import BadgeData, ReceptionLevel
 
-from .sheet import INK, FieldBox, RenderedBadge, Sheet
+from printers.layout.sheet import INK, FieldBox, RenderedBadge, Sheet
 
 MAX_PRINTED_ID_DIGITS = 8  # "1101**********1234" shows 8: more means the number was not masked
 

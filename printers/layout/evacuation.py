@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from shared.domain.evacuation import EvacuationLine, EvacuationList
 
-from .gate_pass import local_time_text
-from .sheet import INK, FieldBox, RenderedBadge, Sheet, union
-from .text import text_width
+from printers.layout.gate_pass import local_time_text
+from printers.layout.sheet import INK, FieldBox, RenderedBadge, Sheet, union
+from printers.layout.text import text_width
 
 
 def _person(sheet: Sheet, i: int, line: EvacuationLine) -> None:

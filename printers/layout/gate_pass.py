@@ -5,8 +5,8 @@ from datetime import datetime
 
 from shared.domain.model import GatePass
 
-from .sheet import INK, FieldBox, RenderedBadge, Sheet, union
-from .text import fit_text, text_width
+from printers.layout.sheet import INK, FieldBox, RenderedBadge, Sheet, union
+from printers.layout.text import fit_text, text_width
 
 NONE = "无 None"
 LABELS = {

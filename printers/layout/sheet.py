@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import qrcode
 from PIL import Image, ImageDraw
 
-from .text import fit_text, load_font, text_width
+from printers.layout.text import fit_text, load_font, text_width
 
 INK, PAPER = 0, 255  # mode "1": 0 is black (burnt dot), 255 is white paper
 DESIGN_WIDTH = 576  # sizes below are designed for 80 mm paper and scaled for the rest

@@ -5,8 +5,8 @@ from PIL import Image
 
 from shared.domain.model import TestPage
 
-from .sheet import DOTS_PER_MM, INK, FieldBox, RenderedBadge, Sheet
-from .text import load_font
+from printers.layout.sheet import DOTS_PER_MM, INK, FieldBox, RenderedBadge, Sheet
+from printers.layout.text import load_font
 
 PRODUCT = "访客接待 Visitor Reception"
 PAPER_MM = {384: 58, 576: 80}  # the usual rolls for these print widths

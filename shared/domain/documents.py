@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from .model import BadgeData, CarriedItem, Document, GatePass, ReceptionLevel, TestPage
+from shared.domain.model import BadgeData, CarriedItem, Document, GatePass, ReceptionLevel, TestPage
 
 KINDS: dict[type, str] = {BadgeData: "badge", GatePass: "gate_pass", TestPage: "test_page"}
 

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from .documents import document_from_dict
+from shared.domain.documents import document_from_dict
 
 KIND = "evacuation_list"
 

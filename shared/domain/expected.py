@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .errors import InvalidInput
-from .model import ReceptionLevel
-from .text import clean_text
-from .validation import (
+from shared.domain.errors import InvalidInput
+from shared.domain.model import ReceptionLevel
+from shared.domain.text import clean_text
+from shared.domain.validation import (
     COMPANY_MAX,
     PARTY_MAX,
     PURPOSE_MAX,

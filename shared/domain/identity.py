@@ -6,8 +6,8 @@ import re
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
-from .errors import InvalidInput
-from .text import clean_text
+from shared.domain.errors import InvalidInput
+from shared.domain.text import clean_text
 
 # Provinces' one-character abbreviations, as on plates.
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"

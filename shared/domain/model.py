@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from .states import VisitState
+from shared.domain.states import VisitState
 
 
 class ReceptionLevel(StrEnum):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .model import Document, PrinterStatus, PrintOutcome
+from shared.domain.model import Document, PrinterStatus, PrintOutcome
 
 
 class Printer(Protocol):

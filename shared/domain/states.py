@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .errors import ForbiddenTransition
+from shared.domain.errors import ForbiddenTransition
 
 
 class VisitState(StrEnum):

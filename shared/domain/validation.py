@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import phonenumbers
 
-from .errors import InvalidInput
-from .identity import normalise_id_number, normalise_plate
-from .text import clean_text
-from .model import WalkIn
+from shared.domain.errors import InvalidInput
+from shared.domain.identity import normalise_id_number, normalise_plate
+from shared.domain.text import clean_text
+from shared.domain.model import WalkIn
 
 NAME_MAX = 40
 COMPANY_MAX = 80

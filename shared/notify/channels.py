@@ -16,8 +16,8 @@ import urllib.request
 from email.message import EmailMessage
 from email.utils import formatdate
 
-from .messages import redact_url
-from .settings import NotifySettings
+from shared.notify.messages import redact_url
+from shared.notify.settings import NotifySettings
 
 USER_AGENT = "lobby-reception-notify/1"
 

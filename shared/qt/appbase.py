@@ -6,8 +6,8 @@ import signal
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .fonts import register_fonts
-from .i18n import Translations
+from shared.qt.fonts import register_fonts
+from shared.qt.i18n import Translations
 
 
 def make_app(argv: list[str], app_name: str, catalogs: list[str], language: str) -> tuple[QApplication, Translations]:

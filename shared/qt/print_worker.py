@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, Signal
 
 from shared.domain.ports import BadgePrinter
-from shared.services.print_jobs import JobView
-from shared.services.print_queue import Worker
+from shared.services.printing.jobs import JobView
+from shared.services.printing.queue import Worker
 from shared.store.engine import Store
 
-from .background import BackgroundLoop
+from shared.qt.background import BackgroundLoop
 
 
 class PrintWorker(BackgroundLoop):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shared.domain.errors import DomainError, ForbiddenTransition, InvalidInput, NotActionable
-from shared.services.permissions import NotPermitted
+from shared.domain.permissions import NotPermitted
 
 _PROBLEMS = {
     ("name", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter your name."),

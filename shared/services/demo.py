@@ -10,11 +10,12 @@ from shared.domain import model as m
 from shared.store import models as db
 from shared.store.engine import Store
 
-from . import visits as sv
-from .arrivals import check_in_group, check_in_invitation, create_appointment
-from .hosts import add_host, search_hosts
-from .operators import Role, add_operator
-from .preregistration import ExpectedVisit, pre_register
+from shared.services import checkin
+from shared.services.desk import flow
+from shared.services.checkin import check_in_group, check_in_invitation, create_appointment
+from shared.services.directory.hosts import add_host, search_hosts
+from shared.services.directory.operators import Role, add_operator
+from shared.services.desk.expected import ExpectedVisit, pre_register
 
 DEMO_HOSTS = [
     ("张三", "Zhang San", "销售部 Sales"),
@@ -87,16 +88,16 @@ def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
     vip = check_in_invitation(store, k, code, consent=m.Consent(True)).value
     _backdate(store, vip.id, 9)
     # The host is away: the visitor waits in Room 1 (long enough for the water reminder).
-    away = sv.check_in_walk_in(store, k, m.WalkIn("刘洋", "13600136000", "顺丰速运", _host(store, "lisi"))).value
-    sv.host_absent_visitor_waits(store, desk, away.id, room_id=_room(store, "接待室一 Room 1"))
+    away = checkin.check_in_walk_in(store, k, m.WalkIn("刘洋", "13600136000", "顺丰速运", _host(store, "lisi"))).value
+    flow.host_absent_visitor_waits(store, desk, away.id, room_id=_room(store, "接待室一 Room 1"))
     _backdate(store, away.id, 24)
     # An earlier visitor waited in Room 2 and has gone up: the room waits to be tidied.
-    done = sv.check_in_walk_in(store, k, m.WalkIn("孙丽", "13500135000", "德勤", _host(store, "zhaolijuan"))).value
-    sv.visitor_must_wait(store, desk, done.id, room_id=_room(store, "接待室二 Room 2"))
-    sv.host_arrives(store, desk, done.id)
+    done = checkin.check_in_walk_in(store, k, m.WalkIn("孙丽", "13500135000", "德勤", _host(store, "zhaolijuan"))).value
+    flow.visitor_must_wait(store, desk, done.id, room_id=_room(store, "接待室二 Room 2"))
+    flow.host_arrives(store, desk, done.id)
     _backdate(store, done.id, 40)
     # A host whose e-mail bounced: the desk must phone.
-    lost = sv.check_in_walk_in(store, k, m.WalkIn("Anna Schmidt", "+49 151 23456789", "Siemens AG",
+    lost = checkin.check_in_walk_in(store, k, m.WalkIn("Anna Schmidt", "+49 151 23456789", "Siemens AG",
                                                   _host(store, "wangfang"))).value
     with store.write() as s:
         s.execute(update(db.Notification).where(db.Notification.visit_id == lost.id)
@@ -107,12 +108,12 @@ def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
     leader = m.WalkIn("黄磊", "13700137000", "明达电子", _host(store, "zs"), party_size=3)
     party = check_in_group(store, k, leader, ["吴刚", "郑爽"], consent=m.Consent(True)).value
     for visit in party:
-        sv.host_ready(store, desk, visit.id)
+        flow.host_ready(store, desk, visit.id)
         _backdate(store, visit.id, 35)
-    gone = sv.check_in_walk_in(store, k, m.WalkIn("Emily Carter", "+44 7911 123456", "Acme Ltd",
+    gone = checkin.check_in_walk_in(store, k, m.WalkIn("Emily Carter", "+44 7911 123456", "Acme Ltd",
                                                   _host(store, "david"))).value
-    sv.host_ready(store, desk, gone.id)
-    sv.escort_out(store, desk, gone.id)
+    flow.host_ready(store, desk, gone.id)
+    flow.escort_out(store, desk, gone.id)
     _backdate(store, gone.id, 70)
     # Still expected later today: a senior guest picked up at the station, and a visitor from abroad.
     pre_register(store, desk, ExpectedVisit(
@@ -127,8 +128,10 @@ def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
 def seed_security(store: Store, station: str = "desk-1", printer: str = "badge") -> None:
     """The security side of the same morning: the gate, the watchlist, an enquiry, a confidential guest,
     and a few past days in the visitor log. Gate passes print at `station`'s `printer`."""
-    from . import enquiries, gate, watchlist
-    from .visitor_log import set_confidential
+    from shared.services.security import enquiries
+    from shared.services.security import gate
+    from shared.services.security import watchlist
+    from shared.services.privacy.visitor_log import set_confidential
 
     guard = m.Actor(station, "保安老赵", "security")
     desk = m.Actor(station, "前台小李", "receptionist")
@@ -148,7 +151,7 @@ def seed_security(store: Store, station: str = "desk-1", printer: str = "badge")
     watchlist.add_entry(store, guard, name="张伟", mobile="13700001111",
                         reason="曾强行进入生产车间；来访须由保安陪同 Entered the workshop uninvited; escort only")
     try:
-        sv.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn("张 伟", "13700001111", "", _host(store, "zs")))
+        checkin.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn("张 伟", "13700001111", "", _host(store, "zs")))
     except Exception:  # WatchlistMatch: the kiosk showed "please see reception"
         pass
     enquiries.open_enquiry(store, desk, "李警官", "朝阳分局", "police_card", "110123456", "刘洋",
@@ -158,14 +161,14 @@ def seed_security(store: Store, station: str = "desk-1", printer: str = "badge")
                                             time_from="15:00", time_to="16:00", level="vip", confidential=True))
     for days_ago, name, company, host in [(1, "林海", "华润万家", "zs"), (1, "Maria Rossi", "Ferrero", "emily"),
                                           (2, "高峰", "中国移动", "lisi"), (3, "周敏", "平安保险", "wangfang")]:
-        visit = sv.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn(name, "13512345678", company,
+        visit = checkin.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn(name, "13512345678", company,
                                                                          _host(store, host))).value
-        sv.check_out(store, desk, visit.id)
+        flow.check_out(store, desk, visit.id)
         with store.write() as s:
             row = s.get(db.Visit, visit.id)
             row.visit_date = today - timedelta(days=days_ago)
             shift = timedelta(days=days_ago)
             row.checked_in_at, row.checked_out_at = row.checked_in_at - shift, row.checked_out_at - shift
-    secret = sv.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn("某投资人", "13698765432", "",
+    secret = checkin.check_in_walk_in(store, m.Actor("kiosk-1"), m.WalkIn("某投资人", "13698765432", "",
                                                                      _host(store, "chenjianguo"))).value
     set_confidential(store, guard, secret.id, True)

@@ -78,7 +78,7 @@ class Store:
 def open_store(url: str, migrate: bool = True) -> Store:
     store = Store(make_engine(url))
     if migrate:
-        from .migrate import upgrade
+        from shared.store.migrate import upgrade
 
         upgrade(store.engine)
     return store

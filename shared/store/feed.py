@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Change
 
-from .models import ChangeLog
+from shared.store.models import ChangeLog
 
 CHANNEL = "reception_changes"
 

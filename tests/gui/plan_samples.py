@@ -3,8 +3,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from shared.services.plans import (BudgetLine, Category, EventView, ExpenseView, PlanDetail, PlanRequest, PlanState,
-                                   Standards, StepKind, StepView)
+from shared.services.plans import (
+    BudgetLine,
+    Category,
+    EventView,
+    ExpenseView,
+    PlanDetail,
+    PlanRequest,
+    PlanState,
+    Standards,
+    StepKind,
+    StepView,
+)
 
 CST = timezone(timedelta(hours=8))
 

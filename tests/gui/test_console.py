@@ -14,19 +14,20 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 from sqlalchemy import text
 
 from console.app import build_console, console_screenshots
-from console.views.visits_model import COL_HOST, COL_STATE, COL_VISITOR, COL_WAITED, VisitsModel
+from console.desk.visits_model import COL_HOST, COL_STATE, COL_VISITOR, COL_WAITED, VisitsModel
 from shared.config import StationConfig
 from shared.domain.model import Actor, WalkIn
 from shared.domain.states import VisitState
 from shared.qt.feed import ChangeBus
 from shared.qt.fonts import register_fonts
 from shared.qt.i18n import Translations
-from shared.services import visits as sv
+from shared.services import checkin
+from shared.services.desk import flow
 from shared.services.demo import seed_demo
-from shared.services.hosts import search_hosts
-from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.directory.hosts import search_hosts
+from shared.services.desk.queries import todays_visits, visits_by_ids
 from shared.store.engine import open_store
-from shared.services.operators import Role
+from shared.services.directory.operators import Role
 from tests.support.qt_fixtures import RECEPTIONIST
 
 KIOSK = Actor(station="kiosk-1")
@@ -71,7 +72,7 @@ def make_window(qtbot, console_config, console_store, console_tr):
 
 def walk_in(store, name: str, host: str = "张三", mobile: str = "13800138000"):
     host_id = search_hosts(store, host)[0].id
-    return sv.check_in_walk_in(store, KIOSK, WalkIn(name, mobile, "示例公司", host_id)).value
+    return checkin.check_in_walk_in(store, KIOSK, WalkIn(name, mobile, "示例公司", host_id)).value
 
 
 def named(window: QWidget, cls, name: str):
@@ -108,7 +109,7 @@ def test_upsert_replaces_one_row_in_place_and_inserts_new_visits(qtbot, console_
     model.reset(todays_visits(console_store))
     assert model.rowCount() == 2
 
-    done = sv.check_out(console_store, KIOSK, second.id).value
+    done = flow.check_out(console_store, KIOSK, second.id).value
     with qtbot.waitSignal(model.dataChanged) as changed:
         model.upsert([done])
     top, bottom = changed.args[:2]
@@ -134,7 +135,7 @@ def test_upsert_replaces_one_row_in_place_and_inserts_new_visits(qtbot, console_
 
 def test_waited_minutes_tick_while_on_site_and_stop_at_check_out(qtbot, console_store):
     on_site, gone = walk_in(console_store, "王小明"), walk_in(console_store, "李雷", "李四")
-    gone = sv.check_out(console_store, KIOSK, gone.id).value
+    gone = flow.check_out(console_store, KIOSK, gone.id).value
     clock = [on_site.checked_in_at + timedelta(seconds=30)]
     model = VisitsModel(now=lambda: clock[0])
     model.reset(todays_visits(console_store))
@@ -172,7 +173,7 @@ def test_check_out_of_a_checked_out_visit_is_refused_and_changes_nothing(qtbot, 
     visit = walk_in(console_store, "王小明")
     window = make_window()  # no feed: its row stays stale, as if the news had not arrived yet
     window.select_visit(visit.id)
-    before = sv.check_out(console_store, Actor(station="desk-2", operator="reception"), visit.id).value
+    before = flow.check_out(console_store, Actor(station="desk-2", operator="reception"), visit.id).value
     events = event_count(console_store, visit.id)
     button = named(window, QPushButton, "Check out")
     assert button.isEnabled()
@@ -200,7 +201,7 @@ def test_window_follows_commits_made_through_another_engine(qtbot, make_window, 
         qtbot.waitUntil(lambda: window.model.row_of(visit.id) is not None, timeout=5000)
         assert row_texts(window.model, visit.id)[COL_VISITOR] == "欧阳娜娜"
 
-        sv.host_ready(other, KIOSK, visit.id)
+        flow.host_ready(other, KIOSK, visit.id)
         qtbot.waitUntil(lambda: row_texts(window.model, visit.id)[COL_STATE] == "With host", timeout=5000)
         assert window.model.rowCount() == 1
     finally:
@@ -250,7 +251,7 @@ def test_console_screenshots(qapp, console_config, console_store, console_tr, tm
     for name, host in [("王小明", "张三"), ("Sarah Johnson", "Emily Carter"), ("欧阳娜娜", "欧阳明")]:
         walk_in(console_store, name, host)
     first = todays_visits(console_store)[0]
-    sv.check_out(console_store, KIOSK, first.id)
+    flow.check_out(console_store, KIOSK, first.id)
     out = Path(os.environ.get("CONSOLE_SCREENSHOT_DIR") or tmp_path)
     paths = console_screenshots(console_config, console_store, console_tr, out)
     stems = ["console-01-waiting", "console-02-visits", "console-03-expected", "console-04-hosts",
@@ -281,7 +282,7 @@ sys.exit(run(StationConfig(station="desk-1", database_url=sys.argv[1], language=
 
 def test_run_opens_at_the_sign_in_and_returns_when_the_app_quits(console_url, console_store):
     """Nobody is signed in at start: the sign-in shows, the visits do not."""
-    from shared.services.operators import add_operator
+    from shared.services.directory.operators import add_operator
 
     add_operator(console_store, KIOSK, "Amy", Role.RECEPTIONIST, "2468")
     # Its own process: quitting an app with a shown window ends every later event loop here.
@@ -296,9 +297,9 @@ def test_run_opens_at_the_sign_in_and_returns_when_the_app_quits(console_url, co
 
 def test_a_host_unknown_walk_in_and_a_group_read_clearly(qtbot, console_store):
     from shared.domain.model import Consent
-    from shared.services.arrivals import check_in_group
+    from shared.services.checkin import check_in_group
 
-    lost = sv.check_in_walk_in(console_store, KIOSK, WalkIn("赵六", "13800138000", "", None, host_unknown=True)).value
+    lost = checkin.check_in_walk_in(console_store, KIOSK, WalkIn("赵六", "13800138000", "", None, host_unknown=True)).value
     party = check_in_group(console_store, KIOSK, WalkIn("王经理", "13800138000", "华东经销商", 1, party_size=2),
                            ["李一"], "", Consent(True)).value
     model = VisitsModel()
@@ -313,14 +314,14 @@ def test_opening_the_console_purges_personal_data_past_retention(make_window, co
     from shared.store import models as db
 
     old = walk_in(console_store, "王小明")
-    sv.check_out(console_store, KIOSK, old.id)
+    flow.check_out(console_store, KIOSK, old.id)
     with console_store.write() as s:
         s.get(db.Visit, old.id).visit_date = date.today() - timedelta(days=120)
     window = make_window()
     window.purge_thread.join(timeout=30)  # the purge runs beside the desk, not on its thread
     with console_store.read() as s:
         assert s.get(db.Visit, old.id).visitor.name == ""
-    from shared.services.audit import audit_entries
+    from shared.services.site.audit import audit_entries
 
     (entry,) = audit_entries(console_store, "purge")
     assert entry.operator == "system" and entry.detail["visits"] == 1

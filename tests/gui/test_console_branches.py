@@ -8,15 +8,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit,
 from sqlalchemy import func, select
 
 from console.app import build_console
-from console.views.visit_actions import ACTIONS
+from console.desk.visit_actions import ACTIONS
 from shared.config import StationConfig
 from shared.domain.model import Actor, WalkIn
 from shared.domain.states import VisitState as S
 from shared.domain.states import allowed_actions
-from shared.services import visits as sv
+from shared.services import checkin
+from shared.services.desk import flow as visit_flow
 from shared.services.demo import seed_demo
-from shared.services.queries import visits_by_ids
-from shared.services.rooms import rooms
+from shared.services.desk.queries import visits_by_ids
+from shared.services.desk.rooms import rooms
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.qt_fixtures import RECEPTIONIST
@@ -50,7 +51,7 @@ def window(qtbot, url, store, make_translations):
 
 
 def check_in(store, name="王小明", **walk_in):
-    return sv.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "", 1, **walk_in), "badge").value
+    return checkin.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "", 1, **walk_in), "badge").value
 
 
 def show_selected(window, store, visit):
@@ -137,7 +138,7 @@ def test_must_wait_in_a_room_then_host_arrives_back_to_desk_and_seen_out(ui, qtb
 
 def test_an_occupied_room_is_not_offered(ui, qtbot, window, store):
     first, second = check_in(store, "王小明"), check_in(store, "李雷")
-    sv.visitor_must_wait(store, OTHER_DESK, first.id, room_id=rooms(store)[0].id)
+    visit_flow.visitor_must_wait(store, OTHER_DESK, first.id, room_id=rooms(store)[0].id)
     show_selected(window, store, second)
     ui.tap(window, "Host absent: waits")
     texts = ui.item_texts(ui.find(window, "Room list", QListWidget))
@@ -214,17 +215,17 @@ def test_notify_host_again_keeps_the_state_and_queues_a_notification(ui, window,
 
 def test_buttons_follow_the_selected_visits_state(ui, window, store):
     assert enabled_buttons(ui, window) == set()  # nothing selected
-    lost = sv.check_in_walk_in(store, KIOSK, WalkIn("赵六", "13800138000", "", None, host_unknown=True)).value
+    lost = checkin.check_in_walk_in(store, KIOSK, WalkIn("赵六", "13800138000", "", None, host_unknown=True)).value
     notified = check_in(store, "王小明")
     waiting = check_in(store, "李雷")
-    sv.visitor_must_wait(store, OTHER_DESK, waiting.id)
+    visit_flow.visitor_must_wait(store, OTHER_DESK, waiting.id)
     with_host = check_in(store, "韩梅梅")
-    sv.host_ready(store, OTHER_DESK, with_host.id)
+    visit_flow.host_ready(store, OTHER_DESK, with_host.id)
     at_desk = check_in(store, "李四")
-    sv.host_ready(store, OTHER_DESK, at_desk.id)
-    sv.back_to_desk(store, OTHER_DESK, at_desk.id)
+    visit_flow.host_ready(store, OTHER_DESK, at_desk.id)
+    visit_flow.back_to_desk(store, OTHER_DESK, at_desk.id)
     declined = check_in(store, "张三")
-    sv.host_declines(store, OTHER_DESK, declined.id)
+    visit_flow.host_declines(store, OTHER_DESK, declined.id)
     window.model.reset(visits_by_ids(store, [lost.id, notified.id, waiting.id, with_host.id, at_desk.id,
                                              declined.id]))
     for visit, state in [(lost, S.CHECKED_IN), (notified, S.HOST_NOTIFIED), (waiting, S.WAITING),
@@ -240,7 +241,7 @@ def test_a_visit_moved_on_by_another_desk_is_refused_and_shows_the_truth(ui, win
     show_selected(window, store, visit)  # no feed: the row stays stale until the refusal reloads it
     other = open_store(url, migrate=False)
     try:
-        sv.host_declines(other, OTHER_DESK, visit.id)
+        visit_flow.host_declines(other, OTHER_DESK, visit.id)
     finally:
         other.close()
     events = event_count(store, visit.id)
@@ -259,7 +260,7 @@ def test_a_room_taken_meanwhile_is_refused_and_offered_again(ui, qtbot, window, 
     ui.tap(window, "Must wait")
     ui.choose(window, "Room list", "接待室一 Room 1")
     room_id = next(r.id for r in rooms(store) if r.name == "接待室一 Room 1")
-    sv.visitor_must_wait(store, OTHER_DESK, first.id, room_id=room_id)  # another desk was quicker
+    visit_flow.visitor_must_wait(store, OTHER_DESK, first.id, room_id=room_id)  # another desk was quicker
     tap_ok(ui, window, qtbot)
 
     assert ui.find(window, "Dialog problem", QLabel).text() == "That room is no longer free. Please choose another."

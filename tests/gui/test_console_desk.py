@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import delete, select
 
 from console.app import build_console
-from console.views.visits_model import COL_TOLD, COL_VISITOR
+from console.desk.visits_model import COL_TOLD, COL_VISITOR
 from shared.config import StationConfig
 from shared.domain.model import Actor, WalkIn
 from shared.services import notifications as notes
-from shared.services import operators
-from shared.services import visits as sv
+from shared.services.directory import operators
+from shared.services import checkin
 from shared.services.demo import seed_demo
-from shared.services.operators import Role
-from shared.services.settings import update_settings
+from shared.services.directory.operators import Role
+from shared.services.site.settings import update_settings
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.servers import SmtpServer
@@ -49,7 +49,7 @@ def console(qtbot, store, make_translations):
 
 
 def walk_in(store, name: str, host_id: int = 1):
-    return sv.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "示例公司", host_id)).value
+    return checkin.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "示例公司", host_id)).value
 
 
 def activate(qtbot, window) -> None:
@@ -209,8 +209,8 @@ def test_every_interactive_widget_of_the_desk_has_an_accessible_name(console, ui
 def test_guests_of_earlier_days_who_never_came_become_no_shows_when_the_desk_starts(console, store):
     from datetime import date, timedelta
 
-    from shared.services.arrivals import create_appointment
-    from shared.services.preregistration import expected_visits
+    from shared.services.checkin import create_appointment
+    from shared.services.desk.expected import expected_visits
 
     yesterday, today = date.today() - timedelta(days=1), date.today()
     create_appointment(store, SETUP, "昨天没来", "13800138000", "", 1, yesterday)
@@ -222,7 +222,7 @@ def test_guests_of_earlier_days_who_never_came_become_no_shows_when_the_desk_sta
 
 def test_a_confidential_visit_is_not_on_a_receptionists_desk_and_leaves_it_when_marked(qtbot, ui, console, store):
     from shared.qt.feed import ChangeBus
-    from shared.services.visitor_log import set_confidential
+    from shared.services.privacy.visitor_log import set_confidential
 
     visit = walk_in(store, "秘密客人")
     other = walk_in(store, "王小明")

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from console.views.expected_view import VIP_BACKGROUND, ExpectedView
+from console.desk.expected_view import VIP_BACKGROUND, ExpectedView
 from shared.domain.model import Actor
-from shared.services import preregistration as pre
-from shared.services.preregistration import ExpectedVisit
+from shared.services.desk import expected as pre
+from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 
 DESK = Actor("desk-1", "amy")

@@ -7,14 +7,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QTableWidget
 from sqlalchemy import select
 
-from console.views.expected_dialog import host_label
-from console.views.gate_arrivals_panel import GateArrivalsPanel
-from console.views.gate_view import GateView
-from console.views.onsite_view import OnSiteView
+from console.desk.expected_dialog import host_label
+from console.security.gate_arrivals_panel import GateArrivalsPanel
+from console.security.gate_view import GateView
+from console.security.onsite_view import OnSiteView
 from shared.changes import Changes
 from shared.domain.model import Actor, WalkIn
-from shared.services import gate, hosts, visits
-from shared.services.audit import audit_entries
+from shared.services.security import gate
+from shared.services.directory import hosts
+from shared.services import checkin
+from shared.services.site.audit import audit_entries
 from shared.services.demo import seed_demo
 from shared.store import models as db
 from shared.store.engine import open_store
@@ -130,7 +132,7 @@ def test_exit_check_with_a_missing_item_is_flagged_and_the_pass_refused_again(qt
 def test_the_on_site_list_after_a_kiosk_check_in(qtbot, ui, store, tmp_path):
     view = shown(qtbot, OnSiteView(store, lambda: DESK, printer="desk"))
     before = len(view.rows())
-    visit = visits.check_in_walk_in(store, KIOSK, WalkIn("李雷", "13600136000", "腾讯",
+    visit = checkin.check_in_walk_in(store, KIOSK, WalkIn("李雷", "13600136000", "腾讯",
                                                          hosts.search_hosts(store, "zs")[0].id), "badge").value
     view.refresh(Changes.VISITS, [])
     assert len(view.rows()) == before + 1

@@ -6,13 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox
 
-from console.views.hosts_view import COL_NAME, HostsView
-from console.views.levels_view import LevelsView
-from console.views.protocol_panel import ProtocolPanel
+from console.admin.hosts_view import COL_NAME, HostsView
+from console.admin.levels_view import LevelsView
+from console.desk.protocol_panel import ProtocolPanel
 from shared.changes import Change, Changes
 from shared.domain.model import Actor, ReceptionLevel, WalkIn
-from shared.services import checklists, hosts, visits
-from shared.services.levels import levels
+from shared.services.desk import protocol as checklists
+from shared.services.directory import hosts
+from shared.services import checkin
+from shared.services.directory.levels import levels
 from shared.store import models as db
 
 ADMIN, OTHER_DESK = Actor("desk-1", "Admin Li"), Actor("desk-2", "bob")
@@ -219,7 +221,7 @@ def test_an_unsaved_edit_survives_a_change_from_another_desk(qtbot, ui, demo_sto
     view = shown(qtbot, LevelsView(demo_store, lambda: ADMIN), said, 1280, 800)
     view.set_editable(True)
     ui.find(ui.find(view, "Senior level"), "Lunch limit", QSpinBox).setValue(999)
-    from shared.services.levels import update_level
+    from shared.services.directory.levels import update_level
     update_level(demo_store, OTHER_DESK, "vip", meal_lunch=350)
     view.refresh(Changes.SETTINGS, [Change("setting", 0)])
     assert ui.find(ui.find(view, "Senior level"), "Lunch limit", QSpinBox).value() == 999
@@ -229,7 +231,7 @@ def test_an_unsaved_edit_survives_a_change_from_another_desk(qtbot, ui, demo_sto
 # --- protocol --------------------------------------------------------------------------------
 
 def vip_visit(store, party=4):
-    visit = visits.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("王小明", "13800138000", "", None, party,
+    visit = checkin.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("王小明", "13800138000", "", None, party,
                                                                     host_unknown=True), "badge").value
     with store.write() as s:
         s.get(db.Visit, visit.id).level = "vip"

@@ -12,12 +12,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget
 from sqlalchemy import update
 
-from console.views.log_pdf import pdf_page_count, pdf_text, render_pdf_page_png, write_log_pdf
-from console.views.log_view import LogView
+from console.log.log_pdf import pdf_page_count, pdf_text, render_pdf_page_png, write_log_pdf
+from console.log.log_view import LogView
 from shared.domain.model import Actor, WalkIn
-from shared.services import visitor_log as vl
-from shared.services.audit import audit_entries
-from shared.services.visits import check_in_walk_in
+from shared.services.privacy import visitor_log as vl
+from shared.services.site.audit import audit_entries
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
 
@@ -203,7 +203,7 @@ def test_a_receptionist_marks_a_visit_confidential_and_no_longer_finds_it(ui, qt
 
 
 def test_the_readme_picture_of_a_log_page(store, tmp_path, app_fonts):
-    from console.views.log_pdf import log_pdf_screenshot
+    from console.log.log_pdf import log_pdf_screenshot
 
     png = tmp_path / "log.png"
     assert log_pdf_screenshot(store, GUARD, str(tmp_path / "log.pdf"), str(png)) == 1  # today's visits

@@ -10,7 +10,7 @@ from shared.domain.model import Actor, WalkIn
 from shared.qt.feed import ChangeBus
 from shared.services import notifications as notes
 from shared.services.demo import seed_demo
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import check_in_walk_in
 from shared.store.engine import open_store
 from tests.support.servers import SmtpServer
 from tests.support.qt_fixtures import RECEPTIONIST

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget
 
-from console.views.plan_reminders_panel import PlanRemindersPanel
-from console.views.plans_view import PlansView
+from console.plans.reminders_panel import PlanRemindersPanel
+from console.plans.plans_view import PlansView
 from shared.domain.model import Actor
 from shared.services import plans as ps
 from shared.services.demo import seed_demo
-from shared.services.hosts import host_directory
+from shared.services.directory.hosts import host_directory
 from shared.services.plans import Category, PlanRequest, PlanState
 
 LEADER = Actor("desk-1", "王总", "leader")

@@ -10,10 +10,10 @@ from printers.backends import PreviewFolderPrinter
 from shared.config import StationConfig
 from shared.domain.model import Actor, PrinterStatus, WalkIn
 from shared.qt.feed import ChangeBus
-from shared.services import print_queue
+from shared.services.printing import queue as print_queue
 from shared.services.demo import seed_demo
-from shared.services.print_jobs import jobs_for_visit
-from shared.services.visits import check_in_walk_in
+from shared.services.printing.jobs import jobs_for_visit
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.qt_fixtures import RECEPTIONIST
@@ -157,7 +157,7 @@ def test_reprint_badge_prints_a_new_badge_at_the_desk(qtbot, ui, desk, store, tm
 
 
 def test_a_checked_out_visitor_cannot_get_a_reprint(qtbot, ui, desk, store):
-    from shared.services.visits import check_out
+    from shared.services.desk.flow import check_out
 
     visit = check_in(store)
     check_out(store, Actor("desk-1", "amy"), visit.id)

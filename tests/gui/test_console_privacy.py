@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
 
-from console.views.privacy_view import PrivacyView
+from console.admin.privacy_view import PrivacyView
 from shared.domain.model import Actor
-from shared.services.audit import audit_entries
+from shared.services.site.audit import audit_entries
 from shared.services.demo import seed_demo
-from shared.services.settings import site_settings
+from shared.services.site.settings import site_settings
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.privacy_data import OTHER, ZHUGE, age, leave_trail

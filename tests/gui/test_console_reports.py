@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
-from console.views.reports_view import ReportsView
+from console.plans.reports_view import ReportsView
 from shared.domain.model import Actor
-from shared.services.audit import audit_entries
+from shared.services.site.audit import audit_entries
 from shared.store.engine import open_store
 from tests.unit.test_plan_reports import appointment, plan, t, visit
 

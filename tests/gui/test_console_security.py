@@ -7,18 +7,18 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QPushButton
 from sqlalchemy import update
 
-from console.views.audit_view import AuditView
-from console.views.security_view import SecurityView
+from console.security.audit_view import AuditView
+from console.security.security_view import SecurityView
 from shared.domain.errors import WatchlistMatch
 from shared.domain.model import Actor, Consent, WalkIn
 from shared.qt.problems import problem_text
-from shared.services import enquiries as enq
-from shared.services import operators
-from shared.services import watchlist as wl
-from shared.services.audit import audit_entries
+from shared.services.security import enquiries as enq
+from shared.services.directory import operators
+from shared.services.security import watchlist as wl
+from shared.services.site.audit import audit_entries
 from shared.services.demo import seed_demo
-from shared.services.operators import Role
-from shared.services.visits import check_in_walk_in
+from shared.services.directory.operators import Role
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
 

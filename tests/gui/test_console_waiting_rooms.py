@@ -8,16 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from console.views.reminder_settings import ReminderSettingsDialog
-from console.views.reminders_panel import RemindersPanel
-from console.views.rooms_panel import RoomsPanel
-from console.views.waiting_view import COL_LEVEL, COL_VISITOR, COL_WAITED, GOLD, WARN_BACKGROUND, WaitingView
+from console.desk.reminder_settings import ReminderSettingsDialog
+from console.desk.reminders_panel import RemindersPanel
+from console.desk.rooms_panel import RoomsPanel
+from console.desk.waiting_view import COL_LEVEL, COL_VISITOR, COL_WAITED, GOLD, WARN_BACKGROUND, WaitingView
 from shared.domain.model import Actor, WalkIn
-from shared.services import visits as sv
-from shared.services.hosts import search_hosts
-from shared.services.queries import todays_visits
-from shared.services.rooms import rooms
-from shared.services.settings import site_settings, update_settings
+from shared.services import checkin
+from shared.services.desk import flow
+from shared.services.directory.hosts import search_hosts
+from shared.services.desk.queries import todays_visits
+from shared.services.desk.rooms import rooms
+from shared.services.site.settings import site_settings, update_settings
 from shared.store import models as db
 from shared.store.types import utcnow
 
@@ -46,7 +47,7 @@ def clock():
 
 def check_in(store, name, host="张三", level="standard", minutes_ago=0):
     host_id = search_hosts(store, host)[0].id
-    visit = sv.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "某公司", host_id, 1), "badge").value
+    visit = checkin.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "某公司", host_id, 1), "badge").value
     with store.write() as s:  # arrived earlier than now: the test does not sleep
         row = s.get(db.Visit, visit.id)
         row.level = level
@@ -71,7 +72,7 @@ def test_the_waiting_list_puts_vips_first_then_the_longest_wait_and_warns_live(q
     late = check_in(demo_store, "韩梅梅", minutes_ago=2)
     vip = check_in(demo_store, "陈总", host="陈建国", level="vip", minutes_ago=1)
     gone = check_in(demo_store, "王芳", minutes_ago=30)
-    sv.host_ready(demo_store, DESK, gone.id)  # with the host: not waiting any more
+    flow.host_ready(demo_store, DESK, gone.id)  # with the host: not waiting any more
 
     view = WaitingView(demo_store, lambda: DESK, now=clock, tick_ms=20)
     qtbot.addWidget(view)
@@ -114,7 +115,7 @@ def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, demo_
         assert view.select_visit(first.id)
         view.show_visits(todays_visits(demo_store))  # a live update keeps the selection
     assert view.selected_visit_id() == first.id
-    sv.host_ready(demo_store, DESK, first.id)
+    flow.host_ready(demo_store, DESK, first.id)
     view.show_visits(todays_visits(demo_store))
     assert not view.select_visit(first.id)  # no longer waiting
     assert view.model.rowCount() == 1
@@ -122,7 +123,7 @@ def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, demo_
 
 def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, demo_store, clock):
     from shared.changes import Changes
-    from shared.services.levels import update_level
+    from shared.services.directory.levels import update_level
 
     check_in(demo_store, "李雷", minutes_ago=4)
     view = WaitingView(demo_store, lambda: DESK, now=clock)
@@ -137,7 +138,7 @@ def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, demo_store, cl
 def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, demo_store):
     room = next(r for r in rooms(demo_store) if r.name == "接待室一 Room 1")
     visit = check_in(demo_store, "李雷")
-    sv.visitor_must_wait(demo_store, DESK, visit.id, room_id=room.id)
+    flow.visitor_must_wait(demo_store, DESK, visit.id, room_id=room.id)
     panel = RoomsPanel(demo_store, lambda: DESK)
     qtbot.addWidget(panel)
     panel.resize(300, 400)
@@ -146,7 +147,7 @@ def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, 
     assert any("李雷" in t and "since" in t for t in texts) and any("waiting for 张三" in t for t in texts)
     assert not [b for b in panel.findChildren(QPushButton) if b.isVisible()]
 
-    sv.host_arrives(demo_store, DESK, visit.id)
+    flow.host_arrives(demo_store, DESK, visit.id)
     stale = RoomsPanel(demo_store, lambda: DESK)  # another console, showing the same room
     qtbot.addWidget(stale)
     stale.show()
@@ -203,8 +204,8 @@ def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_
     room = next(r for r in rooms(demo_store) if r.name == "接待室二 Room 2")
     waiting = check_in(demo_store, "李雷", minutes_ago=12)
     done = check_in(demo_store, "韩梅梅")
-    sv.visitor_must_wait(demo_store, DESK, done.id, room_id=room.id)
-    sv.host_arrives(demo_store, DESK, done.id)
+    flow.visitor_must_wait(demo_store, DESK, done.id, room_id=room.id)
+    flow.host_arrives(demo_store, DESK, done.id)
 
     panel = RemindersPanel(demo_store, lambda: DESK, now=clock)
     qtbot.addWidget(panel)
@@ -218,7 +219,7 @@ def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_
     assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
     ui.tap(panel, "Assistant called for 李雷")
     assert panel.reminders == []
-    sv.host_ready(demo_store, DESK, waiting.id)
+    flow.host_ready(demo_store, DESK, waiting.id)
     clock.advance(60)
     panel.check()
     assert panel.reminders == []  # met the host: nothing more

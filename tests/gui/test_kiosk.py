@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk.app import build_kiosk, kiosk_screenshots
 from shared.config import StationConfig
 from shared.qt.problems import problem_text
-from shared.services.hosts import add_host
-from shared.services.print_jobs import jobs_for_visit
-from shared.services.queries import todays_visits
+from shared.services.directory.hosts import add_host
+from shared.services.printing.jobs import jobs_for_visit
+from shared.services.desk.queries import todays_visits
 from shared.store import models as db
 
 from tests.gui.kiosk_fixtures import (MASKED, MOBILE, NAME, agree_and_confirm, fill_form, is_chinese,  # noqa: F401

@@ -9,9 +9,9 @@ from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor, WalkIn
 from shared.domain.states import VisitState
 from shared.qt.problems import problem_text
-from shared.services.arrivals import record_feedback
-from shared.services.hosts import search_hosts
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import record_feedback
+from shared.services.directory.hosts import search_hosts
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from tests.gui.kiosk_fixtures import is_chinese, kiosk_store, make_kiosk, scan  # noqa: F401
 

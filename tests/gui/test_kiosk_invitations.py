@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from shared.domain.model import Actor, Consent
 from shared.qt.problems import problem_text
-from shared.services import arrivals
-from shared.services.hosts import search_hosts
-from shared.services.print_jobs import jobs_for_visit
-from shared.services.queries import todays_visits
+from shared.services import checkin
+from shared.services.directory.hosts import search_hosts
+from shared.services.printing.jobs import jobs_for_visit
+from shared.services.desk.queries import todays_visits
 from shared.store import models as db
 from tests.gui.kiosk_fixtures import is_chinese, kiosk_store, make_kiosk, scan  # noqa: F401
 
@@ -25,7 +25,7 @@ GUEST, GUEST_MASKED, GUEST_MOBILE = "王建明", "王*明", "13912345678"
 def invite(store, name: str = GUEST, day: date | None = None, mobile: str = GUEST_MOBILE,
            host_query: str = "ls") -> str:
     host = search_hosts(store, host_query)[0]
-    return arrivals.create_appointment(store, DESK, name, mobile, "宏远物流", host.id,
+    return checkin.create_appointment(store, DESK, name, mobile, "宏远物流", host.id,
                                        day or date.today()).value
 
 
@@ -144,7 +144,7 @@ def test_a_code_that_cannot_be_used_says_why_and_leads_to_the_walk_in_form(ui, m
     day = {"expired": date.today() - timedelta(days=1), "not_today": date.today() + timedelta(days=2)}
     code = invite(kiosk_store, day=day.get(problem))
     if problem == "used":
-        arrivals.check_in_invitation(kiosk_store, Actor("kiosk-1"), code, "badge", Consent(True))
+        checkin.check_in_invitation(kiosk_store, Actor("kiosk-1"), code, "badge", Consent(True))
     if problem == "unknown":
         code = "ABCDEFGH"
     before = len(todays_visits(kiosk_store))

@@ -136,7 +136,7 @@ def test_an_idle_visitor_is_asked_then_the_kiosk_starts_over_empty(ui, make_kios
 
 def test_after_an_idle_reset_no_field_holds_or_can_undo_the_visitors_text(ui, make_kiosk, qtbot, kiosk_store):
     from shared.domain.model import Actor
-    from shared.services.settings import update_settings
+    from shared.services.site.settings import update_settings
 
     update_settings(kiosk_store, Actor("desk-1", "admin"), ask_plate=True, ask_region=True, ask_id_number=True)
     w = make_kiosk("en")

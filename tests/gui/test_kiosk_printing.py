@@ -9,8 +9,8 @@ import time
 from PySide6.QtTest import QTest
 
 from printers.factory import make_printer
-from shared.services.print_jobs import jobs_for_visit
-from shared.services.queries import todays_visits
+from shared.services.printing.jobs import jobs_for_visit
+from shared.services.desk.queries import todays_visits
 from shared.store import models as db
 from tests.gui.kiosk_fixtures import agree_and_confirm, fill_form, kiosk_store, make_kiosk, to_confirm, wait_for  # noqa: F401
 

@@ -8,7 +8,7 @@ from kiosk.badge_watch import badge_failed
 from kiosk.flow import is_invitation_code
 from kiosk.gestures import PinThrottle, TapCounter
 from kiosk.scanner import ScanBurst
-from shared.services.print_jobs import JobView
+from shared.services.printing.jobs import JobView
 
 
 def feed(burst: ScanBurst, text: str, start: float, gap: float) -> float:

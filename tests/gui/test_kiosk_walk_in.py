@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from shared.domain.model import Actor
 from shared.qt.problems import problem_text
-from shared.services.print_jobs import jobs_for_visit
-from shared.services.queries import todays_visits
-from shared.services.settings import update_settings
+from shared.services.printing.jobs import jobs_for_visit
+from shared.services.desk.queries import todays_visits
+from shared.services.site.settings import update_settings
 from shared.store import models as db
 from tests.gui.kiosk_fixtures import (  # noqa: F401
     MASKED,

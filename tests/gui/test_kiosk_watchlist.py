@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from shared.domain.model import Actor
-from shared.services import arrivals
-from shared.services import watchlist as wl
-from shared.services.hosts import search_hosts
+from shared.services import checkin
+from shared.services.security import watchlist as wl
+from shared.services.directory.hosts import search_hosts
 from shared.store import models as db
 from tests.gui.kiosk_fixtures import (  # noqa: F401
     agree_and_confirm,
@@ -82,7 +82,7 @@ def test_a_watchlisted_group_member_stops_the_whole_group(ui, make_kiosk, kiosk_
 
 def test_a_watchlisted_invited_guest_by_mobile(ui, make_kiosk, kiosk_store):
     host = search_hosts(kiosk_store, "ls")[0]
-    code = arrivals.create_appointment(kiosk_store, Actor("desk-1", "amy"), "王建明", "13912345678", "宏远物流",
+    code = checkin.create_appointment(kiosk_store, Actor("desk-1", "amy"), "王建明", "13912345678", "宏远物流",
                                        host.id, date.today()).value
     wl.add_entry(kiosk_store, GUARD, mobile="139 1234 5678", reason=REASON)
     w = make_kiosk("zh_CN")
@@ -92,5 +92,5 @@ def test_a_watchlisted_invited_guest_by_mobile(ui, make_kiosk, kiosk_store):
     ui.tap(w, "Yes, check me in")
     assert ui.showing(w, "See reception page")
     assert count(kiosk_store, db.Visit) == count(kiosk_store, db.PrintJob) == 0
-    assert arrivals.find_invitation(kiosk_store, code).visitor_name == "王建明"  # still open for the desk
+    assert checkin.find_invitation(kiosk_store, code).visitor_name == "王建明"  # still open for the desk
     assert [(a.subject, a.reason) for a in wl.alerts(kiosk_store, GUARD)] == [("王建明", REASON)]

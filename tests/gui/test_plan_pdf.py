@@ -8,9 +8,8 @@ import unicodedata
 import pytest
 from PySide6.QtGui import QImage
 
-from console.views.pdf_common import pdf_page_count, pdf_text
-from console.views.plan_pdf import (plan_pdf_screenshot, write_expense_report_pdf, write_itinerary_pdf,
-                                    write_plan_pdf)
+from console.common.pdf import pdf_page_count, pdf_text
+from console.plans.pdf import plan_pdf_screenshot, write_expense_report_pdf, write_itinerary_pdf, write_plan_pdf
 from tests.gui.plan_samples import sample_detail
 
 SITE = "华东重工 East China"
@@ -121,7 +120,7 @@ def test_the_printouts_of_a_plan_from_the_plan_services(sqlite_url, tmp_path, ap
     from shared.domain.model import Actor
     from shared.services import plans
     from shared.services.demo import seed_demo
-    from shared.services.settings import site_settings
+    from shared.services.site.settings import site_settings
     from shared.store.engine import open_store
 
     store = open_store(sqlite_url)

@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import text
 
 from shared.domain.model import Actor, WalkIn
-from shared.services.visits import check_in_walk_in, check_out
+from shared.services.checkin import check_in_walk_in
+from shared.services.desk.flow import check_out
 from shared.store import models as db
 from shared.store.engine import open_store
 from shared.store.migrate import head_revision

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from console.app import build_console
-from console.views.visits_model import COL_STATE, COL_VISITOR
+from console.desk.visits_model import COL_STATE, COL_VISITOR
 from shared.config import StationConfig
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
 from shared.services.demo import seed_demo
-from shared.services.hosts import search_hosts
+from shared.services.directory.hosts import search_hosts
 from shared.store.engine import open_store
 from tests.support.qt_fixtures import RECEPTIONIST
 
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHECK_IN = """
 import sys
 from shared.domain.model import Actor, WalkIn
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import check_in_walk_in
 from shared.store.engine import open_store
 store = open_store(sys.argv[1], migrate=False)
 visit = check_in_walk_in(store, Actor(station="kiosk-1"), WalkIn("欧阳娜娜", "13800138000", "", int(sys.argv[2]))).value
@@ -35,7 +35,7 @@ print(visit.id)
 
 READ_STATE = """
 import sys
-from shared.services.queries import visits_by_ids
+from shared.services.desk.queries import visits_by_ids
 from shared.store.engine import open_store
 store = open_store(sys.argv[1], migrate=False)
 print(visits_by_ids(store, [int(sys.argv[2])])[0].state.value)

@@ -8,8 +8,8 @@ from reception.cli import main
 from shared import config
 from shared.domain.model import Actor, WalkIn
 from shared.services.demo import seed_demo, seed_morning
-from shared.services.queries import visits_by_ids
-from shared.services.visits import check_in_walk_in
+from shared.services.desk.queries import visits_by_ids
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
 

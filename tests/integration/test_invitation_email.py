@@ -13,10 +13,10 @@ from PIL import Image
 from sqlalchemy import select
 
 from shared.domain.model import Actor, Consent
-from shared.services import arrivals
+from shared.services import checkin
 from shared.services import notifications as notes
-from shared.services import preregistration as pre
-from shared.services.preregistration import ExpectedVisit
+from shared.services.desk import expected as pre
+from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 from tests.support.servers import SmtpServer, free_port
 
@@ -75,8 +75,8 @@ def test_the_invitation_arrives_with_a_qr_the_kiosk_accepts(seeded):
     code = decoded(files[f"invitation-{view.code}.png"])
     assert code == view.code
     # what the kiosk does with a scan: the code opens "Is this you?", then checks in
-    assert arrivals.find_invitation(seeded, code).visitor_name == "王建明"
-    visit = arrivals.check_in_invitation(seeded, KIOSK, code, "badge", Consent(privacy=True)).value
+    assert checkin.find_invitation(seeded, code).visitor_name == "王建明"
+    visit = checkin.check_in_invitation(seeded, KIOSK, code, "badge", Consent(privacy=True)).value
     assert visit.visitor_name == "王建明"
     assert [v.invitation for v in pre.expected_visits(seeded, date.today())] == ["sent"]
 

@@ -17,7 +17,7 @@ from shared import config
 from shared.config import StationConfig
 from shared.qt.feed import ChangeBus
 from shared.services.demo import seed_demo
-from shared.services.visits import badge_data
+from shared.services.checkin import badge_data
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.images import differing_fraction, ink_crop, reference_text

@@ -18,7 +18,8 @@ from sqlalchemy import select, update
 
 from shared.domain.model import Actor, WalkIn
 from shared.services import notifications as notes
-from shared.services import visits
+from shared.services import checkin
+from shared.services.desk import flow
 from shared.store import engine as engine_module
 from shared.store import models as db
 from shared.store.engine import open_store
@@ -40,7 +41,7 @@ def smtp_settings(store, port: int, **extra):
 
 
 def check_in(store, name="欧阳娜娜", company="华为", host_id=HOST):
-    return visits.check_in_walk_in(store, KIOSK, WalkIn(name, MOBILE, company, host_id), "badge").value
+    return checkin.check_in_walk_in(store, KIOSK, WalkIn(name, MOBILE, company, host_id), "badge").value
 
 
 def note_rows(store):
@@ -87,7 +88,7 @@ def test_email_reaches_a_real_smtp_server_once(seeded):
         [shown] = notes.notifications_for_visit(seeded, visit.id)
         assert (shown.state, shown.channel, shown.attempts) == ("sent", "email", 1)
 
-        visits.notify_host(seeded, DESK, visit.id)  # "notify host again": a reminder
+        flow.notify_host(seeded, DESK, visit.id)  # "notify host again": a reminder
         assert notes.deliver_next(seeded, "desk-1/test").state == "sent"
         assert smtp.subjects()[1] == "访客仍在等候：欧阳娜娜（华为）"
         assert [v.state for v in notes.notifications_for_visit(seeded, visit.id)] == ["sent", "sent"]
@@ -261,7 +262,7 @@ def test_a_visit_over_before_the_message_could_go_is_not_notified(seeded):
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         visit = check_in(seeded)
-        visits.check_out(seeded, DESK, visit.id)
+        flow.check_out(seeded, DESK, visit.id)
         view = notes.deliver_next(seeded, "w")
         assert view.state == "skipped" and "over" in view.last_error and smtp.received == []
 
@@ -484,7 +485,7 @@ def test_a_visitor_who_could_not_wait_has_the_message_relayed_to_the_host(seeded
         smtp_settings(seeded, smtp.port)
         visit = check_in(seeded)
         assert notes.deliver_next(seeded, "desk-1/test").state == "sent"  # the host was told of the arrival
-        visits.visitor_leaves(seeded, DESK, visit.id, "合同已放前台，请回电")
+        flow.visitor_leaves(seeded, DESK, visit.id, "合同已放前台，请回电")
         assert notes.deliver_next(seeded, "desk-1/test").state == "sent"  # the visit is over; the message goes
         assert smtp.subjects() == ["访客到访通知：欧阳娜娜（华为）", "访客留言：欧阳娜娜（华为）"]
         body = smtp.received[1][2].get_content().replace("\r\n", "\n")
@@ -497,6 +498,6 @@ def test_a_declined_visit_sends_nothing_more(seeded):
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         visit = check_in(seeded)
-        visits.host_declines(seeded, DESK, visit.id)
+        flow.host_declines(seeded, DESK, visit.id)
         assert notes.deliver_next(seeded, "desk-1/test").state == "skipped"  # over before it went
         assert smtp.received == []

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from printers.factory import make_printer
 from shared.domain.model import Actor, WalkIn
-from shared.services import print_queue
-from shared.services.visits import check_in_walk_in
+from shared.services.printing import queue as print_queue
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from tests.support.loopback_printer import LoopbackPrinter
 

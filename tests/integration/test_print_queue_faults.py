@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from shared.domain.model import Actor, PrinterStatus, PrintOutcome, WalkIn
-from shared.services import print_queue
-from shared.services.print_jobs import jobs_needing_attention
-from shared.services.visits import check_in_walk_in
+from shared.services.printing import queue as print_queue
+from shared.services.printing.jobs import jobs_needing_attention
+from shared.services.checkin import check_in_walk_in
 from shared.store import engine as engine_module
 from shared.store import models as db
 from shared.store.engine import open_store

@@ -16,8 +16,9 @@ import zxingcpp
 from printers.factory import make_printer
 from printers.layout import render_badge
 from shared.domain.model import Actor, WalkIn
-from shared.services import print_jobs, print_queue
-from shared.services.visits import check_in_walk_in
+from shared.services.printing import jobs as print_jobs
+from shared.services.printing import queue as print_queue
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from tests.support.images import differing_fraction, ink_crop, reference_text
 from tests.support.loopback_printer import LoopbackPrinter
@@ -76,7 +77,7 @@ def test_a_badge_for_a_rare_character_name_prints_it_and_a_qr_of_the_token(seede
         assert lobby.wait_for_jobs(1, timeout=10)
     page = lobby.page(0)
     assert [r.text for r in zxingcpp.read_barcodes(page.convert("L"))] == [token_of(seeded, visit.id)]
-    from shared.services.visits import badge_data
+    from shared.services.checkin import badge_data
 
     with seeded.read() as s:
         box = render_badge(badge_data(s.get(db.Visit, visit.id))).fields["visitor_name"]

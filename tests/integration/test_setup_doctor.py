@@ -17,7 +17,7 @@ from shared import config
 from shared.domain.model import Actor
 from shared.domain.pins import verify_pin
 from shared.services import notifications as notes
-from shared.services.hosts import add_host
+from shared.services.directory.hosts import add_host
 from shared.store.engine import make_engine, open_store
 from shared.store.feed import record
 from tests.support.loopback_printer import LoopbackPrinter

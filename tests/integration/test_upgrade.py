@@ -170,7 +170,7 @@ def test_reception_db_upgrade_takes_a_first_release_site_to_head_with_every_row_
     engine.dispose()
 
     # The program reads the old rows as its own.
-    from shared.services.queries import visits_by_ids
+    from shared.services.desk.queries import visits_by_ids
     from shared.store.engine import open_store
 
     store = open_store(db_url)

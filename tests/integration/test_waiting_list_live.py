@@ -7,13 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from console.views.visits_model import VisitsModel
-from console.views.waiting_view import COL_VISITOR, WaitingView
+from console.desk.visits_model import VisitsModel
+from console.desk.waiting_view import COL_VISITOR, WaitingView
 from shared.changes import Changes
 from shared.domain.model import Actor
 from shared.qt.feed import ChangeBus
 from shared.services.demo import seed_demo
-from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.desk.queries import todays_visits, visits_by_ids
 from shared.store.engine import open_store
 
 ROOT = Path(__file__).resolve().parents[2]

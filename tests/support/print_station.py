@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from printers.factory import make_printer
-from shared.services.print_queue import Worker
+from shared.services.printing.queue import Worker
 from shared.store.engine import open_store
 
 

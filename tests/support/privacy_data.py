@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from shared.domain.documents import document_to_dict
 from shared.domain.model import Actor, CarriedItem, Consent, GatePass, WalkIn
-from shared.services import arrivals, visits
+from shared.services import checkin
+from shared.services.desk import flow
 from shared.store import models as db
 from shared.store.types import utcnow
 
@@ -52,10 +53,10 @@ def leave_trail(store, p: Person, checked_out: bool = True) -> Trail:
     third-party enquiry about them."""
     walk_in = WalkIn(p.name, p.mobile, p.company, 1, purpose=f"{p.name}来面试", plate=p.plate,
                      id_number=p.id_number)
-    visit = visits.check_in_walk_in(store, KIOSK, walk_in, "badge", Consent(True, True)).value
+    visit = checkin.check_in_walk_in(store, KIOSK, walk_in, "badge", Consent(True, True)).value
     if checked_out:
-        visits.visitor_leaves(store, DESK, visit.id, f"{p.name}请回电 {p.mobile}")
-    code = arrivals.create_appointment(store, DESK, p.name, p.mobile, p.company, 1, date.today()).value
+        flow.visitor_leaves(store, DESK, visit.id, f"{p.name}请回电 {p.mobile}")
+    code = checkin.create_appointment(store, DESK, p.name, p.mobile, p.company, 1, date.today()).value
     with store.write() as s:
         row = s.scalars(select(db.Appointment).where(db.Appointment.code == code)).one()
         row.email, row.notes, row.lodging, row.meals = p.email, f"{p.name} 素食", f"{p.name} 住凯宾斯基", "午餐 素食"
@@ -63,9 +64,9 @@ def leave_trail(store, p: Person, checked_out: bool = True) -> Trail:
         s.add(db.Notification(appointment_id=row.id, kind="invitation", channel="email", state="sent",
                               target=p.email, payload={"code": row.code}, last_error=f"<{p.email}> deferred"))
         appointment_id = row.id
-    invited = arrivals.check_in_invitation(store, KIOSK, code, "badge").value
+    invited = checkin.check_in_invitation(store, KIOSK, code, "badge").value
     if checked_out:
-        visits.check_out(store, DESK, invited.id)
+        flow.check_out(store, DESK, invited.id)
     with store.write() as s:
         entry = db.GateEntry(pass_no=f"G-{secrets.token_hex(3)}", token=secrets.token_urlsafe(16),
                              person_name=p.name, mobile=p.e164, company=p.company, visit_id=visit.id, plate=p.plate,
@@ -93,8 +94,8 @@ def leave_trail(store, p: Person, checked_out: bool = True) -> Trail:
 
 def finish(store, trail: Trail, p: Person) -> None:
     """The visits of a trail left with checked_out=False end, and the gate entry exits."""
-    visits.visitor_leaves(store, DESK, trail.visit_id, f"{p.name}请回电 {p.mobile}")
-    visits.check_out(store, DESK, trail.invited_visit_id)
+    flow.visitor_leaves(store, DESK, trail.visit_id, f"{p.name}请回电 {p.mobile}")
+    flow.check_out(store, DESK, trail.invited_visit_id)
     with store.write() as s:
         entry = s.get(db.GateEntry, trail.gate_entry_id)
         entry.state, entry.exited_at = "exited", utcnow()

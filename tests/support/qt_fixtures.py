@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from shared.qt.fonts import register_fonts
-from shared.services.operators import OperatorView, Role
+from shared.services.directory.operators import OperatorView, Role
 from shared.qt.i18n import Translations
 from tests.support.ui import Ui
 

@@ -61,8 +61,8 @@ def _host_ids(store) -> list[int]:
 
 def kiosk(cfg, count: int) -> None:
     from printers.factory import make_printers
-    from shared.services.print_queue import Worker
-    from shared.services.visits import check_in_walk_in
+    from shared.services.printing.queue import Worker
+    from shared.services.checkin import check_in_walk_in
 
     store = open_store(cfg.database_url)
     worker = Worker(store, cfg.station, make_printers(cfg.printers), cfg.badge_printer,
@@ -92,9 +92,9 @@ def kiosk(cfg, count: int) -> None:
 
 def gate(cfg, count: int) -> None:
     from printers.factory import make_printers
-    from shared.services.gate import register_at_gate
+    from shared.services.security.gate import register_at_gate
     from shared.services.notifications import NotifyWorker
-    from shared.services.print_queue import Worker
+    from shared.services.printing.queue import Worker
     from shared.store.feed import open_feed
 
     store = open_store(cfg.database_url)
@@ -147,7 +147,7 @@ def desk(cfg) -> None:
     from console.app import build_console
     from shared.qt.feed import ChangeBus
     from shared.qt.i18n import Translations
-    from shared.services.operators import OperatorView, Role
+    from shared.services.directory.operators import OperatorView, Role
 
     app = QApplication(sys.argv[:1])
     translations = Translations(["shared", "console"])

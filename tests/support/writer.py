@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 from shared.domain.model import Actor, WalkIn
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import check_in_walk_in
 from shared.store.engine import open_store
 
 

@@ -25,7 +25,7 @@ for pkg in (shared, printers):
 
 from shared.store.engine import open_store
 from shared.services.demo import seed_demo
-from shared.services.visits import check_in_walk_in
+from shared.services.checkin import check_in_walk_in
 from shared.domain.model import Actor, WalkIn
 store = open_store("sqlite://")
 seed_demo(store)

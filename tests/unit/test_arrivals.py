@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound
 from shared.domain.model import Actor, Consent, ReceptionLevel, WalkIn
 from shared.domain.states import VisitState as S
-from shared.services import arrivals, settings
-from shared.services.print_jobs import jobs_for_visit
-from shared.services.visits import check_in_walk_in
+from shared.services import checkin
+from shared.services.site import settings
+from shared.services.printing.jobs import jobs_for_visit
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 
 KIOSK = Actor("kiosk-1", "kiosk")
@@ -25,23 +26,23 @@ def count(store, model):
 
 
 def invite(store, name="张三明", level=ReceptionLevel.STANDARD, day=None, mobile="13800138000"):
-    return arrivals.create_appointment(store, DESK, name, mobile, "华为", 1, day or date.today(), level).value
+    return checkin.create_appointment(store, DESK, name, mobile, "华为", 1, day or date.today(), level).value
 
 
 def test_invitation_code_shows_is_this_you_and_checks_in_with_one_touch(seeded):
     code = invite(seeded, level=ReceptionLevel.VIP)
-    assert len(code) == 8 and set(code) <= set(arrivals.CODE_ALPHABET)
-    shown = arrivals.find_invitation(seeded, code.lower())
+    assert len(code) == 8 and set(code) <= set(checkin.CODE_ALPHABET)
+    shown = checkin.find_invitation(seeded, code.lower())
     assert (shown.visitor_name, shown.host_name, shown.level) == ("张三明", "张三", ReceptionLevel.VIP)
     assert count(seeded, db.Visit) == 0  # looking saves nothing
-    visit = arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES).value
+    visit = checkin.check_in_invitation(seeded, KIOSK, code, "badge", YES).value
     assert visit.state == S.HOST_NOTIFIED and visit.level == ReceptionLevel.VIP
     with seeded.read() as s:
         job = s.scalars(select(db.PrintJob)).one()
         assert job.payload["level"] == "vip"  # the VIP badge 贵宾证
         assert s.get(db.Visit, visit.id).consent_at is not None
     with pytest.raises(InvalidInput) as err:
-        arrivals.find_invitation(seeded, code)
+        checkin.find_invitation(seeded, code)
     assert err.value.problems == {"invitation": "used"}
 
 
@@ -49,28 +50,28 @@ def test_invitation_code_shows_is_this_you_and_checks_in_with_one_touch(seeded):
 def test_an_invitation_for_another_day_is_refused(seeded, day, problem):
     code = invite(seeded, day=date.today() + timedelta(days=day))
     with pytest.raises(InvalidInput) as err:
-        arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES)
+        checkin.check_in_invitation(seeded, KIOSK, code, "badge", YES)
     assert err.value.problems == {"invitation": problem}
     assert count(seeded, db.Visit) == 0
 
 
 def test_an_unknown_code_is_refused(seeded):
     with pytest.raises(InvalidInput) as err:
-        arrivals.find_invitation(seeded, "ZZZZ9999")
+        checkin.find_invitation(seeded, "ZZZZ9999")
     assert err.value.problems == {"invitation": "unknown"}
 
 
 def test_mobile_lookup_shows_todays_appointments_with_masked_names(seeded):
     invite(seeded, "张三明")
     invite(seeded, "李四", day=date.today() + timedelta(days=1))
-    matches = arrivals.invitations_for_mobile(seeded, "138 0013 8000")
+    matches = checkin.invitations_for_mobile(seeded, "138 0013 8000")
     assert [(m.masked_name, m.host_name) for m in matches] == [("张*明", "张三")]
-    assert arrivals.invitations_for_mobile(seeded, "13900000000") == []
+    assert checkin.invitations_for_mobile(seeded, "13900000000") == []
 
 
 def test_a_group_of_three_gets_three_linked_visits_and_badges(seeded):
     leader = WalkIn("王经理", "13800138000", "华东经销商", 1, party_size=3, purpose="考察")
-    visits = arrivals.check_in_group(seeded, KIOSK, leader, ["李一", "赵二"], "badge", YES).value
+    visits = checkin.check_in_group(seeded, KIOSK, leader, ["李一", "赵二"], "badge", YES).value
     assert [v.visitor_name for v in visits] == ["王经理", "李一", "赵二"]
     assert [v.member_no for v in visits] == [1, 2, 3] and {v.group_size for v in visits} == {3}
     assert {v.group_name for v in visits} == {"华东经销商"}
@@ -82,17 +83,17 @@ def test_a_group_of_three_gets_three_linked_visits_and_badges(seeded):
 
 def test_a_group_with_names_at_the_desk(seeded):
     leader = WalkIn("王经理", "13800138000", "", 1, party_size=3)
-    visits = arrivals.check_in_group(seeded, KIOSK, leader, [], "badge", YES, names_at_desk=True).value
+    visits = checkin.check_in_group(seeded, KIOSK, leader, [], "badge", YES, names_at_desk=True).value
     assert [v.visitor_name for v in visits] == ["王经理", "同行 2/3", "同行 3/3"]
 
 
 def test_a_group_with_a_missing_or_bad_name_saves_nothing(seeded):
     leader = WalkIn("王经理", "13800138000", "", 1, party_size=3)
     with pytest.raises(InvalidInput) as err:
-        arrivals.check_in_group(seeded, KIOSK, leader, ["李一"], "badge", YES)
+        checkin.check_in_group(seeded, KIOSK, leader, ["李一"], "badge", YES)
     assert err.value.problems == {"members": "count"}
     with pytest.raises(InvalidInput) as err:
-        arrivals.check_in_group(seeded, KIOSK, leader, ["李一", "  "], "badge", YES)
+        checkin.check_in_group(seeded, KIOSK, leader, ["李一", "  "], "badge", YES)
     assert err.value.problems == {"member_1": "required"}
     assert (count(seeded, db.Visit), count(seeded, db.VisitGroup)) == (0, 0)
 
@@ -134,17 +135,17 @@ def test_badge_scan_checks_out_once_then_feedback_once(seeded):
     visit = check_in_walk_in(seeded, KIOSK, WalkIn("赵六", "13800138000", "", 1), "badge", YES).value
     with seeded.read() as s:
         token = s.get(db.Visit, visit.id).badge_token
-    out = arrivals.check_out_by_badge(seeded, KIOSK, token).value
+    out = checkin.check_out_by_badge(seeded, KIOSK, token).value
     assert out.state == S.CHECKED_OUT
     with pytest.raises(ForbiddenTransition):
-        arrivals.check_out_by_badge(seeded, KIOSK, token)
+        checkin.check_out_by_badge(seeded, KIOSK, token)
     with pytest.raises(NotFound):
-        arrivals.check_out_by_badge(seeded, KIOSK, "not-a-badge")
+        checkin.check_out_by_badge(seeded, KIOSK, "not-a-badge")
     with pytest.raises(InvalidInput):
-        arrivals.record_feedback(seeded, visit.id, 6)
-    arrivals.record_feedback(seeded, visit.id, 5)
+        checkin.record_feedback(seeded, visit.id, 6)
+    checkin.record_feedback(seeded, visit.id, 5)
     with pytest.raises(InvalidInput):
-        arrivals.record_feedback(seeded, visit.id, 4)
+        checkin.record_feedback(seeded, visit.id, 4)
     assert count(seeded, db.Feedback) == 1
     assert jobs_for_visit(seeded, visit.id)[0].state == "queued"
 
@@ -172,7 +173,7 @@ def test_two_kiosks_confirming_one_code_at_once_make_one_visit(seeded, db_url):
     def confirm(store):
         barrier.wait()
         try:
-            results.append(arrivals.check_in_invitation(store, KIOSK, code, "badge", YES).value.id)
+            results.append(checkin.check_in_invitation(store, KIOSK, code, "badge", YES).value.id)
         except InvalidInput as err:
             results.append(err.problems)
 
@@ -191,24 +192,24 @@ def test_an_invitation_to_a_host_who_left_goes_to_reception(seeded):
     code = invite(seeded)
     with seeded.write() as s:
         s.get(db.Host, 1).active = False
-    assert arrivals.find_invitation(seeded, code).host_name == ""
-    visit = arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES).value
+    assert checkin.find_invitation(seeded, code).host_name == ""
+    visit = checkin.check_in_invitation(seeded, KIOSK, code, "badge", YES).value
     assert visit.state == S.CHECKED_IN and count(seeded, db.Notification) == 0
 
 
 def test_found_by_mobile_the_guest_must_type_their_name(seeded):
     code = invite(seeded, "张三明")
     with pytest.raises(InvalidInput) as err:
-        arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES, confirm_name="张三")
+        checkin.check_in_invitation(seeded, KIOSK, code, "badge", YES, confirm_name="张三")
     assert err.value.problems == {"name": "mismatch"} and count(seeded, db.Visit) == 0
-    visit = arrivals.check_in_invitation(seeded, KIOSK, code, "badge", YES, confirm_name=" 张三明 ").value
+    visit = checkin.check_in_invitation(seeded, KIOSK, code, "badge", YES, confirm_name=" 张三明 ").value
     assert visit.visitor_name == "张三明"
 
 
 def test_feedback_only_after_the_visit(seeded):
     visit = check_in_walk_in(seeded, KIOSK, WalkIn("赵六", "13800138000", "", 1), "badge", YES).value
     with pytest.raises(InvalidInput) as err:
-        arrivals.record_feedback(seeded, visit.id, 5)
+        checkin.record_feedback(seeded, visit.id, 5)
     assert err.value.problems == {"rating": "too_early"} and count(seeded, db.Feedback) == 0
 
 

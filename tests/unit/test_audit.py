@@ -4,8 +4,8 @@ from sqlalchemy import delete, text, update
 from sqlalchemy.exc import DBAPIError
 
 from shared.domain.model import Actor
-from shared.services.audit import audit, audit_entries
-from shared.services.permissions import NotPermitted, Permission, can, require
+from shared.services.site.audit import audit, audit_entries
+from shared.domain.permissions import NotPermitted, Permission, can, require
 from shared.store import models as db
 
 DESK = Actor("desk-1", "Amy", "receptionist")
@@ -42,9 +42,9 @@ def test_roles_decide(store):
 
 
 def test_settings_changes_are_audited_without_secrets(store):
-    from shared.services.levels import update_level
+    from shared.services.directory.levels import update_level
     from shared.services.notifications import update_notify_settings
-    from shared.services.settings import update_settings
+    from shared.services.site.settings import update_settings
 
     update_settings(store, ADMIN, retention_days=30)
     update_notify_settings(store, ADMIN, smtp_host="mail.example.com", smtp_password="s3cret")
@@ -57,7 +57,7 @@ def test_settings_changes_are_audited_without_secrets(store):
 
 
 def test_only_security_and_admins_read_the_log(store):
-    from shared.services.audit import read_audit
+    from shared.services.site.audit import read_audit
 
     with store.write() as s:
         audit(s, DESK, "export", "visitor log 2026-11-27")

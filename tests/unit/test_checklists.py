@@ -5,15 +5,16 @@ from sqlalchemy import select
 from shared.changes import Changes
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.model import Actor, ReceptionLevel, WalkIn
-from shared.services import arrivals, checklists, visits
-from shared.services.levels import update_level
+from shared.services import checkin
+from shared.services.desk import protocol as checklists
+from shared.services.directory.levels import update_level
 from shared.store import models as db
 
 KIOSK, DESK, OTHER = Actor("kiosk-1"), Actor("desk-1", "amy"), Actor("desk-2", "bob")
 
 
 def walk_in(store, level="standard", party=1):
-    visit = visits.check_in_walk_in(store, KIOSK, WalkIn("王小明", "13800138000", "", None, party,
+    visit = checkin.check_in_walk_in(store, KIOSK, WalkIn("王小明", "13800138000", "", None, party,
                                                          host_unknown=True), "badge").value
     with store.write() as s:  # the level is set when the visit is prepared; here the test arranges it
         s.get(db.Visit, visit.id).level = level
@@ -72,7 +73,7 @@ def test_unknown_items_and_visits_are_refused(seeded):
 
 def test_a_group_shares_one_protocol_and_budgets_for_the_whole_group(seeded):
     leader = WalkIn("李雷", "13800138000", "ACME", None, 3, host_unknown=True)
-    members = arrivals.check_in_group(seeded, KIOSK, leader, ["韩梅梅", "Jim Green"], "badge").value
+    members = checkin.check_in_group(seeded, KIOSK, leader, ["韩梅梅", "Jim Green"], "badge").value
     with seeded.write() as s:
         for member in members:
             s.get(db.Visit, member.id).level = "senior"

@@ -4,10 +4,10 @@ from datetime import date
 
 from shared.domain.expected import ExpectedVisit
 from shared.domain.model import Actor, Consent
-from shared.services.arrivals import check_in_invitation, invitations_for_mobile
+from shared.services.checkin import check_in_invitation, invitations_for_mobile
 from shared.services.demo import seed_demo
-from shared.services.preregistration import pre_register
-from shared.services.queries import todays_visits, visits_by_ids
+from shared.services.desk.expected import pre_register
+from shared.services.desk.queries import todays_visits, visits_by_ids
 
 DESK = Actor("desk-1", "Amy", "receptionist")
 GUARD = Actor("gate-1", "老赵", "security")

@@ -10,11 +10,14 @@ from sqlalchemy import select
 from shared.domain.errors import InvalidInput, NotActionable
 from shared.domain.model import Actor, ReceptionLevel, Visit, WalkIn
 from shared.domain.states import VisitState as S
-from shared.services import desk, rooms, visits
-from shared.services.arrivals import check_in_group
-from shared.services.hosts import add_host
-from shared.services.levels import update_level
-from shared.services.settings import update_settings
+from shared.services.desk import waiting as desk
+from shared.services.desk import rooms
+from shared.services import checkin
+from shared.services.desk import flow
+from shared.services.checkin import check_in_group
+from shared.services.directory.hosts import add_host
+from shared.services.directory.levels import update_level
+from shared.services.site.settings import update_settings
 from shared.store import models as db
 
 KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy")
@@ -72,7 +75,7 @@ def host(store, name="张三", **extra):
 
 def walk_in(store, name, host_id=None, party_size=1):
     walk = WalkIn(name, "13800138000", "", host_id, party_size, host_unknown=host_id is None)
-    return visits.check_in_walk_in(store, KIOSK, walk, "badge").value
+    return checkin.check_in_walk_in(store, KIOSK, walk, "badge").value
 
 
 def later(v, minutes):
@@ -118,13 +121,13 @@ def test_host_late_names_the_assistant_to_call_until_someone_called(store):
     assert (late.kind, late.visit_id, late.host, late.assistant, late.minutes) == ("host_late", v.id, "张三", "刘敏", 12)
     assert late.assistant_phone.endswith("13812345678")
 
-    visits.notify_host(store, DESK, v.id)  # telling the host again does not restart the count
+    flow.notify_host(store, DESK, v.id)  # telling the host again does not restart the count
     assert desk.due_reminders(store, later(v, 13))[0].minutes == 13
     desk.acknowledge(store, DESK, "host_late", v.id, now=later(v, 13))
     assert kinds(store, later(v, 22)) == []
     assert kinds(store, later(v, 23)) == [("host_late", v.id)]
 
-    visits.host_ready(store, DESK, v.id)  # met the host: nothing more to remind
+    flow.host_ready(store, DESK, v.id)  # met the host: nothing more to remind
     assert kinds(store, later(v, 60)) == []
     with pytest.raises(NotActionable):
         desk.acknowledge(store, DESK, "host_late", v.id)
@@ -142,12 +145,12 @@ def test_a_room_left_after_a_visit_reminds_to_tidy_it_until_confirmed(store):
         s.add(db.ReceptionRoom(name="接待室一 Room 1"))
     room_id = rooms.rooms(store)[0].id
     v = walk_in(store, "王伟", host(store))
-    visits.visitor_must_wait(store, DESK, v.id, room_id=room_id)
+    flow.visitor_must_wait(store, DESK, v.id, room_id=room_id)
     occupied = rooms.rooms(store)[0]
     assert (occupied.occupant, occupied.host, occupied.party_size, occupied.level) == (
         "王伟", "张三", 1, ReceptionLevel.STANDARD)
     assert kinds(store, later(v, 1)) == []
-    visits.host_arrives(store, DESK, v.id)
+    flow.host_arrives(store, DESK, v.id)
     [tidy] = desk.due_reminders(store, later(v, 30))
     assert (tidy.kind, tidy.room_id, tidy.room, tidy.visit_id) == ("tidy", room_id, "接待室一 Room 1", None)
 
@@ -168,7 +171,7 @@ def test_a_party_gets_one_reminder_of_each_kind_and_one_refill_rests_it(store):
     desk.acknowledge(store, DESK, "water", members[2].id, now=later(first, 25))
     assert kinds(store, later(first, 26)) == [("host_late", first.id)]
 
-    visits.host_ready(store, DESK, first.id)  # the leader went in: the party's reminders move to the next
+    flow.host_ready(store, DESK, first.id)  # the leader went in: the party's reminders move to the next
     assert kinds(store, later(first, 26)) == [("host_late", members[1].id)]
 
 

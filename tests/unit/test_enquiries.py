@@ -9,12 +9,13 @@ from sqlalchemy import update
 
 from shared.domain.errors import InvalidInput, NotActionable
 from shared.domain.model import Actor, Consent, WalkIn
-from shared.services import arrivals, operators
-from shared.services import enquiries as enq
-from shared.services.audit import audit_entries
-from shared.services.operators import Role
-from shared.services.permissions import NotPermitted
-from shared.services.visits import check_in_walk_in
+from shared.services import checkin
+from shared.services.directory import operators
+from shared.services.security import enquiries as enq
+from shared.services.site.audit import audit_entries
+from shared.services.directory.operators import Role
+from shared.domain.permissions import NotPermitted
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 
 DESK = Actor("desk-1", "amy", "receptionist")
@@ -78,7 +79,7 @@ def test_a_confidential_guest_is_always_no_record_found(people):
 
 
 def test_a_confidential_expected_guest_too(people):
-    arrivals.create_appointment(people, DESK, "欧阳娜娜", "13700137000", "", 1, date.today())
+    checkin.create_appointment(people, DESK, "欧阳娜娜", "13700137000", "", 1, date.today())
     with people.write() as s:
         s.execute(update(db.Appointment).values(confidential=True))
     opened = ask(people, about="欧阳娜娜")

@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 from shared.domain.documents import document_from_dict
 from shared.domain.errors import InvalidInput, NotActionable, NotFound
 from shared.domain.model import Actor, GatePass
-from shared.services import gate, hosts
-from shared.services.permissions import NotPermitted
+from shared.services.security import gate
+from shared.services.directory import hosts
+from shared.domain.permissions import NotPermitted
 from shared.store import models as db
 
 GUARD = Actor("gate-1", "刘卫东", "security")
@@ -115,7 +116,7 @@ def test_exit_with_a_missing_item_is_flagged_and_the_pass_cannot_be_used_again(s
     assert out.state == "exited" and out.discrepancy and out.exit_guard == "刘卫东"
     assert [(i.quantity_in, i.quantity_out, i.differs) for i in out.items] == [(1, 1, False), (2, 1, True)]
     assert gate.gate_entry(seeded, entry.id).exit_note == "一箱样品留给客户"
-    from shared.services.watchlist import alerts
+    from shared.services.security.watchlist import alerts
 
     (alert,) = alerts(seeded, GUARD)  # the security desk follows it up
     assert alert.kind == "gate_items" and "2 → 1" in alert.reason and entry.pass_no in alert.subject
@@ -132,7 +133,7 @@ def test_everything_out_is_no_discrepancy(seeded):
     gate.answer_gate(seeded, RECEPTION, entry.id, True)
     out = gate.check_out_at_gate(seeded, GUARD, entry.id, {i.id: i.quantity_in for i in entry.items}).value
     assert out.state == "exited" and not out.discrepancy
-    from shared.services.watchlist import alerts
+    from shared.services.security.watchlist import alerts
 
     assert alerts(seeded, GUARD) == []
 
@@ -167,7 +168,7 @@ def test_a_kiosk_cannot_answer_for_a_host(seeded):
 
 def test_someone_on_the_watchlist_is_not_registered_and_security_is_alerted(seeded):
     from shared.domain.errors import WatchlistMatch
-    from shared.services.watchlist import add_entry, alerts
+    from shared.services.security.watchlist import add_entry, alerts
 
     add_entry(seeded, GUARD, name="赵 强", reason="曾盗窃样品")
     with pytest.raises(WatchlistMatch) as err:

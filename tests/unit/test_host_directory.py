@@ -5,8 +5,8 @@ from sqlalchemy import func, select
 
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.model import Actor
-from shared.services import hosts
-from shared.services.tables import RejectedRow
+from shared.services.directory import hosts
+from shared.services.common.tables import RejectedRow
 from shared.store import models as db
 
 ADMIN = Actor("desk-1", "Admin Li")

@@ -3,7 +3,7 @@ import pytest
 
 from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor, ReceptionLevel
-from shared.services.levels import checklist, levels, meal_budget, update_level
+from shared.services.directory.levels import checklist, levels, meal_budget, update_level
 
 ADMIN = Actor("desk-1", "Admin Li")
 

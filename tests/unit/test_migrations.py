@@ -73,7 +73,7 @@ def test_upgrade_from_the_first_schema_keeps_the_data(db_url):
     engine.dispose()
     store = open_store(db_url)
     assert current_revision(store.engine) == head_revision()
-    from shared.services.queries import visits_by_ids
+    from shared.services.desk.queries import visits_by_ids
 
     [visit] = visits_by_ids(store, [1])
     assert (visit.visitor_name, visit.host_name, visit.state, visit.group_name) == ("欧阳娜娜", "张三", "with_host", "")

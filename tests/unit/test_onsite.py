@@ -12,11 +12,15 @@ from printers.backends.preview import PreviewFolderPrinter
 from printers.layout import layout_document
 from shared.domain.evacuation import EvacuationList
 from shared.domain.model import Actor, WalkIn
-from shared.services import arrivals, gate, hosts, onsite, visits
-from shared.services.audit import audit_entries
-from shared.services.permissions import NotPermitted
-from shared.services.print_jobs import document_of
-from shared.services.print_queue import print_next
+from shared.services import checkin
+from shared.services.security import gate
+from shared.services.directory import hosts
+from shared.services.security import onsite
+from shared.services.desk import flow
+from shared.services.site.audit import audit_entries
+from shared.domain.permissions import NotPermitted
+from shared.services.printing.jobs import document_of
+from shared.services.printing.queue import print_next
 from shared.store import models as db
 
 KIOSK = Actor("kiosk-1")
@@ -30,11 +34,11 @@ def host_id(store, query="zs") -> int:
 
 def morning(store):
     """A walk-in, a party of three, a confidential guest, a driver let in and a visitor turned away."""
-    walk_in = visits.check_in_walk_in(store, KIOSK, WalkIn("欧阳娜娜", "13800138000", "华为", host_id(store),
+    walk_in = checkin.check_in_walk_in(store, KIOSK, WalkIn("欧阳娜娜", "13800138000", "华为", host_id(store),
                                                           plate="粤B12345"), "badge").value
-    arrivals.check_in_group(store, KIOSK, WalkIn("黄磊", "13700137000", "明达电子", host_id(store), party_size=3),
+    checkin.check_in_group(store, KIOSK, WalkIn("黄磊", "13700137000", "明达电子", host_id(store), party_size=3),
                             ["周杰", "林青"], "badge")
-    secret = visits.check_in_walk_in(store, KIOSK, WalkIn("马云", "13900139000", "神秘资本", host_id(store, "lisi")),
+    secret = checkin.check_in_walk_in(store, KIOSK, WalkIn("马云", "13900139000", "神秘资本", host_id(store, "lisi")),
                                      "badge").value
     with store.write() as s:
         s.get(db.Visit, secret.id).confidential = True
@@ -43,8 +47,8 @@ def morning(store):
     gate.answer_gate(store, RECEPTION, driver.id, True)
     away = gate.register_at_gate(store, GUARD, person_name="推销员", company="某某保险").value
     gate.answer_gate(store, RECEPTION, away.id, False, "被访人不便接待，请见谅。")
-    gone = visits.check_in_walk_in(store, KIOSK, WalkIn("李雷", "13600136000", "", host_id(store)), "badge").value
-    visits.check_out(store, RECEPTION, gone.id)
+    gone = checkin.check_in_walk_in(store, KIOSK, WalkIn("李雷", "13600136000", "", host_id(store)), "badge").value
+    flow.check_out(store, RECEPTION, gone.id)
     return walk_in, secret, driver
 
 

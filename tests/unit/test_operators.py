@@ -3,8 +3,8 @@ from sqlalchemy import select
 
 from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor
-from shared.services import operators
-from shared.services.operators import Role
+from shared.services.directory import operators
+from shared.services.directory.operators import Role
 from shared.store import models as db
 
 ADMIN = Actor("desk-1", "admin")
@@ -97,7 +97,7 @@ def test_a_deactivated_operator_cannot_sign_in_and_the_last_admin_stays(store):
 
 
 def test_every_sign_in_attempt_is_audited(store):
-    from shared.services.audit import audit_entries
+    from shared.services.site.audit import audit_entries
 
     operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468")
     operators.sign_in(store, "Amy", "2468", "desk-1")

@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor
-from shared.services import person_data as pd
-from shared.services.arrivals import record_feedback
-from shared.services.audit import audit_entries
-from shared.services.permissions import NotPermitted
+from shared.services.privacy import person_data as pd
+from shared.services.checkin import record_feedback
+from shared.services.site.audit import audit_entries
+from shared.domain.permissions import NotPermitted
 from shared.store import models as db
 from tests.support.privacy_data import OTHER, ZHUGE, finish, leave_trail
 
@@ -96,7 +96,7 @@ def test_erase_blanks_everything_about_them_and_is_audited(seeded, trails):
 def test_an_open_invitation_is_cancelled_by_erasure(seeded):
     from datetime import date, timedelta
 
-    from shared.services.arrivals import create_appointment
+    from shared.services.checkin import create_appointment
 
     code = create_appointment(seeded, ADMIN, ZHUGE.name, ZHUGE.mobile, "", 1, date.today() + timedelta(days=3)).value
     pd.erase_person(seeded, ADMIN, mobile=ZHUGE.mobile, reason="request")

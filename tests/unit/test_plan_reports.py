@@ -10,9 +10,9 @@ import pytest
 
 from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor
-from shared.services import plan_reports as pr
-from shared.services.audit import audit_entries
-from shared.services.permissions import NotPermitted
+from shared.services.plans import reports as pr
+from shared.services.site.audit import audit_entries
+from shared.domain.permissions import NotPermitted
 from shared.store import models as db
 
 DESK = Actor("desk-1", "amy", "receptionist")

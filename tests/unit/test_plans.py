@@ -12,8 +12,8 @@ import pytest
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput, NotActionable
 from shared.services import plans as sp
-from shared.services.audit import audit_entries
-from shared.services.permissions import NotPermitted
+from shared.services.site.audit import audit_entries
+from shared.domain.permissions import NotPermitted
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 DESK = m.Actor("desk-1", "前台小李", "receptionist")
@@ -69,8 +69,8 @@ def budget(detail) -> dict[str, tuple[int, int]]:
 # --- the walk ---------------------------------------------------------------------------------------
 
 def test_a_vip_plan_from_request_to_follow_up_call(seeded):
-    from shared.services.hosts import search_hosts
-    from shared.services.plan_reports import monthly_report
+    from shared.services.directory.hosts import search_hosts
+    from shared.services.plans.reports import monthly_report
 
     host = search_hosts(seeded, "chenjianguo")[0]
     asked = sp.request_plan(seeded, DESK, vip_request(host_id=host.id)).value
@@ -450,10 +450,11 @@ def test_the_follow_up_call_is_due_when_the_guest_should_be_home(store):
 
 def test_a_visit_links_to_its_plan_through_the_appointment(seeded):
     from shared.domain.expected import ExpectedVisit
-    from shared.services import visits
-    from shared.services.arrivals import check_in_invitation
-    from shared.services.hosts import search_hosts
-    from shared.services.preregistration import pre_register
+    from shared.services import checkin
+    from shared.services.desk import flow as visit_flow
+    from shared.services.checkin import check_in_invitation
+    from shared.services.directory.hosts import search_hosts
+    from shared.services.desk.expected import pre_register
 
     today = date.today()
     host = search_hosts(seeded, "chenjianguo")[0].id
@@ -464,7 +465,7 @@ def test_a_visit_links_to_its_plan_through_the_appointment(seeded):
     kiosk = m.Actor("kiosk-1")
     guest = check_in_invitation(seeded, kiosk, leader.code, consent=m.Consent(True)).value
     follower = check_in_invitation(seeded, kiosk, member.code, consent=m.Consent(True)).value
-    stranger = visits.check_in_walk_in(seeded, kiosk, m.WalkIn("李雷", "13800138000", "", host), "badge").value
+    stranger = checkin.check_in_walk_in(seeded, kiosk, m.WalkIn("李雷", "13800138000", "", host), "badge").value
     assert sp.plan_for_visit(seeded, guest.id) == plan.id
     assert sp.plan_for_visit(seeded, follower.id) == plan.id  # a member of the guest's party
     assert sp.plan_for_visit(seeded, stranger.id) is None
@@ -494,7 +495,7 @@ def test_the_plans_list_filters_by_state_and_day(store):
 
 
 def test_the_demo_plan_is_under_way(seeded):
-    from shared.services.plan_demo import seed_plan
+    from shared.services.plans.demo import seed_plan
 
     plan = sp.plan_detail(seeded, LEADER, seed_plan(seeded))
     today = date.today()

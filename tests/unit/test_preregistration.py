@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from shared.changes import Changes
 from shared.domain.errors import InvalidInput, NotActionable
 from shared.domain.model import Actor, Consent, ReceptionLevel
-from shared.services import arrivals
-from shared.services import preregistration as pre
-from shared.services.preregistration import ExpectedVisit
+from shared.services import checkin
+from shared.services.desk import expected as pre
+from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 
 DESK = Actor("desk-1", "amy")
@@ -44,7 +44,7 @@ def test_an_expected_guest_gets_a_code_the_kiosk_accepts(seeded):
                                                 lodging="两晚", meals="午餐", notes="素食"))
     [view] = done.value
     assert done.changes == Changes.APPOINTMENTS  # no e-mail: no invitation in the outbox
-    assert len(view.code) == 8 and set(view.code) <= set(arrivals.CODE_ALPHABET)
+    assert len(view.code) == 8 and set(view.code) <= set(checkin.CODE_ALPHABET)
     assert (view.visitor_name, view.host_name, view.level, view.state) == ("王建明", "张三", ReceptionLevel.SENIOR,
                                                                            "open")
     assert (view.time_from, view.time_to, view.pickup_time, view.pickup_place) == ("09:30", "11:00", "08:15", "虹桥站")
@@ -54,7 +54,7 @@ def test_an_expected_guest_gets_a_code_the_kiosk_accepts(seeded):
         assert (row.mobile, row.created_by, row.lodging, row.meals, row.notes) == (
             "+8613912345678", "amy", "两晚", "午餐", "素食")
     assert count(seeded, db.Notification) == 0
-    shown = arrivals.find_invitation(seeded, view.code)
+    shown = checkin.find_invitation(seeded, view.code)
     assert (shown.visitor_name, shown.level) == ("王建明", ReceptionLevel.SENIOR)
 
 
@@ -67,7 +67,7 @@ def test_a_group_gets_one_row_and_one_code_each(seeded):
     assert len({v.code for v in views}) == 3
     assert {(v.host_name, v.time_from, v.level) for v in members} == {("张三", "09:30", ReceptionLevel.SENIOR)}
     # each member checks in with their own code
-    visit = arrivals.check_in_invitation(seeded, KIOSK, members[1].code, "badge", Consent(privacy=True)).value
+    visit = checkin.check_in_invitation(seeded, KIOSK, members[1].code, "badge", Consent(privacy=True)).value
     assert visit.visitor_name == "Anna Schmidt"
 
 
@@ -125,7 +125,7 @@ def test_an_email_queues_the_invitation_in_the_same_transaction(seeded):
 
 
 def test_create_appointment_still_works(seeded):
-    code = arrivals.create_appointment(seeded, DESK, "李四", "13900000000", "ACME", ZHANG, TODAY).value
+    code = checkin.create_appointment(seeded, DESK, "李四", "13900000000", "ACME", ZHANG, TODAY).value
     [view] = pre.expected_visits(seeded, TODAY)
     assert (view.code, view.visitor_name, view.party_size) == (code, "李四", 1)
 
@@ -150,7 +150,7 @@ def test_cancelling_stops_the_code_and_a_leader_takes_the_group_along(seeded):
     assert pre.cancel_appointment(seeded, DESK, leader.id).value == 2
     assert {v.state for v in pre.expected_visits(seeded, TODAY)} == {"cancelled"}
     with pytest.raises(InvalidInput) as err:
-        arrivals.find_invitation(seeded, member.code)
+        checkin.find_invitation(seeded, member.code)
     assert err.value.problems == {"invitation": "unknown"}
     with pytest.raises(NotActionable):
         pre.cancel_appointment(seeded, DESK, leader.id)
@@ -166,7 +166,7 @@ def test_day_end_turns_those_who_never_came_into_no_shows_once(seeded):
     came, _stayed_away, cancelled = (pre.pre_register(seeded, DESK, guest(visitor_name=n)).value[0]
                                     for n in ("来了", "没来", "取消"))
     tomorrow = pre.pre_register(seeded, DESK, guest(visitor_name="明天", expected_on=TODAY + timedelta(days=1))).value[0]
-    arrivals.check_in_invitation(seeded, KIOSK, came.code, "badge", Consent(privacy=True))
+    checkin.check_in_invitation(seeded, KIOSK, came.code, "badge", Consent(privacy=True))
     pre.cancel_appointment(seeded, DESK, cancelled.id)
     done = pre.mark_no_shows(seeded, DESK, TODAY)
     assert (done.value, done.changes) == (1, Changes.APPOINTMENTS)
@@ -196,7 +196,7 @@ def test_the_qr_code_decodes_to_exactly_the_code(seeded):
     assert png.startswith(b"\x89PNG")
     [found] = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
     assert found.text == view.code
-    assert arrivals.find_invitation(seeded, found.text).visitor_name == "王建明"
+    assert checkin.find_invitation(seeded, found.text).visitor_name == "王建明"
 
 
 # --- importing -----------------------------------------------------------------------------
@@ -276,7 +276,7 @@ def test_a_file_without_the_needed_columns_is_refused_whole(seeded, tmp_path):
 
 
 def test_a_host_name_two_people_share_is_ambiguous(seeded, tmp_path):
-    from shared.services.hosts import add_host
+    from shared.services.directory.hosts import add_host
 
     add_host(seeded, "张三", "Zhang San", "工厂 Plant")
     path = tmp_path / "x.csv"

@@ -6,8 +6,11 @@ import pytest
 from sqlalchemy import func, select
 
 from shared.domain.model import Actor, Consent, WalkIn
-from shared.services import arrivals, retention, settings, visits
-from shared.services.audit import audit_entries
+from shared.services import checkin
+from shared.services.privacy import retention
+from shared.services.site import settings
+from shared.services.desk import flow
+from shared.services.site.audit import audit_entries
 from shared.services.demo import seed_demo
 from shared.store import models as db
 from shared.store.engine import open_store
@@ -19,12 +22,12 @@ KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy")
 def test_old_finished_visits_lose_personal_data_and_keep_their_counts(seeded):
     walk_in = WalkIn("欧阳娜娜", "13800138000", "华为", 1, purpose="面试", plate="粤B12345",
                      id_number="11010519491231002X")
-    old = visits.check_in_walk_in(seeded, KIOSK, walk_in, "badge", Consent(True, True)).value
-    visits.visitor_leaves(seeded, DESK, old.id, "请回电 13800138000")
-    still_here = visits.check_in_walk_in(seeded, KIOSK, walk_in, "badge", Consent(True, True)).value
-    recent = visits.check_in_walk_in(seeded, KIOSK, walk_in, "badge", Consent(True, True)).value
-    visits.check_out(seeded, DESK, recent.id)
-    arrivals.create_appointment(seeded, DESK, "李四", "13900000000", "ACME", 1, date.today() - timedelta(days=100))
+    old = checkin.check_in_walk_in(seeded, KIOSK, walk_in, "badge", Consent(True, True)).value
+    flow.visitor_leaves(seeded, DESK, old.id, "请回电 13800138000")
+    still_here = checkin.check_in_walk_in(seeded, KIOSK, walk_in, "badge", Consent(True, True)).value
+    recent = checkin.check_in_walk_in(seeded, KIOSK, walk_in, "badge", Consent(True, True)).value
+    flow.check_out(seeded, DESK, recent.id)
+    checkin.create_appointment(seeded, DESK, "李四", "13900000000", "ACME", 1, date.today() - timedelta(days=100))
     with seeded.write() as s:
         for visit_id in (old.id, still_here.id):
             s.get(db.Visit, visit_id).visit_date = date.today() - timedelta(days=91)
@@ -49,8 +52,8 @@ def test_old_finished_visits_lose_personal_data_and_keep_their_counts(seeded):
 
 def test_the_period_is_the_sites(seeded):
     settings.update_settings(seeded, DESK, retention_days=7)
-    visit = visits.check_in_walk_in(seeded, KIOSK, WalkIn("王芳", "13800138000", "", 1), "badge").value
-    visits.check_out(seeded, DESK, visit.id)
+    visit = checkin.check_in_walk_in(seeded, KIOSK, WalkIn("王芳", "13800138000", "", 1), "badge").value
+    flow.check_out(seeded, DESK, visit.id)
     with seeded.write() as s:
         s.get(db.Visit, visit.id).visit_date = date.today() - timedelta(days=8)
     assert retention.purge_expired(seeded, DESK).value.visits == 1
@@ -155,7 +158,7 @@ def site(tmp_path):
 def print_everything(store) -> None:
     """The station's print worker: each job is claimed, then finished, rewriting its row (payload and all)."""
     from printers.backends.dummy import DummyPrinter
-    from shared.services.print_queue import print_next
+    from shared.services.printing.queue import print_next
 
     printers = {"badge": DummyPrinter("badge")}
     while print_next(store, "kiosk-1", printers, "badge") is not None:

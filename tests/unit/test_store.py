@@ -8,7 +8,10 @@ from shared.changes import Changes
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound
 from shared.domain.model import Actor, WalkIn
 from shared.domain.states import VisitState as S
-from shared.services import hosts, queries, visits
+from shared.services.directory import hosts
+from shared.services.desk import queries
+from shared.services import checkin
+from shared.services.desk import flow
 from shared.store import models as db
 from shared.store.migrate import current_revision, head_revision
 
@@ -23,7 +26,7 @@ def count(store, model) -> int:
 
 def walk_in(store, name="欧阳娜娜", query="zs"):
     host = hosts.search_hosts(store, query)[0]
-    return visits.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "华为", host.id), "badge").value
+    return checkin.check_in_walk_in(store, KIOSK, WalkIn(name, "13800138000", "华为", host.id), "badge").value
 
 
 def test_schema_comes_from_migrations(store):
@@ -42,7 +45,7 @@ def test_sqlite_pragmas(sqlite_url):
 
 
 def test_check_in_writes_visit_event_badge_job_and_notification_together(seeded):
-    done = visits.check_in_walk_in(seeded, KIOSK, WalkIn("欧阳娜娜", "13800138000", "华为", 1), "badge")
+    done = checkin.check_in_walk_in(seeded, KIOSK, WalkIn("欧阳娜娜", "13800138000", "华为", 1), "badge")
     visit = done.value
     assert visit.state == S.HOST_NOTIFIED and visit.host_name == "张三"
     assert visit.mobile_masked == "138****8000"
@@ -71,10 +74,10 @@ def test_badge_tokens_are_unique_and_unguessable(seeded):
 
 def test_bad_input_saves_nothing(seeded):
     with pytest.raises(InvalidInput) as err:
-        visits.check_in_walk_in(seeded, KIOSK, WalkIn("张三", "12345", "", 1), "badge")
+        checkin.check_in_walk_in(seeded, KIOSK, WalkIn("张三", "12345", "", 1), "badge")
     assert err.value.problems == {"mobile": "invalid"}
     with pytest.raises(InvalidInput) as err:
-        visits.check_in_walk_in(seeded, KIOSK, WalkIn("张三", "13800138000", "", 999), "badge")
+        checkin.check_in_walk_in(seeded, KIOSK, WalkIn("张三", "13800138000", "", 999), "badge")
     assert err.value.problems == {"host": "unknown"}
     assert (count(seeded, db.Visit), count(seeded, db.Visitor), count(seeded, db.PrintJob)) == (0, 0, 0)
 
@@ -83,14 +86,14 @@ def test_forbidden_transition_changes_nothing(seeded):
     visit = walk_in(seeded)
     events = count(seeded, db.VisitEvent)
     with pytest.raises(ForbiddenTransition):
-        visits.escort_out(seeded, DESK, visit.id)
+        flow.escort_out(seeded, DESK, visit.id)
     assert queries.visits_by_ids(seeded, [visit.id])[0].state == S.HOST_NOTIFIED
     assert count(seeded, db.VisitEvent) == events
 
 
 def test_unknown_visit_is_not_found(seeded):
     with pytest.raises(NotFound):
-        visits.check_out(seeded, DESK, 12345)
+        flow.check_out(seeded, DESK, 12345)
 
 
 PATHS = [
@@ -117,8 +120,8 @@ def test_each_branch_through_the_services(seeded, steps, final):
 def test_visitor_who_leaves_must_leave_a_message(seeded):
     visit = walk_in(seeded)
     with pytest.raises(InvalidInput):
-        visits.visitor_leaves(seeded, DESK, visit.id, "   ")
-    left = visits.visitor_leaves(seeded, DESK, visit.id, "请回电 call me back").value
+        flow.visitor_leaves(seeded, DESK, visit.id, "   ")
+    left = flow.visitor_leaves(seeded, DESK, visit.id, "请回电 call me back").value
     assert left.state == S.LEFT
     with seeded.read() as s:
         assert s.get(db.Visit, visit.id).message == "请回电 call me back"
@@ -126,11 +129,11 @@ def test_visitor_who_leaves_must_leave_a_message(seeded):
 
 def test_checked_out_visit_keeps_its_times(seeded):
     visit = walk_in(seeded)
-    out = visits.check_out(seeded, DESK, visit.id).value
+    out = flow.check_out(seeded, DESK, visit.id).value
     assert out.checked_out_at >= out.checked_in_at
     assert out.checked_in_at.tzinfo is not None
     with pytest.raises(ForbiddenTransition):
-        visits.check_out(seeded, DESK, visit.id)
+        flow.check_out(seeded, DESK, visit.id)
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -163,7 +166,7 @@ def test_a_visitor_still_on_site_from_yesterday_stays_on_the_list(seeded):
     from datetime import date, timedelta
 
     stayed, left = walk_in(seeded, "过夜"), walk_in(seeded, "已走")
-    visits.check_out(seeded, DESK, left.id)
+    flow.check_out(seeded, DESK, left.id)
     with seeded.write() as s:
         for visit_id in (stayed.id, left.id):
             s.get(db.Visit, visit_id).visit_date = date.today() - timedelta(days=1)
@@ -173,11 +176,11 @@ def test_a_visitor_still_on_site_from_yesterday_stays_on_the_list(seeded):
 def test_the_lobby_wait_ends_when_the_visitor_meets_the_host_or_goes(seeded):
     met, gone = walk_in(seeded, "甲"), walk_in(seeded, "乙")
     assert met.waited_until is None
-    waiting = visits.visitor_must_wait(seeded, DESK, met.id).value
+    waiting = flow.visitor_must_wait(seeded, DESK, met.id).value
     assert waiting.waited_until is None  # still waiting, in a room now
-    with_host = visits.host_arrives(seeded, DESK, met.id).value
+    with_host = flow.host_arrives(seeded, DESK, met.id).value
     assert with_host.waited_until is not None and with_host.checked_out_at is None
-    out = visits.escort_out(seeded, DESK, met.id).value
+    out = flow.escort_out(seeded, DESK, met.id).value
     assert out.waited_until == with_host.waited_until and out.checked_out_at >= out.waited_until
-    left = visits.visitor_leaves(seeded, DESK, gone.id, "改天再来").value
+    left = flow.visitor_leaves(seeded, DESK, gone.id, "改天再来").value
     assert left.waited_until is not None and left.checked_out_at is not None  # leaving ends the visit

@@ -5,7 +5,7 @@ import pytest
 from openpyxl import Workbook
 
 from shared.domain.errors import InvalidInput
-from shared.services.tables import read_sheet
+from shared.services.common.tables import read_sheet
 
 COLUMNS = {"name": ("姓名", "Visitor"), "mobile": ("手机", "Mobile phone"), "date": ("日期",), "from": ("开始",)}
 

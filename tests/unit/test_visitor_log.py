@@ -9,12 +9,12 @@ from sqlalchemy import select, update
 
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.model import Actor, WalkIn
-from shared.services import visitor_log as vl
-from shared.services.audit import audit_entries
-from shared.services.hosts import add_host
-from shared.services.permissions import NotPermitted
-from shared.services.queries import todays_visits, visit_by_badge, visits_by_ids
-from shared.services.visits import check_in_walk_in
+from shared.services.privacy import visitor_log as vl
+from shared.services.site.audit import audit_entries
+from shared.services.directory.hosts import add_host
+from shared.domain.permissions import NotPermitted
+from shared.services.desk.queries import todays_visits, visit_by_badge, visits_by_ids
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 
 KIOSK = Actor("kiosk-1")

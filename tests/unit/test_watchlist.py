@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 
 from shared.domain.errors import InvalidInput, NotActionable, WatchlistMatch
 from shared.domain.model import Actor, Consent, WalkIn
-from shared.services import arrivals
-from shared.services import watchlist as wl
-from shared.services.audit import audit_entries
-from shared.services.permissions import NotPermitted
-from shared.services.visits import check_in_walk_in
+from shared.services import checkin
+from shared.services.security import watchlist as wl
+from shared.services.site.audit import audit_entries
+from shared.domain.permissions import NotPermitted
+from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 
 KIOSK = Actor("kiosk-1", "kiosk")
@@ -102,19 +102,19 @@ def test_an_inactive_entry_no_longer_matches(seeded):
 def test_every_group_member_is_checked(seeded):
     wl.add_entry(seeded, GUARD, name="韩梅梅", reason="member on the list")
     with pytest.raises(WatchlistMatch):
-        arrivals.check_in_group(seeded, KIOSK, walk_in("李雷", host_id=1, party_size=3), ["Lucy", "韩　梅梅"],
+        checkin.check_in_group(seeded, KIOSK, walk_in("李雷", host_id=1, party_size=3), ["Lucy", "韩　梅梅"],
                                 "badge", YES)
     assert nothing_saved(seeded) and count(seeded, db.VisitGroup) == 0
     assert [a.subject for a in wl.alerts(seeded, GUARD)] == ["韩 梅梅"]
 
 
 def test_an_invitation_is_checked_by_its_stored_name_and_mobile(seeded):
-    code = arrivals.create_appointment(seeded, DESK, "赵 六", "13700137000", "", 1, date.today()).value
+    code = checkin.create_appointment(seeded, DESK, "赵 六", "13700137000", "", 1, date.today()).value
     wl.add_entry(seeded, GUARD, mobile="13700137000", reason="by mobile")
     with pytest.raises(WatchlistMatch):
-        arrivals.check_in_invitation(seeded, KIOSK, code, "badge", Consent(privacy=True), confirm_name="赵六")
+        checkin.check_in_invitation(seeded, KIOSK, code, "badge", Consent(privacy=True), confirm_name="赵六")
     assert nothing_saved(seeded)
-    assert arrivals.find_invitation(seeded, code).visitor_name == "赵 六"  # still open: not used up
+    assert checkin.find_invitation(seeded, code).visitor_name == "赵 六"  # still open: not used up
     assert [a.subject for a in wl.alerts(seeded, GUARD)] == ["赵六"]  # as they typed it
 
 

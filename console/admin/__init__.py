@@ -1,0 +1,1 @@
+"""Administration: host directory, reception levels, operators, privacy (retention, a person's data)."""

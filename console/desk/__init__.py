@@ -1,0 +1,2 @@
+"""Desk sections: waiting list, today's visits and their actions, rooms, reminders, protocol,
+notifications, print jobs, expected visits."""

@@ -1,0 +1,1 @@
+"""Reception plans: the plans section, its dialogs and PDFs, plan reminders and the monthly reports."""

@@ -1,0 +1,1 @@
+"""Security sections: the gate desk, who is on site, security alerts and enquiries, the audit log."""

@@ -1,1 +1,0 @@
-"""Qt models and widgets the console window is built from."""

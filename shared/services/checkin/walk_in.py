@@ -1,0 +1,29 @@
+"""A walk-in (无预约) registers at the kiosk or the desk."""
+from __future__ import annotations
+
+from shared.changes import Done
+from shared.domain import model as m
+from shared.domain.validation import validate_walk_in
+from shared.services.common import mapping
+from shared.services.security.watchlist import alerting, raise_if_watched
+from shared.store import models as db
+from shared.store.engine import Store
+
+from .visit import BADGE_CHANGES, arrive, check_consent, find_host, new_visit
+
+
+def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: str = "",
+                     consent: m.Consent | None = None) -> Done[m.Visit]:
+    """Register a walk-in, notify the host and queue the badge, all in one transaction.
+
+    consent: what the visitor accepted at the kiosk (the desk asks in person and passes None)."""
+    clean = validate_walk_in(walk_in)
+    check_consent(clean, consent)
+    with alerting(store, actor), store.write() as s:
+        raise_if_watched(s, clean.name, clean.mobile, clean.id_number)
+        host = find_host(s, clean)
+        visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company,
+                             id_number=clean.id_number)
+        visit = new_visit(s, visitor, host, actor, clean, consent)
+        arrive(s, visit, actor, printer)
+        return Done(mapping.visit(visit), BADGE_CHANGES)

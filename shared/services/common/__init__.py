@@ -1,0 +1,1 @@
+"""Plumbing every feature uses: rows to frozen domain data, loading a row or NotFound, spreadsheet reading."""

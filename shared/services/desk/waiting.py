@@ -1,0 +1,233 @@
+"""The desk's live duties: who is waiting (VIPs first, then longest wait) and what to do about it.
+
+Reminders are computed, never stored: a reminder is due from facts already kept (check-in time,
+when the host was told, the room's state) and the last acknowledgement (ReminderAck). `now` is
+injectable everywhere so tests move the clock instead of sleeping.
+
+A party (团队) waits together: it gets one water and one host-late reminder, on its first member
+still waiting; an acknowledgement on any member rests it for the whole party. On the waiting list
+each member keeps a row of its own (each has a badge and a state the desk moves on its own), kept
+together under the party's place in the order."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from shared.changes import Changes, Done
+from shared.domain import model as m
+from shared.domain.errors import InvalidInput, NotActionable
+from shared.domain.states import WAITING, VisitAction
+from shared.store import models as db
+from shared.services.common.loading import load
+from shared.store.engine import Store
+from shared.store.feed import record
+from shared.store.types import utcnow
+
+from shared.services.directory.levels import load_levels
+from shared.services.site.settings import load_settings
+
+WATER, HOST_LATE, TIDY = "water", "host_late", "tidy"
+ACK_KINDS = (WATER, HOST_LATE)  # tidy is settled by confirming the room (rooms.room_tidied)
+_KIND_ORDER = {HOST_LATE: 0, WATER: 1, TIDY: 2}  # someone to call first, then comfort, then rooms
+
+
+def minutes_between(start: datetime, end: datetime) -> int:
+    return max(0, int((end - start).total_seconds() // 60))
+
+
+# --- the waiting list --------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class WaitingRow:
+    visit: m.Visit
+    minutes: int  # in the lobby so far
+    overdue: bool  # at or past the warning threshold of the visit's level
+
+    @property
+    def vip(self) -> bool:
+        return self.visit.level == m.ReceptionLevel.VIP
+
+    @property
+    def party(self) -> int:
+        """People this row stands for: the group's size for a member, else the visit's party size."""
+        return self.visit.group_size or self.visit.party_size
+
+
+def is_waiting(visit: m.Visit) -> bool:
+    """Checked in and not yet with the host."""
+    return visit.state in WAITING and visit.checked_in_at is not None
+
+
+def _party_key(visit: m.Visit) -> tuple:
+    # m.Visit carries no group id: members share the group's name, size and host.
+    if visit.group_size:
+        return ("group", visit.group_name, visit.group_size, visit.host_name)
+    return ("visit", visit.id)
+
+
+def thresholds(store: Store) -> dict[m.ReceptionLevel, int]:
+    """Minutes of waiting after which each level's row warns (set by admins per level)."""
+    with store.read() as s:
+        return {key: policy.wait_warn_minutes for key, policy in load_levels(s).items()}
+
+
+def waiting_list(visits: Iterable[m.Visit], thresholds: Mapping[m.ReceptionLevel, int],
+                 now: datetime) -> list[WaitingRow]:
+    """Visits checked in and not yet with their host: VIPs first, then the longest wait.
+
+    thresholds: minutes per level after which the row warns; a level missing (or 0) never warns."""
+    rows = []
+    for visit in visits:
+        if not is_waiting(visit):
+            continue
+        minutes = minutes_between(visit.checked_in_at, now)
+        limit = thresholds.get(visit.level, 0)
+        rows.append(WaitingRow(visit, minutes, bool(limit) and minutes >= limit))
+    # A party sorts by its most important member and its first arrival; members stay in order.
+    parties: dict[tuple, tuple[bool, datetime]] = {}
+    for row in rows:
+        key = _party_key(row.visit)
+        vip, first = parties.get(key, (False, row.visit.checked_in_at))
+        parties[key] = (vip or row.vip, min(first, row.visit.checked_in_at))
+
+    def order(row: WaitingRow):
+        vip, first = parties[_party_key(row.visit)]
+        return (not vip, first, _party_key(row.visit), row.visit.member_no, row.visit.id)
+
+    return sorted(rows, key=order)
+
+
+# --- reminders ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    kind: str  # water / host_late / tidy
+    visit_id: int | None  # water / host_late: the visit to acknowledge on
+    room_id: int | None  # tidy: the room to confirm; water / host_late: the room they wait in
+    room: str
+    minutes: int  # water: waited since check-in; host_late: since the host was told; tidy: since freed
+    since: datetime
+    visitor: str = ""
+    party: int = 1
+    host: str = ""
+    host_phone: str = ""
+    assistant: str = ""
+    assistant_phone: str = ""
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        """Stable while the reminder stays due, so a screen can tell a new one from an old one."""
+        return (self.kind, self.room_id if self.kind == TIDY else self.visit_id)
+
+
+def due_reminders(store: Store, now: datetime | None = None) -> list[Reminder]:
+    """Everything the desk should do now: host-late calls first, then water, then rooms to tidy."""
+    now = now or utcnow()
+    with store.read() as s:
+        settings = load_settings(s)
+        waiting = s.scalars(select(db.Visit).where(db.Visit.state.in_([str(x) for x in WAITING]),
+                                                   db.Visit.checked_in_at.is_not(None))
+                            .order_by(db.Visit.id)).all()
+        ids = [v.id for v in waiting]
+        acks = _last_acks(s, ids)
+        told = _first_told(s, ids)
+        found: list[Reminder] = []
+        for party in _parties(waiting):
+            lead = party[0]
+            if settings.water_after_min:
+                found += _water(party, lead, acks, settings.water_after_min, now)
+            if settings.host_late_min and lead.host is not None:
+                found += _host_late(party, lead, acks, told, settings.host_late_min, now)
+        if settings.tidy_reminder:
+            for room in s.scalars(select(db.ReceptionRoom).where(db.ReceptionRoom.state == "tidying")):
+                since = room.since or now
+                found.append(Reminder(TIDY, None, room.id, room.name, minutes_between(since, now), since))
+    return sorted(found, key=lambda r: (_KIND_ORDER[r.kind], -r.minutes, r.key[1] or 0))
+
+
+def _parties(waiting: list[db.Visit]) -> list[list[db.Visit]]:
+    groups: dict[tuple, list[db.Visit]] = {}
+    for visit in waiting:  # in id order: a group's lead is its first member still waiting
+        key = ("group", visit.group_id) if visit.group_id else ("visit", visit.id)
+        groups.setdefault(key, []).append(visit)
+    return list(groups.values())
+
+
+def _last_acks(s, ids: list[int]) -> dict[tuple[str, int], datetime]:
+    if not ids:
+        return {}
+    rows = s.execute(select(db.ReminderAck.kind, db.ReminderAck.visit_id, func.max(db.ReminderAck.at))
+                     .where(db.ReminderAck.visit_id.in_(ids))
+                     .group_by(db.ReminderAck.kind, db.ReminderAck.visit_id)).all()
+    return {(kind, visit_id): _aware(at) for kind, visit_id, at in rows}
+
+
+def _first_told(s, ids: list[int]) -> dict[int, datetime]:
+    """When each host was first told: "not come after N minutes" counts from then, a reminder
+    to the host ("notify again") does not restart it."""
+    if not ids:
+        return {}
+    rows = s.execute(select(db.VisitEvent.visit_id, func.min(db.VisitEvent.at))
+                     .where(db.VisitEvent.visit_id.in_(ids), db.VisitEvent.action == str(VisitAction.NOTIFY_HOST))
+                     .group_by(db.VisitEvent.visit_id)).all()
+    return {visit_id: _aware(at) for visit_id, at in rows}
+
+
+def _aware(at: datetime) -> datetime:
+    # Aggregates bypass the column type: SQLite hands back a naive UTC value (or text).
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def _last_ack(party: list[db.Visit], kind: str, acks: Mapping[tuple[str, int], datetime]) -> datetime | None:
+    times = [acks[(kind, v.id)] for v in party if (kind, v.id) in acks]
+    return max(times) if times else None
+
+
+def _context(lead: db.Visit, party: list[db.Visit]) -> dict:
+    room = next((v.room for v in party if v.room is not None), None)
+    host = lead.host
+    return dict(room_id=room.id if room else None, room=room.name if room else "",
+                visitor=lead.visitor.name, party=lead.group.size if lead.group else lead.party_size,
+                host=host.name if host else "", host_phone=host.phone if host else "",
+                assistant=host.assistant if host else "", assistant_phone=host.assistant_phone if host else "")
+
+
+def _water(party, lead, acks, every_min: int, now: datetime) -> list[Reminder]:
+    arrived = min(v.checked_in_at for v in party)
+    last = max(arrived, _last_ack(party, WATER, acks) or arrived)
+    if now - last < timedelta(minutes=every_min):
+        return []
+    return [Reminder(WATER, lead.id, minutes=minutes_between(arrived, now), since=arrived, **_context(lead, party))]
+
+
+def _host_late(party, lead, acks, told, after_min: int, now: datetime) -> list[Reminder]:
+    times = [told[v.id] for v in party if v.id in told]
+    if not times:
+        return []  # the host was never told (reception still has to find them)
+    first = min(times)
+    last = max(first, _last_ack(party, HOST_LATE, acks) or first)
+    if now - last < timedelta(minutes=after_min):
+        return []
+    return [Reminder(HOST_LATE, lead.id, minutes=minutes_between(first, now), since=first, **_context(lead, party))]
+
+
+def acknowledge(store: Store, actor: m.Actor, kind: str, visit_id: int,
+                now: datetime | None = None) -> Done[datetime]:
+    """Someone refilled the water or called the assistant: the reminder rests until due again.
+
+    Refused (changing nothing) for an unknown kind, or a visitor no longer waiting."""
+    if kind not in ACK_KINDS:
+        raise InvalidInput({"reminder": "unknown"})
+    now = now or utcnow()
+    with store.write() as s:
+        visit = load(s, db.Visit, visit_id, "visit", visit_id=visit_id)
+        if visit.state not in WAITING:
+            raise NotActionable(f"visit {visit_id} is no longer waiting")
+        s.add(db.ReminderAck(kind=kind, visit_id=visit_id, at=now, operator=actor.operator))
+        record(s, "visit", visit_id)  # other consoles re-evaluate their reminders
+    return Done(now, Changes.VISITS)

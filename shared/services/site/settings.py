@@ -1,0 +1,69 @@
+"""Site-wide settings, shared by every station through the database."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from sqlalchemy.orm import Session
+
+from shared.changes import Changes, Done
+from shared.domain import model as m
+from shared.domain.errors import InvalidInput
+from shared.store import models as db
+from shared.store.engine import Store
+from shared.store.feed import record
+
+from shared.services.site.audit import audit
+
+KEY = "site"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSettings:
+    site_name: str = "访客接待 Visitor Reception"
+    logo_path: str = ""  # a PNG/SVG on the station's disk; empty: the name alone
+    ask_plate: bool = False  # optional walk-in fields the site turns on
+    ask_region: bool = False
+    ask_id_number: bool = False
+    print_id_number: bool = False  # and then masked (1101**********1234)
+    retention_days: int = 90  # how long personal data is kept; the privacy notice says so
+    idle_timeout_s: int = 60  # kiosk: quiet this long, then "are you still there?"
+    idle_warning_s: int = 20  # ... and this long to answer
+    # Console reminders; 0 turns one off.
+    water_after_min: int = 20  # refill water for a visitor waiting this long (and every as long again)
+    host_late_min: int = 10  # the host has not come this long after being told: call the assistant
+    tidy_reminder: bool = True  # a room freed after a visit waits for someone to confirm it is tidy
+    console_lock_min: int = 5  # the console locks when nobody touched it this long
+
+
+def load_settings(s: Session) -> SiteSettings:
+    row = s.get(db.SiteSetting, KEY)
+    if row is None:
+        return SiteSettings()
+    known = {f.name for f in fields(SiteSettings)}
+    return SiteSettings(**{k: v for k, v in row.value.items() if k in known})
+
+
+def site_settings(store: Store) -> SiteSettings:
+    with store.read() as s:
+        return load_settings(s)
+
+
+def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSettings]:
+    current = site_settings(store)
+    try:
+        new = replace(current, **changes)
+    except TypeError as err:
+        raise InvalidInput({"settings": "unknown"}) from err
+    if (new.retention_days < 1 or new.idle_timeout_s < 10 or new.idle_warning_s < 5
+            or not 0 <= new.water_after_min <= 240 or not 0 <= new.host_late_min <= 240
+            or not 1 <= new.console_lock_min <= 240):
+        raise InvalidInput({"settings": "out_of_range"})
+    with store.write() as s:
+        row = s.get(db.SiteSetting, KEY)
+        if row is None:
+            s.add(db.SiteSetting(key=KEY, value=asdict(new)))
+        else:
+            row.value = asdict(new)
+        record(s, "setting", 0)
+        audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})
+    return Done(new, Changes.SETTINGS)
