@@ -110,7 +110,7 @@ PATHS = [
 def test_each_branch_through_the_services(seeded, steps, final):
     visit = walk_in(seeded)
     for step in steps:
-        visit = getattr(visits, step)(seeded, DESK, visit.id).value
+        visit = getattr(flow, step)(seeded, DESK, visit.id).value
     assert visit.state == final
     with seeded.read() as s:
         ops = s.scalars(select(db.VisitEvent.operator).where(db.VisitEvent.visit_id == visit.id)).all()
