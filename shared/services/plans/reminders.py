@@ -8,11 +8,13 @@ from sqlalchemy import select
 from shared.domain import plan_rules as rules
 from shared.domain.plan_itinerary import local_day
 from shared.domain.plans import LIVE, PlanReminder, PlanState, StepKind
+from shared.services.common.unavailable import store_unavailable
 from shared.services.plans.views import host_names
 from shared.store import models as db
 from shared.store.engine import Store
 
 
+@store_unavailable()  # the polling panels keep what they show when the database is away
 def due_reminders(store: Store, now: datetime) -> list[PlanReminder]:
     """Steps starting within their remind_minutes, preparation steps on their day, follow-up calls due and
     not done.
