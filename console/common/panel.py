@@ -65,21 +65,3 @@ def framed_rows(view: QWidget, frame_name: str, title_name: str) -> tuple[QFrame
     rows.addStretch(1)
     return frame, title, rows
 
-
-def take_due(view, due: list, key: Callable) -> None:
-    """A reminders view (rows in `view.reminders`, keys seen in `view._known`, `view._count`, a
-    `count_changed` signal and `_show()`) takes the newly due list; a reminder not there before alerts
-    the desk (the window's taskbar entry flashes), the first check after start does not."""
-    from PySide6.QtWidgets import QApplication
-
-    keys = {key(r) for r in due}
-    new = view._known is not None and bool(keys - view._known)
-    view._known = keys
-    if due != view.reminders:
-        view.reminders = due
-        view._show()
-    if len(due) != view._count:
-        view._count = len(due)
-        view.count_changed.emit(view._count)
-    if new:
-        QApplication.alert(view.window())

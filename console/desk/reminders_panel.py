@@ -5,12 +5,10 @@ Reminders are worked out from the database (shared.services.desk.due_reminders) 
 whenever something changes, so every console shows the same ones and a Done on one clears all."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from shared.changes import Change, Changes
+from shared.changes import Changes
 from shared.domain.errors import DomainError
 from shared.qt.problems import error_text
 from shared.services.desk import waiting as desk
@@ -18,20 +16,12 @@ from shared.services.desk.rooms import room_tidied
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
-from console.common.panel import ActorFn, DeskView, framed_rows, take_due
+from console.common.panel import ActorFn
+from console.common.reminders import CHECK_MS, RemindersBase
 from console.desk.visits_model import Clock
 
 CTX = "RemindersPanel"
-CHECK_MS = 30_000
 _KIND_COLOURS = {desk.HOST_LATE: "#b42318", desk.WATER: "#1d4ed8", desk.TIDY: "#b45309"}
-_STYLE = """
-QFrame#remindersPanel { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }
-QLabel#remindersTitle { font-size: 15px; font-weight: 600; color: #111827; }
-QFrame#reminderRow { border: none; border-top: 1px solid #f3f4f6; }
-QLabel#reminderText { font-size: 13px; color: #111827; }
-QLabel#remindersEmpty { font-size: 12px; color: #6b7280; }
-QPushButton#reminderDone { font-size: 12px; padding: 3px 10px; }
-"""
 # The accessible name of each Done button: stable English, naming what was done and for whom.
 _DONE_NAMES = {desk.WATER: "Water refilled for {}", desk.HOST_LATE: "Assistant called for {}",
                desk.TIDY: "Room tidied: {}"}
@@ -75,88 +65,38 @@ def reminder_text(r: desk.Reminder) -> str:
     return _text("tidy", r.room, r.minutes)
 
 
-class RemindersPanel(DeskView):
-    """count_changed(n) whenever the number of due reminders changes (for a badge on a tab)."""
+class RemindersPanel(RemindersBase):
+    """The desk's reminders, each with its Done button."""
 
-    count_changed = Signal(int)
+    WATCHES = Changes.VISITS | Changes.ROOMS | Changes.SETTINGS
 
     def __init__(self, store: Store, actor: ActorFn, parent: QWidget | None = None,
                  now: Clock = utcnow, check_ms: int = CHECK_MS) -> None:
-        super().__init__(store, actor, parent)
-        self._now = now
-        self.setStyleSheet(_STYLE)
-        self.frame, self.title, self.rows_layout = framed_rows(self, "remindersPanel", "remindersTitle")
-        self.empty = QLabel(objectName="remindersEmpty")
-        self.empty.setAccessibleName("No reminders")
-        self.rows_layout.insertWidget(1, self.empty)  # under the title; the rows follow it
-        self._rows: dict[tuple, tuple[QWidget, QLabel, QPushButton]] = {}  # reminder key -> its row
-        self.reminders: list[desk.Reminder] = []
-        self._known: set[tuple] | None = None  # None: nothing shown yet, so nothing is "new"
-        self._timer = QTimer(self, interval=check_ms, timeout=self.check)
-        self._count = -1
-        self._timer.start()
-        self._show()
-        self.check()
+        super().__init__(store, actor, parent, now, check_ms, "remindersPanel", "remindersTitle", "No reminders")
 
-    def refresh(self, flags: Changes, changes: list[Change]) -> None:
-        if Changes(flags) & (Changes.VISITS | Changes.ROOMS | Changes.SETTINGS):
-            self.check()
+    def due(self) -> list[desk.Reminder]:
+        return desk.due_reminders(self.store, self._now())
 
-    def check(self) -> None:
-        """Work the reminders out again; alert the desk when one appears that was not there."""
-        try:
-            due = desk.due_reminders(self.store, self._now())
-        except SQLAlchemyError:  # a locked or lost database: keep what is shown, the next check tries again
-            return
-        take_due(self, due, lambda r: r.key)
+    def key(self, reminder: desk.Reminder) -> tuple:
+        return reminder.key
 
-    def retranslate(self) -> None:
-        self._show()
+    def title_text(self, count: int) -> str:
+        return self.tr("Reminders (%1)").replace("%1", str(count)) if count else self.tr("Reminders")
 
-    def _show(self) -> None:
-        """Rows are kept per reminder: only new ones are built and gone ones removed, the others get
-        their new minutes; rebuilding eighty word-wrapped rows on every change would stall the desk."""
-        self.title.setText(self.tr("Reminders (%1)").replace("%1", str(len(self.reminders)))
-                           if self.reminders else self.tr("Reminders"))
-        self.empty.setText(self.tr("Nothing to do right now."))
-        self.empty.setVisible(not self.reminders)
-        due = {r.key for r in self.reminders}
-        for key in [k for k in self._rows if k not in due]:
-            row = self._rows.pop(key)[0]
-            self.rows_layout.removeWidget(row)
-            row.hide()  # gone at once, not when the event loop gets to deleting it
-            row.deleteLater()
-        first = self.rows_layout.indexOf(self.empty) + 1
-        for position, reminder in enumerate(self.reminders, start=first):
-            entry = self._rows.get(reminder.key)
-            if entry is None:
-                entry = self._rows[reminder.key] = self._row(reminder)
-            row, text, button = entry
-            if text.text() != (wanted := reminder_text(reminder)):
-                text.setText(wanted)
-            button.setText(self.tr("Done"))
-            if self.rows_layout.indexOf(row) != position:
-                self.rows_layout.insertWidget(position, row)  # above the closing stretch
-                row.setVisible(True)  # a layout shows rows added to a shown panel only later
+    def empty_text(self) -> str:
+        return self.tr("Nothing to do right now.")
 
-    def _row(self, reminder: desk.Reminder) -> tuple[QWidget, QLabel, QPushButton]:
-        row = QFrame(objectName="reminderRow")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 6, 0, 2)
-        mark = QLabel("●")
-        mark.setStyleSheet(f"color: {_KIND_COLOURS[reminder.kind]}; font-size: 12px;")
-        text = QLabel(reminder_text(reminder), objectName="reminderText")
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)  # names come from people: never markup
-        text.setAccessibleName("Reminder")
-        button = QPushButton(self.tr("Done"), objectName="reminderDone")
+    def reminder_text(self, reminder: desk.Reminder) -> str:
+        return reminder_text(reminder)
+
+    def word_buttons(self, buttons: list[QPushButton]) -> None:
+        buttons[0].setText(self.tr("Done"))
+
+    def make_row(self, reminder: desk.Reminder) -> tuple[QWidget, QLabel, QPushButton]:
         subject = reminder.room if reminder.kind == desk.TIDY else reminder.visitor
-        button.setAccessibleName(_DONE_NAMES[reminder.kind].format(subject))
-        button.clicked.connect(lambda _=False, r=reminder: self.done(r))
-        line.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(text, 1)
-        line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return row, text, button
+        return self.new_row(reminder, _KIND_COLOURS[reminder.kind], "Reminder",
+                            [(self.tr("Done"), _DONE_NAMES[reminder.kind].format(subject),
+                              lambda: self.done(reminder))])
 
     def done(self, reminder: desk.Reminder) -> None:
         try:

@@ -5,45 +5,28 @@ printouts are another part's: "Print / PDF…" only emits print_requested(plan_i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
-from shared.domain.errors import DomainError, InvalidInput
+from shared.domain.errors import DomainError
 from shared.services import plans as ps
-from shared.services.directory.hosts import host_directory
-from shared.services.plans import Category, PlanDetail, PlanState, PlanSummary
+from shared.services.plans import PlanDetail, PlanState, PlanSummary
 from shared.store.engine import Store
 
-from console.common.a11y import name_qt_parts
 from console.admin.levels_view import level_name
+from console.common.a11y import name_qt_parts
 from console.common.panel import ActorFn, DeskView
-from console.plans.dialogs import (
-    ApprovalDialog,
-    ExpenseDialog,
-    FollowupDialog,
-    PlanDialog,
-    ReasonDialog,
-    ScheduleFollowupDialog,
-    StepDialog,
-)
-from console.plans.request_dialog import PlanRequestDialog
-from console.plans.sections import (
-    AfterSection,
-    ApprovalSection,
-    BudgetSection,
-    HistorySection,
-    ItinerarySection,
-    RequestSection,
-    button,
-    fill_table,
-    selected_key,
-    table,
-)
-from console.plans.texts import category_name, day, fill, kind_name, plan_error_text, state_name, when
+from console.plans.after_sections import AfterSection, HistorySection
+from console.plans.dialogs import PlanDialog
+from console.plans.plan_actions import PlanActions
+from console.plans.request_sections import ApprovalSection, RequestSection
+from console.plans.running_sections import BudgetSection, ItinerarySection
+from console.plans.sections import button, fill_table, selected_key, table
+from console.plans.texts import day, fill, kind_name, plan_error_text, state_name, when
 
 CTX = "PlansView"
 S = PlanState
@@ -77,7 +60,7 @@ def summary_row(p: PlanSummary) -> tuple:
     return (stay, guest, level_name(p.level), state_name(p.state), nxt, p.reception_person, p.plan_no)
 
 
-class PlansView(DeskView):
+class PlansView(PlanActions, DeskView):
     """print_requested(plan_id, "plan" | "itinerary" | "expenses")."""
 
     print_requested = Signal(int, str)
@@ -217,6 +200,11 @@ class PlansView(DeskView):
         if wanted is not None:
             self._load(wanted)
 
+    def _reload_list(self) -> None:
+        self.summaries = ps.plans(self.store, self.actor(), FILTERS[max(0, self.filter.currentIndex())][1])
+        self._fill_list()
+        self._fill_tasks()
+
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
         fill_table(self.list, [summary_row(p) for p in self.summaries], [p.id for p in self.summaries])
@@ -283,178 +271,3 @@ class PlansView(DeskView):
         self.print.setEnabled(plan is not None)
         for page in self.sections:
             page.show_plan(plan, actor)
-
-    # --- acting ---------------------------------------------------------------------------------
-
-    def set_budget_line(self) -> None:
-        """One category's planned amount: pick the category, then the yuan (0 to 1,000,000)."""
-        if self.plan is None:
-            return
-        categories = list(Category)
-        names = [category_name(c) for c in categories]
-        planned = {b.category: b.planned for b in self.plan.budget}
-        name, ok = QInputDialog.getItem(self, self.tr("Set budget"), self.tr("Category"), names, 0, False)
-        if not ok:
-            return
-        category = categories[names.index(name)]
-        amount, ok = QInputDialog.getInt(self, self.tr("Set budget"), self.tr("Budget for %1 (yuan)").replace("%1", name),
-                                         planned.get(category, 0), 0, 1_000_000, 100)
-        if ok:
-            self._act(lambda: ps.set_budget(self.store, self.actor(), self.plan.id, category, amount),
-                      self.tr("Budget saved."))
-
-    def _act(self, call: Callable[[], object], done: str | Callable[[object], str], dialog: PlanDialog | None = None,
-             on_problems: Callable[[InvalidInput], bool] | None = None) -> object | None:
-        """Run a service call; problems go to the dialog (which stays open) or the status line. On success
-        the dialog closes, the status line says `done` and the plan is shown again."""
-        try:
-            result = call()
-        except InvalidInput as err:
-            if on_problems is not None and on_problems(err):
-                return None
-            if dialog is not None:
-                dialog.show_problems(err.problems)
-            else:
-                self.say(plan_error_text(err), "error")
-            return None
-        except DomainError as err:
-            if dialog is not None:
-                dialog.show_error(plan_error_text(err))
-            else:
-                self.say(plan_error_text(err), "error")
-            self._reload_plan()
-            return None
-        value = getattr(result, "value", result)
-        if dialog is not None:
-            dialog.accept()
-            self.dialog = None
-        self.say(done(value) if callable(done) else done, "done")
-        self.summaries = ps.plans(self.store, self.actor(), FILTERS[max(0, self.filter.currentIndex())][1])
-        self._fill_list()
-        self._fill_tasks()
-        if isinstance(value, PlanDetail):
-            self.show_plan(value.id)
-        else:
-            self._reload_plan()
-        return value
-
-    def _reload_plan(self) -> None:
-        if self.plan is not None:
-            self._load(self.plan.id)
-
-    def _open(self, dialog: PlanDialog, on_submit: Callable) -> PlanDialog:
-        self.dialog = dialog
-        dialog.submitted.connect(on_submit)
-        dialog.finished.connect(lambda _r, d=dialog: setattr(self, "dialog", None) if self.dialog is d else None)
-        dialog.show()
-        return dialog
-
-    def _print(self, what: str) -> None:
-        if self.plan is not None:
-            self.print_requested.emit(self.plan.id, what)
-
-    def new_request(self) -> None:
-        hosts = host_directory(self.store, include_inactive=False)
-        dialog = PlanRequestDialog(self, hosts, self._today())
-        self._open(dialog, lambda request: self._act(
-            lambda: ps.request_plan(self.store, self.actor(), request),
-            lambda plan: fill(self.tr("Request %1 for %2 sent for approval."), plan.plan_no, plan.request.guest_name),
-            dialog))
-
-    def edit_request(self) -> None:
-        plan = self.plan
-        dialog = PlanRequestDialog(self, host_directory(self.store, include_inactive=False), self._today(),
-                                   plan.request)
-        self._open(dialog, lambda request: self._act(
-            lambda: ps.update_request(self.store, self.actor(), plan.id, request),
-            fill(self.tr("Request %1 sent again for approval."), plan.plan_no), dialog))
-
-    def cancel_plan(self) -> None:
-        plan = self.plan
-        dialog = ReasonDialog(self, lambda: self.tr("Cancel the plan"),
-                              lambda: fill(self.tr("Why is the plan for %1 cancelled?"), plan.request.guest_name))
-        self._open(dialog, lambda reason: self._act(
-            lambda: ps.cancel_plan(self.store, self.actor(), plan.id, reason),
-            fill(self.tr("Plan %1 cancelled."), plan.plan_no), dialog))
-
-    def decide(self) -> None:
-        plan = self.plan
-        dialog = ApprovalDialog(self, plan)
-
-        def submitted(choice: tuple) -> None:
-            verb, level, comment = choice
-            if verb == "approve":
-                self._act(lambda: ps.approve_plan(self.store, self.actor(), plan.id, level, comment),
-                          lambda p: fill(self.tr("Plan %1 approved as %2."), p.plan_no, level_name(p.level)), dialog)
-            else:
-                self._act(lambda: ps.return_plan(self.store, self.actor(), plan.id, comment),
-                          fill(self.tr("Plan %1 returned to the requester."), plan.plan_no), dialog)
-        self._open(dialog, submitted)
-
-    def assign_person(self) -> None:
-        plan, person = self.plan, self.itinerary_page.person.text().strip()
-        if person == plan.reception_person:
-            return
-        done = fill(self.tr("%1 is now the reception person."), person)
-
-        def ask_reason(_err: InvalidInput | None = None) -> bool:
-            dialog = ReasonDialog(self, lambda: self.tr("Change the reception person"),
-                                  lambda: fill(self.tr("The guest is here: the reception person should not change. "
-                                                   "Why must %1 take over from %2?"), person, plan.reception_person))
-            self._open(dialog, lambda reason: self._act(
-                lambda: ps.assign_reception_person(self.store, self.actor(), plan.id, person, reason), done, dialog))
-            return True
-
-        if plan.state == S.IN_PROGRESS and plan.reception_person:
-            ask_reason()
-            return
-        self._act(lambda: ps.assign_reception_person(self.store, self.actor(), plan.id, person), done,
-                  on_problems=lambda err: "reason" in err.problems and ask_reason(err))
-
-    def edit_step(self, step) -> None:
-        plan = self.plan
-        start = datetime.combine(max(plan.request.arrive_on, self._today()), time(9, 0)).astimezone()
-        dialog = StepDialog(self, step, start)
-
-        def submitted(v: dict) -> None:
-            if step is None:
-                self._act(lambda: ps.add_step(self.store, self.actor(), plan.id, **v),
-                          fill(self.tr("Step added: %1."), v["title"]), dialog)
-            else:
-                fields = {k: v[k] for k in ("title", "at", "place", "owner", "driver", "remind_minutes")}
-                self._act(lambda: ps.update_step(self.store, self.actor(), step.id, **fields),
-                          fill(self.tr("Step saved: %1."), v["title"]), dialog)
-        self._open(dialog, submitted)
-
-    def set_step_status(self, status: str) -> None:
-        step = self.itinerary_page.selected_step()
-        if step is None:
-            return
-        text = self.tr("Done: %1.") if status == "done" else self.tr("Skipped: %1.")
-        self._act(lambda: ps.set_step_status(self.store, self.actor(), step.id, status), fill(text, step.title))
-
-    def add_expense(self) -> None:
-        plan = self.plan
-        dialog = ExpenseDialog(self, plan.steps, self.itinerary_page.selected_step().id
-                               if self.itinerary_page.selected_step() else None)
-
-        def submitted(v: tuple) -> None:
-            category, amount, note, step_id = v
-            self._act(lambda: ps.add_expense(self.store, self.actor(), plan.id, category, amount, note, step_id),
-                      fill(self.tr("Expense of ¥%1 added."), f"{amount:,}"), dialog)
-        self._open(dialog, submitted)
-
-    def schedule_followup(self) -> None:
-        plan = self.plan
-        departure = plan.departure_at or datetime.combine(plan.request.leave_on, time(17, 0)).astimezone()
-        dialog = ScheduleFollowupDialog(self, departure, plan.journey_minutes or 120)
-        self._open(dialog, lambda v: self._act(
-            lambda: ps.schedule_followup(self.store, self.actor(), plan.id, *v),
-            lambda p: fill(self.tr("Follow-up call due %1."), when(p.followup_due_at)), dialog))
-
-    def record_followup(self) -> None:
-        plan = self.plan
-        dialog = FollowupDialog(self)
-        self._open(dialog, lambda v: self._act(
-            lambda: ps.record_followup(self.store, self.actor(), plan.id, *v),
-            self.tr("Follow-up call recorded."), dialog))

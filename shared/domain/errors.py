@@ -49,3 +49,10 @@ class WatchlistMatch(DomainError):
     def __init__(self, entry_id: int, reason: str, subject: str) -> None:
         super().__init__("watchlist match", entry_id=entry_id)
         self.entry_id, self.reason, self.subject = entry_id, reason, subject
+
+
+class StoreUnavailable(DomainError):
+    """The database cannot be reached just now (locked, lost connection): a screen keeps what it shows and
+    tries again later."""
+
+    code = "store_unavailable"

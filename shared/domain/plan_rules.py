@@ -9,6 +9,7 @@ from datetime import datetime
 
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
+from shared.domain.plans import Category
 from shared.domain.text import clean_text
 from shared.domain.validation import PARTY_MAX, name_problem, normalise_mobile
 
@@ -116,3 +117,41 @@ def line(value: str, name: str, limit: int, problems: dict[str, str], required: 
 
 def whole(value, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def block(value: str, name: str, limit: int, problems: dict[str, str], required: bool = False) -> str:
+    """Free text over several lines, cleaned; its problem (required, too long) goes into `problems`."""
+    text = clean_block(value)
+    if required and not text:
+        problems[name] = "required"
+    elif len(text) > limit:
+        problems[name] = "too_long"
+    return text
+
+
+def category(value, problems: dict[str, str]) -> Category:
+    try:
+        return Category(value)
+    except ValueError:
+        problems["category"] = "invalid"
+        return Category.OTHER
+
+
+def step_values(values: dict, problems: dict[str, str]) -> dict:
+    """The step fields given, cleaned; their problems go into `problems`."""
+    out = {}
+    if "title" in values:
+        out["title"] = line(values["title"], "title", LINE_MAX, problems, required=True, prose=True)
+    if "at" in values:
+        aware(values["at"], "at", problems)
+        out["at"] = values["at"]
+    if "place" in values:
+        out["place"] = line(values["place"], "place", LINE_MAX, problems, prose=True)
+    for name in ("owner", "driver"):
+        if name in values:
+            out[name] = line(values[name], name, PERSON_MAX, problems)
+    if "remind_minutes" in values:
+        if not whole(values["remind_minutes"], 0, REMIND_MAX):
+            problems["remind_minutes"] = "out_of_range"
+        out["remind_minutes"] = values["remind_minutes"]
+    return out

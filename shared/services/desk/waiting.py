@@ -22,6 +22,7 @@ from shared.domain.errors import InvalidInput, NotActionable
 from shared.domain.states import WAITING, VisitAction
 from shared.store import models as db
 from shared.services.common.loading import load
+from shared.services.common.unavailable import store_unavailable
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
@@ -123,6 +124,7 @@ class Reminder:
         return (self.kind, self.room_id if self.kind == TIDY else self.visit_id)
 
 
+@store_unavailable()  # the polling panels keep what they show when the database is away
 def due_reminders(store: Store, now: datetime | None = None) -> list[Reminder]:
     """Everything the desk should do now: host-late calls first, then water, then rooms to tidy."""
     now = now or utcnow()
