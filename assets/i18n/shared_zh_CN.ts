@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DeskProblems</name>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="214"/>
+        <source>Please enter the visitor&apos;s name.</source>
+        <translation>请填写访客姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="215"/>
+        <source>This is not a valid mobile number; or leave it empty.</source>
+        <translation>手机号码无效；也可以不填。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="217"/>
+        <source>Please choose the host from the directory.</source>
+        <translation>请从通讯录中选择被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="218"/>
+        <source>This host is not in the directory; please choose from the list.</source>
+        <translation>通讯录中没有此被访人，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="287"/>
+        <source>Person %1: </source>
+        <translation>第 %1 位：</translation>
+    </message>
+</context>
+<context>
+    <name>HostProblems</name>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="233"/>
+        <source>Please enter the host&apos;s name.</source>
+        <translation>请输入被访人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="234"/>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名过长（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="235"/>
+        <source>Two hosts have this name: edit the right one by hand.</source>
+        <translation>有两位被访人同名：请手动编辑正确的那一位。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="237"/>
+        <source>The English name is too long.</source>
+        <translation>英文名过长。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="238"/>
+        <source>The department name is too long.</source>
+        <translation>部门名称过长。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="239"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>电子邮件地址无效。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="240"/>
+        <source>The e-mail address is too long.</source>
+        <translation>电子邮件地址过长。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="241"/>
+        <source>This is not a valid mobile number.</source>
+        <translation>手机号码无效。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="242"/>
+        <source>The assistant&apos;s name is too long.</source>
+        <translation>助理姓名过长。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="243"/>
+        <source>The assistant&apos;s phone should be a phone number or an extension.</source>
+        <translation>助理电话应为电话号码或分机号。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="245"/>
+        <source>Unknown notification channel (e-mail, WeCom, DingTalk, Feishu, webhook or none).</source>
+        <translation>未知的通知方式（电子邮件、企业微信、钉钉、飞书、Webhook 或不通知）。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="247"/>
+        <source>The language should be Chinese or English.</source>
+        <translation>语言应为中文或英文。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="248"/>
+        <source>The file&apos;s text encoding is not recognised: save it as UTF-8 CSV or as XLSX.</source>
+        <translation>无法识别文件的文字编码：请另存为 UTF-8 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="250"/>
+        <source>The file cannot be read: is it damaged?</source>
+        <translation>无法读取文件：文件是否已损坏？</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="251"/>
+        <source>Please choose a .csv or .xlsx file.</source>
+        <translation>请选择 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="252"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="253"/>
+        <source>The file has too many rows (5000 at most).</source>
+        <translation>文件行数过多（最多 5000 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="254"/>
+        <source>The file has no &quot;Name&quot; (姓名) column in its first row.</source>
+        <translation>文件第一行中没有“姓名”（Name）列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="222"/>
+        <source>The visitor&apos;s name is missing.</source>
+        <translation>未填写访客姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="223"/>
+        <source>The host is missing.</source>
+        <translation>未填写被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="224"/>
+        <source>No one of this name is in the host directory.</source>
+        <translation>通讯录中没有此被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="225"/>
+        <source>This is not a valid mobile number.</source>
+        <translation>手机号码无效。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="226"/>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK.</source>
+        <translation>文件编码不是 UTF-8 或 GBK。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="227"/>
+        <source>Only CSV and XLSX files can be imported.</source>
+        <translation>只能导入 CSV 和 XLSX 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="228"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="229"/>
+        <source>The file has too many rows; please split it.</source>
+        <translation>文件行数过多，请拆分后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="230"/>
+        <source>The file cannot be read; is it damaged?</source>
+        <translation>无法读取文件，文件是否已损坏？</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblems</name>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="257"/>
+        <source>The name is too long.</source>
+        <translation>姓名太长。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="258"/>
+        <source>This is not a valid phone number; or leave it empty.</source>
+        <translation>电话号码无效；也可以不填。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="260"/>
+        <source>Please enter how many people come (at least 1).</source>
+        <translation>请输入来访人数（至少 1 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="261"/>
+        <source>This host is not in the directory; please choose from the list.</source>
+        <translation>通讯录中没有此被访人，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="263"/>
+        <source>The expected visit this plan was for is gone.</source>
+        <translation>该方案对应的预约已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="265"/>
+        <source>Please say how the guest travels for this number.</source>
+        <translation>请先选择该班次的交通方式。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="267"/>
+        <source>This is not a flight number, e.g. CA1234.</source>
+        <translation>航班号无效，例如 CA1234。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="269"/>
+        <source>This is not a train number, e.g. G102.</source>
+        <translation>车次无效，例如 G102。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="270"/>
+        <source>Please choose a reception level.</source>
+        <translation>请选择接待级别。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="271"/>
+        <source>Please say why the request goes back.</source>
+        <translation>请填写退回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="272"/>
+        <location filename="../../shared/qt/problems.py" line="273"/>
+        <location filename="../../shared/qt/problems.py" line="274"/>
+        <source>Please enter an amount from 0 up.</source>
+        <translation>请输入 0 或以上的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="275"/>
+        <source>Please enter the reception person.</source>
+        <translation>请输入接待人员。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="276"/>
+        <source>Please choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="277"/>
+        <source>This step is no longer in the plan.</source>
+        <translation>该环节已不在方案中。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="278"/>
+        <source>Please write the summary.</source>
+        <translation>请填写总结。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="279"/>
+        <location filename="../../shared/qt/problems.py" line="280"/>
+        <source>Please enter when the guest leaves.</source>
+        <translation>请输入客人离开时间。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="281"/>
+        <source>A journey takes at most a week.</source>
+        <translation>路程最长一周。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="282"/>
+        <source>Please write what the guest said.</source>
+        <translation>请填写客户反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="283"/>
+        <source>The rating is 1 to 5 stars, or none.</source>
+        <translation>评分为 1 至 5 星，或不评分。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="284"/>
+        <source>Please keep this shorter.</source>
+        <translation>内容过长，请精简。</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../shared/qt/problems.py" line="10"/>
@@ -699,22 +974,22 @@
         <translation>请填写回访结果。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="205"/>
+        <location filename="../../shared/qt/problems.py" line="288"/>
         <source>Please check this field.</source>
         <translation>请检查此项。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="206"/>
+        <location filename="../../shared/qt/problems.py" line="289"/>
         <source>This action is not possible for a visit in this state.</source>
         <translation>该来访当前的状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="207"/>
+        <location filename="../../shared/qt/problems.py" line="290"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="208"/>
+        <location filename="../../shared/qt/problems.py" line="291"/>
         <source>This has already been dealt with; the list now shows its current state.</source>
         <translation>此事项已被处理，列表现显示其当前状态。</translation>
     </message>
