@@ -1,4 +1,5 @@
-"""Translated text for the core's problem codes (field, code) and error codes."""
+"""Translated text for the core's problem codes (field, code), in the visitor's words or one of the
+desk's, and for its error codes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
