@@ -1,18 +1,18 @@
-"""One host's details, to add or edit; and the texts the directory uses for problems and channels.
+"""One host's details, to add or edit; and the texts the directory uses for its problems and channels.
 
 The dialog only collects; the view saves and either closes it or shows what is wrong, so a person
 fixes the fields without retyping the others."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from shared.domain.errors import DomainError, InvalidInput
 from shared.notify.settings import CHANNELS, LANGUAGES
-from shared.qt.problems import error_text
-from shared.qt.retranslate import Retranslating
+from shared.qt.problems import HOSTS, error_text, problem_text
 from shared.services.directory.hosts import HostRecord, pinyin_keys
+
+from console.common.form_dialog import FormDialog
 
 CTX = "HostDirectory"
 
@@ -25,33 +25,6 @@ CHANNEL_NAMES = {
     "none": QT_TRANSLATE_NOOP("HostDirectory", "Not notified"),
 }
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # each in its own language, as a language menu shows them
-
-# (field, code) -> text; the directory's own wording (the shared table speaks to visitors).
-PROBLEMS = {
-    ("name", "required"): QT_TRANSLATE_NOOP("HostDirectory", "Please enter the host's name."),
-    ("name", "too_long"): QT_TRANSLATE_NOOP("HostDirectory", "The name is too long (40 characters at most)."),
-    ("name", "invalid"): QT_TRANSLATE_NOOP("HostDirectory", "The name contains characters that are not allowed."),
-    ("name", "ambiguous"): QT_TRANSLATE_NOOP(
-        "HostDirectory", "Two hosts have this name: edit the right one by hand."),
-    ("name_en", "too_long"): QT_TRANSLATE_NOOP("HostDirectory", "The English name is too long."),
-    ("department", "too_long"): QT_TRANSLATE_NOOP("HostDirectory", "The department name is too long."),
-    ("email", "invalid"): QT_TRANSLATE_NOOP("HostDirectory", "This is not a valid e-mail address."),
-    ("email", "too_long"): QT_TRANSLATE_NOOP("HostDirectory", "The e-mail address is too long."),
-    ("phone", "invalid"): QT_TRANSLATE_NOOP("HostDirectory", "This is not a valid mobile number."),
-    ("assistant", "too_long"): QT_TRANSLATE_NOOP("HostDirectory", "The assistant's name is too long."),
-    ("assistant_phone", "invalid"): QT_TRANSLATE_NOOP(
-        "HostDirectory", "The assistant's phone should be a phone number or an extension."),
-    ("notify_channel", "invalid"): QT_TRANSLATE_NOOP(
-        "HostDirectory", "Unknown notification channel (e-mail, WeCom, DingTalk, Feishu, webhook or none)."),
-    ("language", "invalid"): QT_TRANSLATE_NOOP("HostDirectory", "The language should be Chinese or English."),
-    ("file", "encoding"): QT_TRANSLATE_NOOP(
-        "HostDirectory", "The file's text encoding is not recognised: save it as UTF-8 CSV or as XLSX."),
-    ("file", "unreadable"): QT_TRANSLATE_NOOP("HostDirectory", "The file cannot be read: is it damaged?"),
-    ("file", "type"): QT_TRANSLATE_NOOP("HostDirectory", "Please choose a .csv or .xlsx file."),
-    ("file", "empty"): QT_TRANSLATE_NOOP("HostDirectory", "The file is empty."),
-    ("file", "too_many_rows"): QT_TRANSLATE_NOOP("HostDirectory", "The file has too many rows (5000 at most)."),
-}
-_MISSING_COLUMNS = QT_TRANSLATE_NOOP("HostDirectory", "The file has no \"Name\" (姓名) column in its first row.")
 
 DIALOG_STYLE = """
 QLineEdit[problem="true"] { border: 1px solid #b91c1c; border-radius: 3px; }
@@ -79,14 +52,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def problem_text(field: str, code: str) -> str:
-    if field == "columns":
-        return _tr(_MISSING_COLUMNS)
-    if (field, code) in PROBLEMS:
-        return _tr(PROBLEMS[(field, code)])
-    return error_text(InvalidInput({field: code}))
-
-
 def join_sentences(texts: list[str]) -> str:
     """English sentences take a space between them; Chinese ones (ending in 。) do not."""
     out = ""
@@ -97,7 +62,7 @@ def join_sentences(texts: list[str]) -> str:
 
 def host_error_text(err: DomainError) -> str:
     if isinstance(err, InvalidInput):
-        return join_sentences([problem_text(f, c) for f, c in err.problems.items()])
+        return join_sentences([problem_text(f, c, HOSTS) for f, c in err.problems.items()])
     return error_text(err)
 
 
@@ -113,29 +78,25 @@ def channel_name(channel: str) -> str:
     return _tr(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel
 
 
-class HostDialog(Retranslating, QDialog):
-    """`submitted` carries the fields as typed; the view calls the service."""
+class HostDialog(FormDialog):
+    """`submitted` carries the fields as typed; the view calls the service. Problems show all together
+    by the buttons, their fields framed in red."""
 
+    CONTEXT = "HostDirectory"
+    OK_NAME, OK_TEXT = "Save host", QT_TRANSLATE_NOOP("HostDirectory", "Save")
+    PROBLEM_BY_BUTTONS = False
     submitted = Signal(dict)
 
     def __init__(self, parent: QWidget, host: HostRecord | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the hosts view deletes it when finished
         self.host = host
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAccessibleName("Host details")
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
-        self.labels: dict[str, QLabel] = {}
         for field in FIELDS:
             value = getattr(host, field) if host else ""
             edit = QLineEdit(phone_display(value) if field in ("phone", "assistant_phone") else value)
-            edit.setAccessibleName(ACCESSIBLE[field])
-            self.edits[field] = edit
-            self.labels[field] = QLabel()
-            self.labels[field].setBuddy(edit)
-            self.form.addRow(self.labels[field], edit)
+            self.edits[field] = self.row(field, ACCESSIBLE[field], LABELS[field], edit, problem_line=False)
             if field == "name":
                 self.pinyin = QLabel(objectName="hint")
                 self.pinyin.setAccessibleName("Pinyin")
@@ -143,53 +104,28 @@ class HostDialog(Retranslating, QDialog):
         self.edits["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.edits["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.channel = QComboBox()
-        self.channel.setAccessibleName(ACCESSIBLE["notify_channel"])
         for code in CHANNELS:
             self.channel.addItem("", code)
         self.language = QComboBox()
-        self.language.setAccessibleName(ACCESSIBLE["language"])
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.channel.setCurrentIndex(max(0, self.channel.findData(host.notify_channel if host else "email")))
         self.language.setCurrentIndex(max(0, self.language.findData(host.language if host else "zh_CN")))
         for field, box in (("notify_channel", self.channel), ("language", self.language)):
+            self.row(field, ACCESSIBLE[field], LABELS[field], box, problem_line=False)
             box.view().setAccessibleName(f"{ACCESSIBLE[field]} choices")
-            self.labels[field] = QLabel()
-            self.labels[field].setBuddy(box)
-            self.form.addRow(self.labels[field], box)
-        layout.addLayout(self.form)
-        self.problem = QLabel(objectName="dialogProblem")
-        self.problem.setAccessibleName("Dialog problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel = QPushButton()
-        self.cancel.setAccessibleName("Cancel")
-        self.ok = QPushButton(objectName="primary")
-        self.ok.setAccessibleName("Save host")
-        self.ok.setDefault(True)
-        row.addWidget(self.cancel)
-        row.addWidget(self.ok)
-        layout.addLayout(row)
-        self.ok.clicked.connect(lambda: self.submitted.emit(self.value()))
-        self.cancel.clicked.connect(self.reject)
         self.edits["name"].textChanged.connect(self._show_pinyin)
         self.setStyleSheet(DIALOG_STYLE)
-        self.resize(460, 0)
-        self.retranslate()
+        self.finish(460, 0, scroll=False)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(QCoreApplication.translate("HostDirectory", "Add host") if self.host is None else QCoreApplication.translate("HostDirectory", "Edit host"))
-        for field, label in self.labels.items():
-            label.setText(_tr(LABELS[field]) + ("  *" if field == "name" else ""))
+        self.labels["name"][0].setText(_tr(LABELS["name"]) + "  *")
         for i in range(self.channel.count()):
             self.channel.setItemText(i, channel_name(self.channel.itemData(i)))
         self.edits["phone"].setPlaceholderText(QCoreApplication.translate("HostDirectory", "e.g. 138 0013 8000"))
         self.edits["assistant_phone"].setPlaceholderText(QCoreApplication.translate("HostDirectory", "a number or an extension"))
-        self.ok.setText(QCoreApplication.translate("HostDirectory", "Save"))
-        self.cancel.setText(QCoreApplication.translate("HostDirectory", "Cancel"))
         self._show_pinyin()
 
     def _show_pinyin(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QFileDialog, 
 
 from shared.changes import Change, Changes
 from shared.domain.errors import DomainError, InvalidInput
+from shared.qt.problems import HOSTS, problem_text
 from shared.services.directory import hosts
 from shared.services.directory.hosts import HostRecord
 from shared.services.common.tables import ImportReport
@@ -24,7 +25,6 @@ from console.admin.host_dialog import (
     channel_name,
     host_error_text,
     phone_display,
-    problem_text,
 )
 from console.common.import_report import ImportReportDialog
 from console.common.panel import ActorFn, DeskView
@@ -377,5 +377,5 @@ class HostsView(DeskView):
 
         dialog = self.report_dialog = ImportReportDialog(
             self, report, title=lambda: QCoreApplication.translate("HostDirectory", "Import hosts"), summary=summary,
-            problem=problem_text, list_name="Rejected lines")
+            problem=lambda field, code: problem_text(field, code, HOSTS), list_name="Rejected lines")
         dialog.open()

@@ -1,6 +1,6 @@
 """What an import did, in the desk's language: how many rows were saved, and each refused line with why.
 
-One dialog for every import (expected visits, hosts); the words for expected visits live here too."""
+One dialog for every import (expected visits, hosts); the column names for expected visits live here too."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from shared.domain.errors import InvalidInput
+from shared.qt.problems import IMPORT, problem_text
 from shared.qt.retranslate import Retranslating
 from shared.services.common.tables import ImportReport, RejectedRow
 
-from console.desk.expected_dialog import field_problem_text
 from console.admin.host_dialog import join_sentences
 
 CONTEXT = "ImportReport"
@@ -30,22 +30,6 @@ COLUMN_NAMES = {
     "visitor_name": QT_TRANSLATE_NOOP("ImportReport", "visitor name (姓名)"),
     "host": QT_TRANSLATE_NOOP("ImportReport", "host (被访人)"),
     "expected_on": QT_TRANSLATE_NOOP("ImportReport", "date (日期)"),
-}
-FILE_PROBLEMS = {
-    "encoding": QT_TRANSLATE_NOOP("ImportReport", "The file's text encoding is not UTF-8 or GBK."),
-    "unreadable": QT_TRANSLATE_NOOP("ImportReport", "The file cannot be read; is it damaged?"),
-    "type": QT_TRANSLATE_NOOP("ImportReport", "Only CSV and XLSX files can be imported."),
-    "empty": QT_TRANSLATE_NOOP("ImportReport", "The file is empty."),
-    "too_many_rows": QT_TRANSLATE_NOOP("ImportReport", "The file has too many rows; please split it."),
-}
-
-
-# a row's problems as said about a line of a file (the dialog's wording speaks of its list)
-IMPORT_WORDING = {
-    ("name", "required"): QT_TRANSLATE_NOOP("ImportReport", "The visitor's name is missing."),
-    ("host", "required"): QT_TRANSLATE_NOOP("ImportReport", "The host is missing."),
-    ("host", "unknown"): QT_TRANSLATE_NOOP("ImportReport", "No one of this name is in the host directory."),
-    ("mobile", "invalid"): QT_TRANSLATE_NOOP("ImportReport", "This is not a valid mobile number."),
 }
 
 
@@ -58,8 +42,7 @@ def file_problem_text(err: InvalidInput) -> str:
     if "columns" in err.problems:
         names = [_tr(COLUMN_NAMES.get(c.strip(), c.strip())) for c in err.problems["columns"].split(",")]
         return QCoreApplication.translate("ImportReport", "The file lacks these columns: %1").replace("%1", ", ".join(names))
-    code = err.problems.get("file", "")
-    return _tr(FILE_PROBLEMS.get(code, "The file cannot be read; is it damaged?"))
+    return problem_text("file", err.problems.get("file", ""), IMPORT)
 
 
 class ImportReportDialog(Retranslating, QDialog):
@@ -109,10 +92,6 @@ class ImportReportDialog(Retranslating, QDialog):
         self.close_button.setText(QCoreApplication.translate("ImportReport", "Close"))
 
 
-def expected_problem(field: str, code: str) -> str:
-    return _tr(IMPORT_WORDING[field, code]) if (field, code) in IMPORT_WORDING else field_problem_text(field, code)
-
-
 def expected_import_report(parent: QWidget | None, file_name: str, report: ImportReport) -> ImportReportDialog:
     def summary() -> str:
         accepted = QCoreApplication.translate("ImportReport", "Expected visits imported: %1.").replace(
@@ -125,5 +104,5 @@ def expected_import_report(parent: QWidget | None, file_name: str, report: Impor
         return f"{accepted}\n{refused}"
 
     return ImportReportDialog(
-        parent, report, problem=expected_problem, summary=summary,
+        parent, report, problem=lambda field, code: problem_text(field, code, IMPORT), summary=summary,
         title=lambda: QCoreApplication.translate("ImportReport", "Import: %1").replace("%1", file_name))

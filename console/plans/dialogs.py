@@ -1,23 +1,21 @@
 """The plans' small dialogs: the leader's decision, an itinerary step, an expense, the follow-up (scheduled
-and recorded) and a reason. Each only collects input: `submitted` carries it, the plans view calls the
-service and either closes the dialog or shows the problems next to their fields (nothing saved)."""
+and recorded) and a reason, each a form dialog (console.common.form_dialog)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSpinBox, QWidget)
 
 from shared.domain.model import ReceptionLevel
-from shared.qt.retranslate import Retranslating
+from shared.qt.problems import PLANS
 from shared.services.plans import Category, PlanDetail, PlanState, StepKind, StepView
 
-from console.common.a11y import name_qt_parts
 from console.admin.levels_view import level_name
-from console.plans.texts import category_name, fill, kind_name, plan_problem_text, when
+from console.common.form_dialog import FormDialog
+from console.plans.texts import category_name, fill, kind_name, when
 
 
 def qt_datetime(at: datetime) -> QDateTime:
@@ -46,150 +44,11 @@ def text_box(name: str, height: int = 64) -> QPlainTextEdit:
     return box
 
 
-class PlanDialog(Retranslating, QDialog):
-    """A form whose rows each have a label, an input and a problem line under it. Subclasses add rows with
-    `row(key, accessible name, label source, widget)` in their own CONTEXT, then call `finish()`."""
+class PlanDialog(FormDialog):
+    """A plan's form: a text above it (`set_intro`), problems in the plans' words."""
 
-    CONTEXT = "PlanDialog"
-    TITLE = ""
-    OK_NAME, OK_TEXT = "OK", QT_TRANSLATE_NOOP("PlanDialog", "OK")
-    ROW_OF: dict[str, str] = {}  # a problem's field -> the row that shows it, when they differ
-    submitted = Signal(object)
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.inputs: dict[str, QWidget] = {}
-        self.labels: dict[str, tuple[QLabel, str]] = {}
-        self.problems: dict[str, QLabel] = {}
-        self._shown: dict[str, str] = {}
-        self.intro = QLabel(objectName="dialogPrompt")
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.hide()
-        self.problem = QLabel(objectName="dialogProblem")
-        self.problem.setAccessibleName("Dialog problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.ok = QPushButton(objectName="primary")
-        self.ok.setAccessibleName(self.OK_NAME)
-        self.ok.setDefault(True)
-        self.ok.clicked.connect(self._submit)
-        self.cancel = QPushButton()
-        self.cancel.setAccessibleName("Cancel")
-        self.cancel.clicked.connect(self.reject)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.problem, 1)
-        self.buttons.addWidget(self.cancel)
-        self.buttons.addWidget(self.ok)
-
-    def _t(self, text: str) -> str:
-        return QCoreApplication.translate(self.CONTEXT, text)
-
-    def row(self, key: str, name: str, label: str, widget: QWidget, field: QWidget | None = None) -> QWidget:
-        """`field`: what goes in the form when it is more than the input (a line of several)."""
-        widget.setAccessibleName(name)
-        self.inputs[key] = widget
-        text = QLabel()
-        text.setBuddy(widget)
-        self.labels[key] = (text, label)
-        problem = QLabel(objectName="fieldProblem")
-        problem.setAccessibleName(f"{name} problem")
-        problem.setWordWrap(True)
-        problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
-        problem.setStyleSheet("color: #b91c1c; font-weight: 600;")
-        problem.hide()
-        self.problems[key] = problem
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field or widget)
-        column.addWidget(problem)
-        self.form.addRow(text, cell)
-        return widget
-
-    def section(self, text: str) -> None:
-        """A heading across the form (text: a source in CONTEXT)."""
-        heading = QLabel(objectName="formSection")
-        heading.setStyleSheet("font-weight: 600; color: #374151; padding-top: 6px;")
-        self.labels[f"section:{text}"] = (heading, text)
-        self.form.addRow(heading)
-
-    def finish(self, width: int = 460, height: int | None = None) -> None:
-        """height: the form scrolls inside a dialog of that height (a long form on a small screen)."""
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        if height is None:
-            layout.addLayout(self.form)
-        else:
-            page = QWidget()
-            page.setLayout(self.form)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(page)
-            layout.addWidget(scroll, 1)
-        layout.addLayout(self.buttons)
-        name_qt_parts(self)
-        self.resize(width, height or self.sizeHint().height())
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self._t(self.TITLE))
-        for label, text in self.labels.values():
-            label.setText(self._t(text))
-        self.ok.setText(self._t(self.OK_TEXT))
-        self.cancel.setText(QCoreApplication.translate("PlanDialog", "Cancel"))
-        if self._shown:
-            self.show_problems(self._shown)
-
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.setVisible(bool(text))
-
-    def _submit(self) -> None:
-        self.submitted.emit(self.value())
-
-    def value(self):
-        raise NotImplementedError
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Each problem under its row, the first such row focused; one without a row goes by the buttons."""
-        self._shown = dict(problems)
-        texts: dict[str, list[str]] = {}
-        loose: list[str] = []
-        for field, code in problems.items():
-            key = self.ROW_OF.get(field, field)
-            (texts.setdefault(key, []) if key in self.problems else loose).append(plan_problem_text(field, code))
-        first = None
-        for key, label in self.problems.items():
-            label.setText("\n".join(texts.get(key, [])))
-            label.setVisible(key in texts)
-            if key in texts and first is None:
-                first = key
-        summary = " ".join(loose) or (QCoreApplication.translate("PlanDialog", "Please correct the marked fields.")
-                                      if texts else "")
-        self.problem.setText(summary)
-        self.problem.setVisible(bool(summary))
-        if first is not None:
-            self.inputs[first].setFocus()
-
-    def show_error(self, text: str) -> None:
-        """A refusal that is no field's (a role, a state): by the buttons, the dialog stays open."""
-        self._shown = {}
-        for label in self.problems.values():
-            label.hide()
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def problem_texts(self) -> dict[str, str]:
-        """What is shown under each row now (for tests and screen readers)."""
-        return {k: v.text() for k, v in self.problems.items() if not v.isHidden()}
+    WORDING = PLANS
+    INTRO = True
 
 
 class ApprovalDialog(PlanDialog):

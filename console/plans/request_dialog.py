@@ -5,26 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from shared.domain.model import ReceptionLevel
 from shared.services.directory.hosts import HostRecord
 from shared.services.plans import PlanRequest
 
 from console.admin.levels_view import level_name
+from console.common.host_picker import chosen_host_id, host_picker
 from console.plans.dialogs import PlanDialog, aware, date_time_edit, qt_datetime, text_box
 from console.plans.texts import TRANSPORT_NAMES, transport_name
-
-
-
-def host_label(host: HostRecord) -> str:
-    parts = [host.name]
-    if host.name_en and host.name_en != host.name:
-        parts.append(host.name_en)
-    if host.department:
-        parts.append(host.department)
-    return " · ".join(parts)
 
 
 def date_edit(name: str, d: date) -> QDateEdit:
@@ -62,21 +53,7 @@ class PlanRequestDialog(PlanDialog):
         self.section(QT_TRANSLATE_NOOP("PlanRequestDialog", "The visit"))
         self.purpose = self._line("purpose", "Purpose", QT_TRANSLATE_NOOP("PlanRequestDialog", "Purpose"))
         self.meet_whom = self._line("meet_whom", "Must meet", QT_TRANSLATE_NOOP("PlanRequestDialog", "Must meet"))
-        self.host = QComboBox()
-        self.host.setEditable(True)
-        self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.host.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.host.setMinimumContentsLength(16)
-        self.host.addItem("", None)
-        for h in hosts:
-            self.host.addItem(host_label(h), h.id)
-        completer = QCompleter(self.host.model(), self.host)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.host.setCompleter(completer)
-        completer.popup().setAccessibleName("Host matches")
-        self.row("host", "Host", QT_TRANSLATE_NOOP("PlanRequestDialog", "Host"), self.host)
-        self.host.lineEdit().setAccessibleName("Host search")
+        self.host = self.row("host", "Host", QT_TRANSLATE_NOOP("PlanRequestDialog", "Host"), host_picker(hosts))
         self.arrive_on = date_edit("Arrival date", today)
         self.leave_on = date_edit("Departure date", today)
         days = QWidget()
@@ -183,12 +160,7 @@ class PlanRequestDialog(PlanDialog):
             getattr(self, box).setText(self._t(text))
 
     def host_id(self) -> int | None:
-        """The chosen host; -1 for text that names nobody in the list (the service says "unknown")."""
-        text = self.host.currentText().strip()
-        if not text:
-            return None
-        index = self.host.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.host.itemData(index) if index > 0 else -1
+        return chosen_host_id(self.host)
 
     def value(self) -> PlanRequest:
         a, b = self.arrive_on.date(), self.leave_on.date()

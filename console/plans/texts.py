@@ -6,6 +6,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from shared.domain.errors import ForbiddenTransition, NotActionable
+from shared.domain.permissions import NotPermitted
+from shared.qt.problems import PLANS, error_text
 from shared.services.plans import Category, PlanState, StepKind
 
 CTX = "PlanTexts"
@@ -72,49 +75,6 @@ ACTION_NAMES = {
     "followup_scheduled": QT_TRANSLATE_NOOP("PlanTexts", "Follow-up scheduled"),
     "followup": QT_TRANSLATE_NOOP("PlanTexts", "Follow-up recorded"),
 }
-LONGER = QT_TRANSLATE_NOOP("PlanTexts", "Please keep this shorter.")
-# Plan problems in the desk's words, next to the plan's fields (the services key them by field name).
-PLAN_PROBLEMS = {
-    ("guest_name", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter the guest's name."),
-    ("guest_name", "too_long"): QT_TRANSLATE_NOOP("PlanTexts", "The name is too long."),
-    ("guest_name", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "The name contains characters that are not allowed."),
-    ("guest_phone", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "This is not a valid phone number; or leave it empty."),
-    ("arrive_on", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter the arrival date."),
-    ("leave_on", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter the departure date."),
-    ("leave_on", "before_arrival"): QT_TRANSLATE_NOOP("PlanTexts", "The guest cannot leave before arriving."),
-    ("party_size", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter how many people come (at least 1)."),
-    ("host_id", "unknown"): QT_TRANSLATE_NOOP(
-        "PlanTexts", "This host is not in the directory; please choose from the list."),
-    ("appointment_id", "unknown"): QT_TRANSLATE_NOOP("PlanTexts", "The expected visit this plan was for is gone."),
-    ("transport", "choice"): QT_TRANSLATE_NOOP("PlanTexts", "Please choose flight, train or car."),
-    ("transport", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please say how the guest travels for this number."),
-    ("transport_no", "flight_invalid"): QT_TRANSLATE_NOOP("PlanTexts", "This is not a flight number, e.g. CA1234."),
-    ("transport_no", "train_invalid"): QT_TRANSLATE_NOOP("PlanTexts", "This is not a train number, e.g. G102."),
-    ("arrival_at", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter the arrival time again."),
-    ("arrival_at", "not_arrival_day"): QT_TRANSLATE_NOOP("PlanTexts", "The arrival time must be on the arrival day."),
-    ("proposed_level", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please choose a reception level."),
-    ("level", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please choose a reception level."),
-    ("comment", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please say why the request goes back."),
-    ("reason", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please give the reason."),
-    ("meal_lunch", "out_of_range"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter an amount from 0 up."),
-    ("meal_dinner", "out_of_range"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter an amount from 0 up."),
-    ("planned", "out_of_range"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter an amount from 0 up."),
-    ("step_kind", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please choose the kind of step."),
-    ("title", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please name the step."),
-    ("at", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter the time again."),
-    ("remind_minutes", "out_of_range"): QT_TRANSLATE_NOOP("PlanTexts", "A reminder comes at most a week before."),
-    ("reception_person", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter the reception person."),
-    ("category", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please choose a category."),
-    ("amount", "out_of_range"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter an amount above ¥0."),
-    ("step_id", "unknown"): QT_TRANSLATE_NOOP("PlanTexts", "This step is no longer in the plan."),
-    ("expenses", "none"): QT_TRANSLATE_NOOP("PlanTexts", "There are no expenses waiting to be signed off."),
-    ("summary", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please write the summary."),
-    ("departure_at", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter when the guest leaves."),
-    ("departure_at", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "Please enter when the guest leaves."),
-    ("journey_minutes", "out_of_range"): QT_TRANSLATE_NOOP("PlanTexts", "A journey takes at most a week."),
-    ("outcome", "required"): QT_TRANSLATE_NOOP("PlanTexts", "Please write what the guest said."),
-    ("rating", "invalid"): QT_TRANSLATE_NOOP("PlanTexts", "The rating is 1 to 5 stars, or none."),
-}
 
 
 def tr(text: str) -> str:
@@ -152,16 +112,6 @@ def action_name(action: str) -> str:
     return tr(ACTION_NAMES[action]) if action in ACTION_NAMES else action
 
 
-def plan_problem_text(field: str, code: str) -> str:
-    from shared.qt.problems import problem_text  # the shared table for everything the plans do not word
-
-    if (field, code) in PLAN_PROBLEMS:
-        return tr(PLAN_PROBLEMS[field, code])
-    if code == "too_long":  # any of the plan's texts
-        return tr(LONGER)
-    return problem_text(field, code)
-
-
 def when(at: datetime | None) -> str:
     """Local time: 11-27 09:30; "—" for none."""
     return f"{at.astimezone():%m-%d %H:%M}" if at else "—"
@@ -177,17 +127,11 @@ def yuan(amount: int) -> str:
 
 def plan_error_text(err) -> str:
     """A refusal in the desk's words: field problems, the role, or the plan's state."""
-    from shared.domain.errors import ForbiddenTransition, InvalidInput, NotActionable
-    from shared.qt.problems import error_text
-    from shared.domain.permissions import NotPermitted
-
-    if isinstance(err, InvalidInput):
-        return " ".join(plan_problem_text(f, c) for f, c in err.problems.items())
     if isinstance(err, NotPermitted):
         return tr(NOT_PERMITTED)
     if isinstance(err, (ForbiddenTransition, NotActionable)):
         return tr(WRONG_STATE)
-    return error_text(err)
+    return error_text(err, PLANS)
 
 
 NOT_PERMITTED = QT_TRANSLATE_NOOP("PlanTexts", "Only a leader or an administrator can do this. Nothing was changed.")

@@ -23,7 +23,7 @@ from shared.services.desk.expected import active_hosts
 from shared.store.engine import Store
 
 from console.common.a11y import name_qt_parts
-from console.desk.expected_dialog import host_label
+from console.common.host_picker import host_label
 from console.common.panel import ActorFn, DeskView
 
 CTX = "GateView"

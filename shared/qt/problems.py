@@ -1,4 +1,5 @@
-"""Translated text for the core's problem codes (field, code) and error codes."""
+"""Translated text for the core's problem codes (field, code), in the visitor's words or one of the
+desk's, and for its error codes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -68,13 +69,13 @@ _PROBLEMS = {
     ("notes", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep this shorter."),
     ("row", "duplicate"): QT_TRANSLATE_NOOP("Problems", "This guest is already expected that day with the same host."),
     ("day", "future"): QT_TRANSLATE_NOOP("Problems", "No-shows can be marked only for today or an earlier day."),
-    # waiting list, reception rooms and reminders (helper C)
+    # waiting list, reception rooms and reminders
     ("room", "free"): QT_TRANSLATE_NOOP("Problems", "This room is already free."),
     ("room", "occupied"): QT_TRANSLATE_NOOP("Problems", "This room is in use: please choose another."),
     ("room", "tidying"): QT_TRANSLATE_NOOP("Problems", "This room has not been tidied yet: please choose another."),
     ("reminder", "unknown"): QT_TRANSLATE_NOOP("Problems", "This reminder cannot be marked done here."),
     ("settings", "out_of_range"): QT_TRANSLATE_NOOP("Problems", "One of the values is outside what is allowed."),
-    # the gate desk, the exit check and the on-site list (helper E, gate)
+    # the gate desk, the exit check and the on-site list
     ("kind", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose visitor or driver."),
     ("parking_spot", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the parking spot shorter."),
     ("item", "required"): QT_TRANSLATE_NOOP("Problems", "Please name every item, or remove the empty row."),
@@ -92,7 +93,7 @@ _PROBLEMS = {
     ("gate_pass", "waiting"): QT_TRANSLATE_NOOP(
         "Problems", "Reception has not let this person in yet: there is nothing to check out."),
     ("exit_note", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep the note shorter."),
-    # the watchlist, security alerts and third-party enquiries (helper G, security)
+    # the watchlist, security alerts and third-party enquiries
     ("watchlist", "key_required"): QT_TRANSLATE_NOOP("Problems", "Enter a name, a mobile number or an ID number."),
     ("watchlist", "exists"): QT_TRANSLATE_NOOP("Problems", "This person is already on the watchlist."),
     ("reason", "required"): QT_TRANSLATE_NOOP("Problems", "Please give the reason."),
@@ -123,7 +124,7 @@ _PROBLEMS = {
         "Problems", "The watchlist and its alerts are for security staff and administrators."),
     ("permission", "audit"): QT_TRANSLATE_NOOP(
         "Problems", "The audit log is for security staff and administrators."),
-    # the visitor log: search, export, archive, reveal (helper F, visitor log)
+    # the visitor log: search, export, archive, reveal
     ("date_to", "before_start"): QT_TRANSLATE_NOOP("Problems", "The end date is before the start date."),
     ("log", "too_many_rows"): QT_TRANSLATE_NOOP(
         "Problems", "More than 50,000 visits match: please choose a shorter period or a narrower search."),
@@ -139,14 +140,14 @@ _PROBLEMS = {
     ("mobile", "not_held"): QT_TRANSLATE_NOOP("Problems", "No mobile number is kept for this visit."),
     ("id_number", "not_held"): QT_TRANSLATE_NOOP(
         "Problems", "No ID number is kept for this visit: it is kept only with the visitor's consent."),
-    # per-person export and erasure (helper H, privacy); ("reason", "required") is shared with security
+    # per-person export and erasure; ("reason", "required") is shared with security
     ("person", "required"): QT_TRANSLATE_NOOP("Problems", "Enter the person's mobile or ID number."),
     ("person", "on_site"): QT_TRANSLATE_NOOP(
         "Problems", "This person is on site now: erase their data after they have left."),
-    # plan reports (helper K)
+    # plan reports
     ("month", "invalid"): QT_TRANSLATE_NOOP("Problems", "Please choose a month between 2000 and 2100."),
     ("month", "range"): QT_TRANSLATE_NOOP("Problems", "Please choose at most three years, the earlier month first."),
-    # reception plans, core services (helper J): fields are the plan's own (guest_name, transport_no...)
+    # reception plans: fields are the plan's own (guest_name, transport_no...)
     ("guest_name", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter the guest's name."),
     ("guest_name", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
     ("guest_name", "invalid"): QT_TRANSLATE_NOOP("Problems", "The name contains characters that are not allowed."),
@@ -202,19 +203,113 @@ _PROBLEMS = {
     ("outcome", "required"): QT_TRANSLATE_NOOP("Problems", "Please write what the guest said."),
     ("outcome", "too_long"): QT_TRANSLATE_NOOP("Problems", "Please keep this shorter."),
 }
+# The desk's wordings: each speaks of the guest, a file's line, a host or a plan rather than to the visitor.
+# A wording's table is looked at first, then its fallback; "*" stands for any field or code.
+VISITOR, DESK, IMPORT, HOSTS, PLANS = "visitor", "desk", "import", "hosts", "plans"
+_CONTEXTS = {VISITOR: "Problems", DESK: "DeskProblems", IMPORT: "ImportProblems", HOSTS: "HostProblems",
+             PLANS: "PlanProblems"}
+_FALLBACK = {DESK: VISITOR, IMPORT: DESK, HOSTS: VISITOR, PLANS: VISITOR}
+_WORDINGS = {
+    VISITOR: _PROBLEMS,
+    DESK: {  # a new expected visit, at the desk
+        ("name", "required"): QT_TRANSLATE_NOOP("DeskProblems", "Please enter the visitor's name."),
+        ("mobile", "invalid"): QT_TRANSLATE_NOOP(
+            "DeskProblems", "This is not a valid mobile number; or leave it empty."),
+        ("host", "required"): QT_TRANSLATE_NOOP("DeskProblems", "Please choose the host from the directory."),
+        ("host", "unknown"): QT_TRANSLATE_NOOP(
+            "DeskProblems", "This host is not in the directory; please choose from the list."),
+    },
+    IMPORT: {  # a line of an imported file of expected visits, or the whole file
+        ("name", "required"): QT_TRANSLATE_NOOP("ImportProblems", "The visitor's name is missing."),
+        ("host", "required"): QT_TRANSLATE_NOOP("ImportProblems", "The host is missing."),
+        ("host", "unknown"): QT_TRANSLATE_NOOP("ImportProblems", "No one of this name is in the host directory."),
+        ("mobile", "invalid"): QT_TRANSLATE_NOOP("ImportProblems", "This is not a valid mobile number."),
+        ("file", "encoding"): QT_TRANSLATE_NOOP("ImportProblems", "The file's text encoding is not UTF-8 or GBK."),
+        ("file", "type"): QT_TRANSLATE_NOOP("ImportProblems", "Only CSV and XLSX files can be imported."),
+        ("file", "empty"): QT_TRANSLATE_NOOP("ImportProblems", "The file is empty."),
+        ("file", "too_many_rows"): QT_TRANSLATE_NOOP("ImportProblems", "The file has too many rows; please split it."),
+        ("file", "*"): QT_TRANSLATE_NOOP("ImportProblems", "The file cannot be read; is it damaged?"),
+    },
+    HOSTS: {  # the host directory, one host or an imported file
+        ("name", "required"): QT_TRANSLATE_NOOP("HostProblems", "Please enter the host's name."),
+        ("name", "too_long"): QT_TRANSLATE_NOOP("HostProblems", "The name is too long (40 characters at most)."),
+        ("name", "ambiguous"): QT_TRANSLATE_NOOP(
+            "HostProblems", "Two hosts have this name: edit the right one by hand."),
+        ("name_en", "too_long"): QT_TRANSLATE_NOOP("HostProblems", "The English name is too long."),
+        ("department", "too_long"): QT_TRANSLATE_NOOP("HostProblems", "The department name is too long."),
+        ("email", "invalid"): QT_TRANSLATE_NOOP("HostProblems", "This is not a valid e-mail address."),
+        ("email", "too_long"): QT_TRANSLATE_NOOP("HostProblems", "The e-mail address is too long."),
+        ("phone", "invalid"): QT_TRANSLATE_NOOP("HostProblems", "This is not a valid mobile number."),
+        ("assistant", "too_long"): QT_TRANSLATE_NOOP("HostProblems", "The assistant's name is too long."),
+        ("assistant_phone", "invalid"): QT_TRANSLATE_NOOP(
+            "HostProblems", "The assistant's phone should be a phone number or an extension."),
+        ("notify_channel", "invalid"): QT_TRANSLATE_NOOP(
+            "HostProblems", "Unknown notification channel (e-mail, WeCom, DingTalk, Feishu, webhook or none)."),
+        ("language", "invalid"): QT_TRANSLATE_NOOP("HostProblems", "The language should be Chinese or English."),
+        ("file", "encoding"): QT_TRANSLATE_NOOP(
+            "HostProblems", "The file's text encoding is not recognised: save it as UTF-8 CSV or as XLSX."),
+        ("file", "unreadable"): QT_TRANSLATE_NOOP("HostProblems", "The file cannot be read: is it damaged?"),
+        ("file", "type"): QT_TRANSLATE_NOOP("HostProblems", "Please choose a .csv or .xlsx file."),
+        ("file", "empty"): QT_TRANSLATE_NOOP("HostProblems", "The file is empty."),
+        ("file", "too_many_rows"): QT_TRANSLATE_NOOP("HostProblems", "The file has too many rows (5000 at most)."),
+        ("columns", "*"): QT_TRANSLATE_NOOP("HostProblems", "The file has no \"Name\" (姓名) column in its first row."),
+    },
+    PLANS: {  # reception plans, next to the plan's fields
+        ("guest_name", "too_long"): QT_TRANSLATE_NOOP("PlanProblems", "The name is too long."),
+        ("guest_phone", "invalid"): QT_TRANSLATE_NOOP(
+            "PlanProblems", "This is not a valid phone number; or leave it empty."),
+        ("party_size", "invalid"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter how many people come (at least 1)."),
+        ("host_id", "unknown"): QT_TRANSLATE_NOOP(
+            "PlanProblems", "This host is not in the directory; please choose from the list."),
+        ("appointment_id", "unknown"): QT_TRANSLATE_NOOP(
+            "PlanProblems", "The expected visit this plan was for is gone."),
+        ("transport", "required"): QT_TRANSLATE_NOOP(
+            "PlanProblems", "Please say how the guest travels for this number."),
+        ("transport_no", "flight_invalid"): QT_TRANSLATE_NOOP(
+            "PlanProblems", "This is not a flight number, e.g. CA1234."),
+        ("transport_no", "train_invalid"): QT_TRANSLATE_NOOP("PlanProblems", "This is not a train number, e.g. G102."),
+        ("level", "invalid"): QT_TRANSLATE_NOOP("PlanProblems", "Please choose a reception level."),
+        ("comment", "required"): QT_TRANSLATE_NOOP("PlanProblems", "Please say why the request goes back."),
+        ("meal_lunch", "out_of_range"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter an amount from 0 up."),
+        ("meal_dinner", "out_of_range"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter an amount from 0 up."),
+        ("planned", "out_of_range"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter an amount from 0 up."),
+        ("reception_person", "required"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter the reception person."),
+        ("category", "invalid"): QT_TRANSLATE_NOOP("PlanProblems", "Please choose a category."),
+        ("step_id", "unknown"): QT_TRANSLATE_NOOP("PlanProblems", "This step is no longer in the plan."),
+        ("summary", "required"): QT_TRANSLATE_NOOP("PlanProblems", "Please write the summary."),
+        ("departure_at", "required"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter when the guest leaves."),
+        ("departure_at", "invalid"): QT_TRANSLATE_NOOP("PlanProblems", "Please enter when the guest leaves."),
+        ("journey_minutes", "out_of_range"): QT_TRANSLATE_NOOP("PlanProblems", "A journey takes at most a week."),
+        ("outcome", "required"): QT_TRANSLATE_NOOP("PlanProblems", "Please write what the guest said."),
+        ("rating", "invalid"): QT_TRANSLATE_NOOP("PlanProblems", "The rating is 1 to 5 stars, or none."),
+        ("*", "too_long"): QT_TRANSLATE_NOOP("PlanProblems", "Please keep this shorter."),
+    },
+}
+_MEMBER = QT_TRANSLATE_NOOP("DeskProblems", "Person %1: ")  # a group member's problem says which line
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")
 _NOT_FOUND = QT_TRANSLATE_NOOP("Problems", "Not found.")
 _NOT_ACTIONABLE = QT_TRANSLATE_NOOP("Problems", "This has already been dealt with; the list now shows its current state.")
 
 
-def problem_text(field: str, code: str) -> str:
+def problem_text(field: str, code: str, wording: str = VISITOR) -> str:
+    """The text for one problem in a wording (the visitor's by default)."""
+    while wording != VISITOR:
+        if wording == DESK and field.startswith("member_"):
+            number = int(field.removeprefix("member_")) + 1
+            return QCoreApplication.translate("DeskProblems", _MEMBER).replace("%1", str(number)) + problem_text(
+                "member", code)
+        table = _WORDINGS[wording]
+        text = table.get((field, code)) or table.get((field, "*")) or table.get(("*", code))
+        if text:
+            return QCoreApplication.translate(_CONTEXTS[wording], text)
+        wording = _FALLBACK[wording]
     return QCoreApplication.translate("Problems", _PROBLEMS.get((field, code), _GENERIC))
 
 
-def error_text(err: DomainError) -> str:
+def error_text(err: DomainError, wording: str = VISITOR) -> str:
     if isinstance(err, InvalidInput):
-        return " ".join(problem_text(f, c) for f, c in err.problems.items())
+        return " ".join(problem_text(f, c, wording) for f, c in err.problems.items())
     if isinstance(err, ForbiddenTransition):
         return QCoreApplication.translate("Problems", _FORBIDDEN)
     if isinstance(err, NotActionable):

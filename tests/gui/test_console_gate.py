@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QTableWidget
 from sqlalchemy import select
 
-from console.desk.expected_dialog import host_label
+from console.common.host_picker import host_label
 from console.security.gate_arrivals_panel import GateArrivalsPanel
 from console.security.gate_view import GateView
 from console.security.onsite_view import OnSiteView
