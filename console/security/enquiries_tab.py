@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from shared.services.security import enquiries as enq
 
 from console.common.signin import pin_field
-from console.security.security_parts import DATA, labelled_form, line_edit, list_view, named_button, problem_label, when
+from console.security.security_parts import (DATA, labelled_form, line_edit, list_view, named_button, problem_label,
+                                              top_column, when)
 
 translate = QCoreApplication.translate  # lupdate reads translate("SecurityView", "literal") calls
 FREE_TEXT = "text"  # the answer combo's third choice: the approved words typed below it
@@ -86,22 +87,11 @@ class EnquiriesTab:
         left = QVBoxLayout()
         left.addWidget(self.enquiry_heading)
         left.addWidget(self.enquiry_list, 1)
-        middle = QVBoxLayout()
-        middle.addWidget(self.answer_heading)
-        middle.addWidget(self.enquiry_detail)
-        middle.addLayout(answer_form)
-        middle.addLayout(answer_buttons)
-        middle.addWidget(self.answer_problem)
-        middle.addStretch(1)
+        middle = top_column(self.answer_heading, self.enquiry_detail, answer_form, answer_buttons, self.answer_problem)
 
         new_form, self.new_labels = labelled_form((self.enquirer_name, self.enquirer_org, self.id_type,
                                                    self.id_number, self.about, self.question), self.record_button)
-        right = QVBoxLayout()
-        right.addWidget(self.new_heading)
-        right.addWidget(self.rule)
-        right.addLayout(new_form)
-        right.addWidget(self.enquiry_problem)
-        right.addStretch(1)
+        right = top_column(self.new_heading, self.rule, new_form, self.enquiry_problem)
         row = QHBoxLayout(page)
         row.addLayout(left, 4)
         row.addSpacing(20)

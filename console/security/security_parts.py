@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from shared.domain.errors import DomainError
 from shared.domain.permissions import NotPermitted
@@ -63,3 +63,15 @@ def labelled_form(fields: tuple[QWidget, ...], button: QPushButton | None = None
     if button is not None:
         form.addRow("", button)
     return form, labels
+
+
+def top_column(*parts: QWidget | QLayout) -> QVBoxLayout:
+    """The parts one under another, kept together at the top when the column is taller."""
+    column = QVBoxLayout()
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addStretch(1)
+    return column

@@ -21,7 +21,7 @@ from console.common.a11y import name_qt_parts
 from console.common.panel import ActorFn, DeskView
 from console.security.enquiries_tab import FREE_TEXT, EnquiriesTab
 from console.security.security_parts import (DATA, labelled_form, line_edit, list_view, named_button, problem_label,
-                                             security_error_text, when)
+                                             security_error_text, top_column, when)
 
 
 class SecurityView(EnquiriesTab, DeskView):
@@ -90,12 +90,7 @@ class SecurityView(EnquiriesTab, DeskView):
         buttons.addWidget(self.deactivate_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        right = QVBoxLayout()
-        right.addWidget(self.watch_form_heading)
-        right.addWidget(self.watch_hint)
-        right.addLayout(form)
-        right.addWidget(self.watch_problem)
-        right.addStretch(1)
+        right = top_column(self.watch_form_heading, self.watch_hint, form, self.watch_problem)
         row = QHBoxLayout(page)
         row.addLayout(left, 3)
         row.addSpacing(24)
