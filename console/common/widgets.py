@@ -1,7 +1,28 @@
-"""Small widgets the console's sections build alike: a read-only list table and a date field."""
+"""Small widgets the console's sections build alike: a row of action buttons, a read-only list table, a date field."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDateEdit, QTableWidget
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QDateEdit, QHBoxLayout, QPushButton, QTableWidget,
+                               QWidget)
+
+
+def action_row(view: QWidget, actions: Iterable[tuple[str, str]], gap_after: str,
+               primary: str = "") -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """One button per (key, accessible name), clicking view._on_<key>; a gap after `gap_after` parts the
+    everyday actions from the rest, and a stretch ends the row (the caller may add more after it)."""
+    row = QHBoxLayout()
+    buttons: dict[str, QPushButton] = {}
+    for key, name in actions:
+        button = QPushButton(objectName="primary" if key == primary else "")
+        button.setAccessibleName(name)
+        button.clicked.connect(getattr(view, f"_on_{key}"))
+        buttons[key] = button
+        row.addWidget(button)
+        if key == gap_after:
+            row.addSpacing(16)
+    row.addStretch(1)
+    return row, buttons
 
 
 def record_table(columns: int, name: str) -> QTableWidget:

@@ -32,7 +32,7 @@ from shared.store.engine import Store
 from console.desk.expected_dialog import ExpectedDialog, level_name
 from console.common.import_report import ImportReportDialog, expected_import_report, file_problem_text
 from console.common.panel import ActorFn, DeskView
-from console.common.widgets import date_edit, record_table
+from console.common.widgets import action_row, date_edit, record_table
 from console.desk.invitation_dialog import InvitationDialog, time_window
 
 CONTEXT = "ExpectedVisits"
@@ -118,17 +118,8 @@ class ExpectedView(DeskView):
         top.addSpacing(12)
         top.addWidget(self.counts, 1)
 
-        self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
-        for key, name, _text, _shortcut in BUTTONS:
-            button = QPushButton(objectName="primary" if key == "new" else "")
-            button.setAccessibleName(name)
-            button.clicked.connect(getattr(self, f"_on_{key}"))
-            self.buttons[key] = button
-            actions.addWidget(button)
-            if key == "import":
-                actions.addSpacing(16)
-        actions.addStretch(1)
+        actions, self.buttons = action_row(self, ((key, name) for key, name, _text, _shortcut in BUTTONS), "import",
+                                           primary="new")
 
         self.table = record_table(len(COLUMNS), "Expected visits")
         self.table.setShowGrid(False)

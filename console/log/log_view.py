@@ -24,7 +24,7 @@ from shared.store.engine import Store
 
 from console.common.a11y import name_qt_parts
 from console.common.panel import ActorFn, DeskView
-from console.common.widgets import date_edit, record_table
+from console.common.widgets import action_row, date_edit, record_table
 from console.log.log_actions import LogActions
 from console.log.log_dialogs import ArchiveDialog, RevealDialog, RevealedDialog
 from console.log.log_texts import _BUTTON_TEXTS, HEADERS, PERIODS, REFRESH_ON, _pydate, _qdate, _tr, translate
@@ -83,18 +83,9 @@ class LogView(LogActions, DeskView):
         top.addWidget(self.host, 1)
         top.addWidget(self.search_button)
 
-        self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
-        for key, name in (("export", "Export"), ("archive", "Archive the day"), ("reveal", "Reveal"),
-                          ("confidential", "Mark confidential"), ("not_confidential", "Not confidential")):
-            button = QPushButton()
-            button.setAccessibleName(name)
-            button.clicked.connect(getattr(self, f"_on_{key}"))
-            self.buttons[key] = button
-            actions.addWidget(button)
-            if key == "archive":
-                actions.addSpacing(16)
-        actions.addStretch(1)
+        actions, self.buttons = action_row(self, (("export", "Export"), ("archive", "Archive the day"),
+                                                  ("reveal", "Reveal"), ("confidential", "Mark confidential"),
+                                                  ("not_confidential", "Not confidential")), "archive")
         self.counts = QLabel(objectName="counts")
         self.counts.setAccessibleName("Log counts")
         self.newer = QPushButton()
