@@ -8,19 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QDateEdit,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,13 +26,14 @@ from shared.domain.errors import DomainError, InvalidInput
 from shared.domain.expected import AppointmentView, ExpectedVisit
 from shared.domain.model import ReceptionLevel
 from shared.qt.problems import error_text
-from shared.qt.retranslate import Retranslating
 from shared.services.desk import expected as pre
 from shared.store.engine import Store
 
 from console.desk.expected_dialog import ExpectedDialog, level_name
 from console.common.import_report import ImportReportDialog, expected_import_report, file_problem_text
 from console.common.panel import ActorFn, DeskView
+from console.common.widgets import action_row, date_edit, record_table
+from console.desk.invitation_dialog import InvitationDialog, time_window
 
 CONTEXT = "ExpectedVisits"
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -84,87 +80,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def time_window(v: AppointmentView) -> str:
-    return f"{v.time_from}–{v.time_to}" if v.time_from else QCoreApplication.translate("ExpectedVisits", "Any time")
-
-
 def party_text(v: AppointmentView) -> str:
     if v.leader_id is not None:
         return QCoreApplication.translate("ExpectedVisits", "with %1").replace("%1", v.leader_name)
     if v.party_size > 1:
         return QCoreApplication.translate("ExpectedVisits", "leader, %1 people").replace("%1", str(v.party_size))
     return ""
-
-
-class InvitationDialog(Retranslating, QDialog):
-    """The QR code large enough to scan from the screen, the code to read aloud, and Save PNG…."""
-
-    def __init__(self, parent: QWidget | None, view: AppointmentView) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setObjectName("invitationDialog")
-        self.view = view
-        self.png = pre.invitation_qr_png(view.code)
-        pixmap = QPixmap()
-        pixmap.loadFromData(self.png, "PNG")
-        self.qr = QLabel()
-        self.qr.setAccessibleName("Invitation QR code")
-        self.qr.setPixmap(pixmap.scaled(320, 320, Qt.AspectRatioMode.KeepAspectRatio,
-                                        Qt.TransformationMode.FastTransformation))  # sharp modules
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code = QLabel(" ".join((view.code[:4], view.code[4:])))
-        self.code.setAccessibleName("Invitation code")
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setStyleSheet("font-size: 32px; font-weight: 700; letter-spacing: 4px; font-family: monospace;")
-        self.details = QLabel()
-        self.details.setAccessibleName("Invitation details")
-        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.setWordWrap(True)
-        self.save = QPushButton()
-        self.save.setAccessibleName("Save PNG")
-        self.save.clicked.connect(self.choose_file)
-        self.close_button = QPushButton(objectName="primary")
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.save)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.qr)
-        layout.addWidget(self.code)
-        layout.addWidget(self.details)
-        layout.addLayout(row)
-        self.file_dialog: QFileDialog | None = None
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        v = self.view
-        self.setWindowTitle(QCoreApplication.translate("ExpectedVisits", "Invitation for %1").replace("%1", v.visitor_name))
-        lines = [v.visitor_name + (f" · {v.company}" if v.company else ""),
-                 f"{v.expected_on:%Y-%m-%d} {time_window(v)}"]
-        if v.host_name:
-            lines.append(QCoreApplication.translate("ExpectedVisits", "Host: %1").replace("%1", v.host_name))
-        self.details.setText("\n".join(lines))
-        self.save.setText(QCoreApplication.translate("ExpectedVisits", "Save PNG…"))
-        self.close_button.setText(QCoreApplication.translate("ExpectedVisits", "Close"))
-
-    def choose_file(self) -> None:
-        """Not blocking: the file dialog answers through fileSelected."""
-        self.file_dialog = QFileDialog(self, QCoreApplication.translate("ExpectedVisits", "Save the invitation's QR code"), f"invitation-{self.view.code}.png",
-                                       QCoreApplication.translate("ExpectedVisits", "PNG images (*.png)"))
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.setDefaultSuffix("png")
-        self.file_dialog.fileSelected.connect(self.save_to)
-        self.file_dialog.open()
-
-    def save_to(self, path: str) -> None:
-        try:
-            Path(path).write_bytes(self.png)
-        except OSError as err:
-            QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate("ExpectedVisits", "Could not save the file: %1").replace("%1", str(err)))
 
 
 class ExpectedView(DeskView):
@@ -181,11 +102,7 @@ class ExpectedView(DeskView):
         self.invitation: InvitationDialog | None = None
 
         self.title = QLabel(objectName="sectionTitle")
-        self.day = QDateEdit()
-        self.day.setAccessibleName("Day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.lineEdit().setAccessibleName("Day text")
+        self.day = date_edit("Day")
         self._set_day(self._today())
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.today_button = QPushButton()
@@ -201,29 +118,10 @@ class ExpectedView(DeskView):
         top.addSpacing(12)
         top.addWidget(self.counts, 1)
 
-        self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
-        for key, name, _text, _shortcut in BUTTONS:
-            button = QPushButton(objectName="primary" if key == "new" else "")
-            button.setAccessibleName(name)
-            button.clicked.connect(getattr(self, f"_on_{key}"))
-            self.buttons[key] = button
-            actions.addWidget(button)
-            if key == "import":
-                actions.addSpacing(16)
-        actions.addStretch(1)
+        actions, self.buttons = action_row(self, ((key, name) for key, name, _text, _shortcut in BUTTONS), "import",
+                                           primary="new")
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Expected visits")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName("Expected visits columns")
-        self.table.verticalHeader().setAccessibleName("Expected visits rows")
-        self.table.setCornerButtonEnabled(False)
-        for button in self.table.findChildren(QAbstractButton):  # the corner button, even when disabled
-            button.setAccessibleName("Select all rows")
+        self.table = record_table(len(COLUMNS), "Expected visits")
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

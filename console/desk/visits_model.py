@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_
 from PySide6.QtGui import QColor, QFont
 
 from shared.domain.model import Visit
-from shared.services.directory.hosts import pinyin_keys
+from shared.domain.pinyin import pinyin_keys
 from shared.services.notifications import NotificationView
 from shared.domain.states import ON_SITE, WAITING, VisitState
 from shared.qt.states import state_name

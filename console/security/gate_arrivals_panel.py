@@ -13,7 +13,7 @@ from shared.services.security import gate
 from shared.services.security.gate import GateEntryView, plate_text
 from shared.store.engine import Store
 
-from console.security.gate_view import problem_text
+from console.security.gate_texts import problem_text
 from console.common.panel import ActorFn, DeskView
 
 CTX = "GateArrivalsPanel"

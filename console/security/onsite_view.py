@@ -16,7 +16,7 @@ from shared.services.security.onsite import OnSiteRow
 from shared.store.engine import Store
 
 from console.common.a11y import name_qt_parts
-from console.security.gate_view import problem_text
+from console.security.gate_texts import problem_text
 from console.common.panel import ActorFn, DeskView
 
 CTX = "OnSiteView"

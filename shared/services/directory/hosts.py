@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
+from shared.domain.pinyin import pinyin_keys
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
 from shared.notify.settings import CHANNELS, LANGUAGES
 from shared.store import models as db
@@ -69,11 +69,6 @@ class HostRecord:
     active: bool
     notify_channel: str
     language: str
-
-
-def pinyin_keys(name: str) -> tuple[str, str]:
-    syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore")]
-    return " ".join(syllables), "".join(s[0] for s in syllables if s)
 
 
 def _record(row: db.Host) -> HostRecord:
