@@ -26,8 +26,6 @@ from shared.store.urls import URL, parse_url
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOO_NEW = 0, 1, 2, 3
 PREFIX = "reception-"
 _NAME = re.compile(r"^reception-\d{8}-\d{6}(-\d+)?\.(sqlite|dump)$")
-# A station holds its connection open; give a station that is mid-write this long to finish.
-IN_USE_WAIT_S = 2.0
 
 
 class BackupError(RuntimeError):

@@ -15,7 +15,6 @@ from reception.backup_cmd import (
     EXIT_OK,
     EXIT_TOO_NEW,
     EXIT_USAGE,
-    IN_USE_WAIT_S,
     BackupError,
     _check,
     _copy_out,
@@ -31,6 +30,9 @@ from reception.backup_cmd import (
     default_backup_dir,
     find_pg_tool,
 )
+
+# A station holds its connection open; give a station that is mid-write this long to finish.
+IN_USE_WAIT_S = 2.0
 
 
 class InUse(BackupError):
