@@ -1,4 +1,5 @@
-"""`reception backup [--to DIR] [--keep N]` and `reception restore FILE [--yes]`.
+"""`reception backup [--to DIR] [--keep N]`, and the parser of `reception restore FILE [--yes]`
+(the restore itself: restore_cmd).
 
 SQLite: SQLite's online backup API copies a consistent snapshot while stations keep writing
 (WAL lets them); the copy is checked with `PRAGMA integrity_check` before it gets its final name.
@@ -20,13 +21,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.engine import URL, make_url
+from shared.store.urls import URL, parse_url
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOO_NEW = 0, 1, 2, 3
 PREFIX = "reception-"
 _NAME = re.compile(r"^reception-\d{8}-\d{6}(-\d+)?\.(sqlite|dump)$")
-# A station holds its connection open; give a station that is mid-write this long to finish.
-IN_USE_WAIT_S = 2.0
 
 
 class BackupError(RuntimeError):
@@ -42,7 +41,13 @@ def register(sub, db_sub, load_config) -> None:
     r = sub.add_parser("restore", help="replace the database with a backup (stop every station first)")
     r.add_argument("file", metavar="FILE", help="a backup file made by `reception backup`")
     r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    r.set_defaults(func=lambda args: cmd_restore(args, load_config(args)))
+    r.set_defaults(func=lambda args: _restore(args, load_config(args)))
+
+
+def _restore(args, config) -> int:
+    from reception.restore_cmd import cmd_restore  # it builds on this module
+
+    return cmd_restore(args, config)
 
 
 def default_backup_dir() -> Path:
@@ -52,7 +57,7 @@ def default_backup_dir() -> Path:
 
 
 def _url(database_url: str) -> URL:
-    return make_url(database_url)
+    return parse_url(database_url)
 
 
 def _is_sqlite(url: URL) -> bool:
@@ -130,46 +135,6 @@ def _sqlite_revision(path: Path) -> str | None:
         conn.close()
 
 
-def _lock_sqlite_exclusive(live: Path) -> sqlite3.Connection:
-    """A connection holding the live file exclusively: refused while any station has it open
-    (each open connection keeps a shared lock on the file), and no station can open it meanwhile."""
-    conn = sqlite3.connect(live, isolation_level=None, timeout=IN_USE_WAIT_S)
-    try:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("ROLLBACK")  # the exclusive lock stays: locking_mode keeps it until close
-    except sqlite3.OperationalError as err:
-        conn.close()
-        if "locked" in str(err) or "busy" in str(err):
-            raise InUse(f"the database {live} is in use; stop the kiosks and consoles on this machine "
-                        "(and any other program using the file), then restore again") from err
-        raise
-    return conn
-
-
-def restore_sqlite(backup: Path, live: Path, keep_before: Path | None = None) -> None:
-    """Copy the backup into the live file under an exclusive lock; with keep_before, first save the
-    state being replaced there (a restore of the wrong file can be undone)."""
-    live.parent.mkdir(parents=True, exist_ok=True)
-    dst = _lock_sqlite_exclusive(live)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        if keep_before is not None:
-            _copy_out(dst, keep_before)
-        # Out of WAL while the copy runs (allowed: the lock is exclusive): the old WAL is checkpointed
-        # and removed, so none of its frames can outlive the restore, and a page size that differs
-        # from the backup's is no obstacle. The backup API then writes through a rollback journal:
-        # a copy cut short by a power cut rolls back to the old database, never a mix.
-        dst.execute("PRAGMA journal_mode = DELETE")
-        src.backup(dst, pages=-1)
-        dst.execute("PRAGMA journal_mode = WAL")
-        _check(dst, live)
-    finally:
-        src.close()
-        dst.close()
-
-
 def _copy_out(conn: sqlite3.Connection, target: Path) -> None:
     # One step (pages=-1): the whole copy is read inside one read transaction, so it is one moment
     # of the database; in steps, each write by a station would restart the copy. The copy stands
@@ -187,10 +152,6 @@ def _copy_out(conn: sqlite3.Connection, target: Path) -> None:
         raise
     out.close()
     partial.replace(target)
-
-
-class InUse(BackupError):
-    pass
 
 
 def _private(path: Path) -> None:
@@ -223,16 +184,9 @@ def _pg_conn_args(url: URL) -> list[str]:
 
 
 def _server_major(database_url: str) -> int | None:
-    from shared.store.engine import make_engine
+    from shared.services.site.health import server_major_version
 
-    engine = make_engine(database_url)
-    try:
-        with engine.connect() as conn:
-            return int(conn.exec_driver_sql("SHOW server_version_num").scalar()) // 10000
-    except Exception:
-        return None
-    finally:
-        engine.dispose()
+    return server_major_version(database_url)
 
 
 def find_pg_tool(name: str, server_major: int | None = None) -> str:
@@ -272,33 +226,6 @@ def backup_postgres(database_url: str, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def postgres_sessions(database_url: str) -> int:
-    """Other sessions on the database (the stations)."""
-    from shared.store.engine import make_engine
-
-    engine = make_engine(database_url)
-    try:
-        with engine.connect() as conn:
-            return int(conn.exec_driver_sql(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND pid <> pg_backend_pid()").scalar())
-    finally:
-        engine.dispose()
-
-
-def restore_postgres(backup: Path, database_url: str, keep_before: Path | None = None) -> None:
-    url = _url(database_url)
-    if postgres_sessions(database_url):
-        raise InUse(f"the database {url.database} is in use by other sessions; stop every kiosk and "
-                    "console that uses it, then restore again")
-    if keep_before is not None:
-        backup_postgres(database_url, keep_before)
-    tool = find_pg_tool("pg_restore", _server_major(database_url))
-    # One transaction: a restore that fails half-way leaves the database as it was.
-    _run_pg([tool, "--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-privileges",
-             *_pg_conn_args(url), str(backup)], url)
-
-
 # --- commands -----------------------------------------------------------------------------------
 
 def make_backup(database_url: str, folder: Path) -> Path:
@@ -332,72 +259,3 @@ def cmd_backup(args, config) -> int:
     return EXIT_OK
 
 
-def _confirm(question: str) -> bool:
-    if not sys.stdin.isatty():
-        print(f"{question} -- not confirmed (no terminal); run again with --yes", file=sys.stderr)
-        return False
-    answer = input(f"{question} Type yes to continue: ")
-    return answer.strip().lower() in ("yes", "y")
-
-
-def cmd_restore(args, config) -> int:
-    from shared.store.migrate import SchemaTooNew
-
-    backup = Path(args.file)
-    url = _url(config.database_url)
-    shown = url.render_as_string(hide_password=True)
-    if not backup.is_file():
-        print(f"reception: no backup file {backup}", file=sys.stderr)
-        return EXIT_USAGE
-    sqlite = _is_sqlite(url)
-    if sqlite != (backup.suffix == ".sqlite"):
-        kind = "SQLite" if sqlite else "PostgreSQL"
-        print(f"reception: {backup} is not a {kind} backup, and the station's database {shown} is {kind}",
-              file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        if sqlite:
-            _refuse_newer(_sqlite_revision(backup))
-        if not args.yes and not _confirm(f"This replaces everything in {shown} with {backup}."):
-            print("reception: restore cancelled", file=sys.stderr)
-            return EXIT_FAILED
-        folder = default_backup_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        if sqlite:
-            live = _sqlite_path(url)
-            before = _new_name(folder, "sqlite") if live.exists() else None
-            restore_sqlite(backup, live, keep_before=before)
-        else:
-            before = _new_name(folder, "dump")
-            restore_postgres(backup, config.database_url, keep_before=before)
-    except SchemaTooNew as err:
-        print(f"reception: {err}", file=sys.stderr)
-        return EXIT_TOO_NEW
-    except InUse as err:
-        print(f"reception: restore refused: {err}", file=sys.stderr)
-        return EXIT_FAILED
-    except (BackupError, OSError, sqlite3.Error) as err:
-        print(f"reception: restore failed: {err}", file=sys.stderr)
-        return EXIT_FAILED
-    if before is not None:
-        print(f"the database as it was before: {before}")
-    print(f"restored {shown} from {backup}")
-    return EXIT_OK
-
-
-def _refuse_newer(revision: str | None) -> None:
-    """The stations would refuse a database from a newer version: refuse to put one in place."""
-    from alembic.script import ScriptDirectory
-
-    from shared.store.migrate import MIGRATIONS, SchemaTooNew, head_revision
-
-    script = ScriptDirectory(str(MIGRATIONS))
-    if revision is None:
-        return
-    try:
-        known = script.get_revision(revision) is not None
-    except Exception:  # alembic raises ResolutionError (or CommandError) for an unknown id
-        known = False
-    if not known:
-        raise SchemaTooNew(f"the backup is at schema {revision}, newer than this program knows "
-                           f"({head_revision()}); install the newer version")

@@ -14,14 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from shared.store.urls import shown_url, sqlite_path
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
 EXIT = {OK: 0, WARN: 1, FAIL: 2}
 GIB = 1024 ** 3
 DISK_WARN, DISK_FAIL = 1 * GIB, 100 * 1024 ** 2
 CLOCK_WARN_S, CLOCK_FAIL_S = 30.0, 300.0
-CONNECT_TIMEOUT_S = 5
+CONNECT_TIMEOUT_S = 5  # the database's and the SMTP server's
 
 
 @dataclass(frozen=True)
@@ -35,55 +35,14 @@ def exit_code(checks: list[Check]) -> int:
     return max((EXIT[c.level] for c in checks), default=0)
 
 
-def _first_line(err: BaseException) -> str:
-    text = str(getattr(err, "orig", None) or err).strip()
-    return text.splitlines()[0] if text else type(err).__name__
-
-
-def shown_url(url: str) -> str:
-    """The database URL with any password replaced by ***."""
-    try:
-        from sqlalchemy.engine import make_url
-
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
 # --- database ------------------------------------------------------------------------------
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL; None for another database or an in-memory one."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
-
 
 def connect(url: str, create: bool = False):
     """(engine, None) when the database answers; (None, reason) when not. SQLite files are not
     created unless create=True."""
-    from sqlalchemy import text
+    from shared.services.site import health
 
-    from shared.store.engine import make_engine
-
-    try:
-        path = sqlite_path(url)
-        if path is not None and not create and not path.exists():
-            return None, f"no database file at {path}"
-        kwargs = {"connect_args": {"connect_timeout": CONNECT_TIMEOUT_S}} if "postgresql" in url.split(":", 1)[0] else {}
-        engine = make_engine(url, **kwargs)
-    except (ArgumentError, ImportError) as err:  # not a URL, or no driver for it
-        return None, f"not a usable database URL {shown_url(url)!r}: {_first_line(err)}"
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except (SQLAlchemyError, OSError) as err:
-        engine.dispose()
-        return None, f"cannot reach {shown_url(url)}: {_first_line(err)}"
-    return engine, None
+    return health.connect(url, CONNECT_TIMEOUT_S, create=create)
 
 
 def check_database(url: str):
@@ -94,26 +53,19 @@ def check_database(url: str):
 
 
 def check_schema(engine) -> Check:
-    from alembic.script import ScriptDirectory
+    from shared.services.site.health import schema_state
 
-    from shared.store.migrate import MIGRATIONS, current_revision, head_revision
-
-    current, head = current_revision(engine), head_revision()
+    state = schema_state(engine)
+    current, head = state.current, state.head
     if current == head:
         return Check("schema", OK, f"at the latest schema {head}")
     if current is None:
         return Check("schema", FAIL, f"the database has no schema yet (latest is {head}): "
                                      "run `reception db upgrade` or start the station once")
-    script = ScriptDirectory(str(MIGRATIONS))
-    try:
-        known = script.get_revision(current) is not None
-    except Exception:  # alembic raises for an id it does not know
-        known = False
-    if not known:
+    if not state.known:
         return Check("schema", FAIL, f"the database is at schema {current}, newer than this program "
                                      f"knows ({head}): install the newer version on this station")
-    behind = sum(1 for _ in script.iterate_revisions(head, current))  # excludes current
-    return Check("schema", WARN, f"at schema {current}, {behind} migration(s) behind {head}: they apply on "
+    return Check("schema", WARN, f"at schema {current}, {state.behind} migration(s) behind {head}: they apply on "
                                  "the next start, or run `reception db upgrade`")
 
 
@@ -146,17 +98,10 @@ def check_printer(name: str, conf: dict) -> Check:
 # --- notifications -------------------------------------------------------------------------
 
 def check_notifications(engine) -> list[Check]:
-    from sqlalchemy import func, select
+    from shared.services.notifications import WEBHOOK_CHANNELS
+    from shared.services.site.health import notification_needs
 
-    from shared.services.notifications import WEBHOOK_CHANNELS, notify_settings
-    from shared.store import models as db
-    from shared.store.engine import Store
-
-    store = Store(engine)
-    cfg = notify_settings(store)
-    with store.read() as s:
-        wanted = dict(s.execute(select(db.Host.notify_channel, func.count()).where(db.Host.active)
-                                .group_by(db.Host.notify_channel)).all())
+    cfg, wanted = notification_needs(engine)
     problems = cfg.problems()
     if problems:
         listed = ", ".join(f"{field} {code}" for field, code in sorted(problems.items()))
@@ -216,19 +161,15 @@ def check_disk(url: str) -> Check:
 def check_clock(engine, now: datetime | None = None) -> Check:
     """PostgreSQL: against the server's clock. SQLite: the newest change recorded must not lie in
     this machine's future (a clock set back makes new visits sort before old ones)."""
-    from sqlalchemy import select, text
-
-    from shared.store import models as db
+    from shared.services.site.health import clock_reference
 
     now = now or datetime.now(UTC)
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            server = conn.execute(text("SELECT now()")).scalar_one()
-        off = (now - server).total_seconds()
+    server_clock, reference = clock_reference(engine)
+    if server_clock:
+        off = (now - reference).total_seconds()
         where = "the database server's"
     else:
-        with engine.connect() as conn:
-            newest = conn.execute(select(db.ChangeLog.at).order_by(db.ChangeLog.id.desc()).limit(1)).scalar()
+        newest = reference
         if newest is None:
             return Check("clock", OK, f"{now:%Y-%m-%d %H:%M:%S} UTC; nothing recorded yet to compare with")
         if newest.tzinfo is None:
@@ -249,6 +190,8 @@ def check_clock(engine, now: datetime | None = None) -> Check:
 # --- the command ---------------------------------------------------------------------------
 
 def run_checks(cfg, config_path: Path) -> list[Check]:
+    from shared.services.site.health import StoreQueryFailed
+
     checks = [Check("config", OK, f"station {cfg.station!r} from {config_path}") if config_path.exists()
               else Check("config", WARN, f"no station config at {config_path}: defaults in use; "
                                          "run `reception setup`")]
@@ -261,8 +204,8 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
             if schema.level != FAIL:
                 checks += check_notifications(engine)
             checks.append(check_clock(engine))
-        except SQLAlchemyError as err:
-            checks.append(Check("database", FAIL, f"reading it failed: {_first_line(err)}"))
+        except StoreQueryFailed as err:
+            checks.append(Check("database", FAIL, f"reading it failed: {err}"))
         finally:
             engine.dispose()
     if not cfg.printers:

@@ -17,8 +17,6 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy.exc import ArgumentError
-
 from reception import doctor_cmd as doctor
 
 ROLES = ("kiosk", "desk", "gate")
@@ -128,11 +126,13 @@ class Asker:
 
 def test_database(url: str) -> str | None:
     """Connect and migrate to head; None when it worked, else why not. A SQLite file's folder is made."""
+    from shared.services.site.health import first_line
     from shared.store.migrate import SchemaTooNew, upgrade
+    from shared.store.urls import NotAUrl
 
     try:
         path = doctor.sqlite_path(url)
-    except ArgumentError:  # not a URL at all: connect() below says so
+    except NotAUrl:  # not a URL at all: connect() below says so
         path = None
     if path is not None:
         try:
@@ -147,7 +147,7 @@ def test_database(url: str) -> str | None:
     except SchemaTooNew as err:
         return str(err)
     except Exception as err:
-        return f"{doctor.shown_url(url)} answers, but bringing its schema up to date failed: {doctor._first_line(err)}"
+        return f"{doctor.shown_url(url)} answers, but bringing its schema up to date failed: {first_line(err)}"
     finally:
         engine.dispose()
     return None

@@ -1,19 +1,13 @@
 """Runs a Qt-free worker loop (print queue, notification outbox) on a QThread of its own."""
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QObject, QThread
 
-
-class Loop(Protocol):
-    def run(self) -> None: ...
-    def wake(self) -> None: ...
-    def stop(self) -> None: ...
+from shared.services.common.worker import WorkerLoop
 
 
 class BackgroundLoop(QThread):
-    def __init__(self, loop: Loop, parent: QObject | None = None) -> None:
+    def __init__(self, loop: WorkerLoop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.loop = loop
 

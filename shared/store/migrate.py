@@ -25,7 +25,7 @@ def _config(connection) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    return _script().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -33,11 +33,22 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def _script() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS))
+
+
+def revision_known(revision: str, script: ScriptDirectory | None = None) -> bool:
+    """Whether this program has the migration `revision`. A database (or a backup) at one it does
+    not know was written by a newer version: upgrade, doctor and restore all refuse it."""
     try:
-        return script.get_revision(revision) is not None
+        return (script or _script()).get_revision(revision) is not None
     except Exception:  # alembic raises ResolutionError (or CommandError) for an unknown id
         return False
+
+
+def migrations_behind(revision: str) -> int:
+    """How many migrations a known revision lacks to reach head."""
+    return sum(1 for _ in _script().iterate_revisions(head_revision(), revision))  # excludes revision
 
 
 def upgrade(engine: Engine) -> None:
@@ -69,8 +80,8 @@ def _upgrade_locked(conn) -> None:
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
     current = MigrationContext.configure(conn).get_current_revision()
-    script = ScriptDirectory(str(MIGRATIONS))
-    if current is not None and not _known(script, current):
+    script = _script()
+    if current is not None and not revision_known(current, script):
         raise SchemaTooNew(
             f"the database is at schema {current}, newer than this program knows "
             f"({script.get_current_head()}); install the newer version"

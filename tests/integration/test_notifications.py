@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 
 from shared.domain.model import Actor, WalkIn
 from shared.services import notifications as notes
+from shared.services.notifications import outbox, worker as notify_worker
 from shared.services import checkin
 from shared.services.desk import flow
 from shared.store import engine as engine_module
@@ -274,7 +275,7 @@ def test_an_expired_lease_is_picked_up_again(seeded):
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         check_in(seeded)
-        lost = notes._claim(seeded, "kiosk-2/dead", None, lease_s=60)  # that station dies mid-send
+        lost = outbox._claim(seeded, "kiosk-2/dead", None, lease_s=60)  # that station dies mid-send
         assert lost.attempt == 1
         assert notes.deliver_next(seeded, "desk-1/alive") is None  # the lease still holds
         with seeded.write() as s:  # ... and runs out
@@ -284,8 +285,8 @@ def test_an_expired_lease_is_picked_up_again(seeded):
         assert "twice" in view.last_error  # the record says a duplicate was possible
         assert len(smtp.received) == 1
         # The "dead" station was only slow: its late failure changes nothing, nor does its success.
-        assert notes._finish(seeded, lost, notes.DeliveryError("late"), ()).state == "sent"
-        assert notes._finish(seeded, lost, None, ()).state == "sent"
+        assert outbox._finish(seeded, lost, notes.DeliveryError("late"), ()).state == "sent"
+        assert outbox._finish(seeded, lost, None, ()).state == "sent"
         assert notes.deliver_next(seeded, "desk-1/alive") is None
 
 
@@ -340,7 +341,7 @@ def test_a_worker_that_sent_but_cannot_record_it_records_it_later_without_resend
     seed_demo(store)
     notes.set_host_notification(store, DESK, HOST, channel="email", email="zhangsan@example.com")
     blocker = store.engine.raw_connection()
-    real_send = notes._send
+    real_send = notify_worker._send
 
     def send_then_lose_the_database(claim):
         outcome = real_send(claim)
@@ -348,7 +349,7 @@ def test_a_worker_that_sent_but_cannot_record_it_records_it_later_without_resend
         threading.Timer(1.0, blocker.rollback).start()
         return outcome
 
-    monkeypatch.setattr(notes, "_send", send_then_lose_the_database)
+    monkeypatch.setattr(notify_worker, "_send", send_then_lose_the_database)
     with SmtpServer() as smtp:
         smtp_settings(store, smtp.port)
         check_in(store)

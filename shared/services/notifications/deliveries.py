@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from shared.store import models as db
 from shared.store.engine import Store
 
-from shared.services.notifications import NotificationView, notification_view
+from shared.services.notifications.views import NotificationView, notification_view
 
 CHUNK = 500  # keeps IN lists well under every database's parameter limit
 

@@ -6,8 +6,6 @@ sent nothing are retried with backoff; after the last retry the job is 'failed' 
 """
 from __future__ import annotations
 
-import logging
-import threading
 import time
 from collections.abc import Mapping
 from datetime import timedelta
@@ -22,9 +20,8 @@ from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
 
+from shared.services.common.worker import WorkerLoop, retry_delay
 from shared.services.printing.jobs import JobView, job_view
-
-log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 BACKOFF_S = (2, 5, 15, 30)  # wait after attempt 1, 2, 3, 4
@@ -69,8 +66,7 @@ def _finish(store: Store, job_id: int, outcome: PrintOutcome, backoff: tuple[flo
             row.state, row.last_error = "in_doubt", outcome.reason
         elif row.attempts < MAX_ATTEMPTS:
             row.state, row.last_error = "queued", outcome.reason
-            delay = backoff[min(row.attempts, len(backoff)) - 1] if backoff else 0
-            row.not_before = now + timedelta(seconds=delay)
+            row.not_before = now + timedelta(seconds=retry_delay(backoff, row.attempts))
         else:
             row.state, row.last_error = "failed", outcome.reason
         record(s, "print_job", row.id)
@@ -123,28 +119,19 @@ def record_status(store: Store, station: str, printer: str, status: PrinterStatu
         return True
 
 
-class Worker:
+class Worker(WorkerLoop):
     """The station's print loop, Qt-free: prints what is due, then sleeps until woken or due."""
 
-    IDLE_WAKE_S = 1.0
     STATUS_EVERY_S = 30.0
-    ERROR_PAUSE_S = 2.0
+    what = "print worker"
 
     def __init__(self, store: Store, station: str, printers: Mapping[str, Printer], default: str,
                  on_job=None, backoff: tuple[float, ...] = BACKOFF_S) -> None:
+        super().__init__()
         self.store, self.station = store, station
         self.printers, self.default = dict(printers), default
         self.on_job = on_job or (lambda job: None)
         self.backoff = backoff
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
 
     def check_printers(self) -> None:
         for name, printer in self.printers.items():
@@ -154,20 +141,14 @@ class Worker:
                 status = PrinterStatus(online=None, paper="unknown", detail=f"{type(exc).__name__}: {exc}")
             record_status(self.store, self.station, name, status)
 
-    def run(self) -> None:
+    def _starting(self) -> None:
         self._last_status = float("-inf")
-        started = False
-        while not self._stop.is_set():
-            try:
-                if not started:
-                    mark_in_doubt(self.store, self.station)
-                    started = True
-                self._step()
-            except Exception:  # a locked or restarted database: the queue is safe, try again soon
-                log.exception("print worker: database error, retrying")
-                self._stop.wait(self.ERROR_PAUSE_S)
+        self._in_doubt_marked = False
 
     def _step(self) -> None:
+        if not self._in_doubt_marked:  # once per run, retried like any step while the database is away
+            mark_in_doubt(self.store, self.station)
+            self._in_doubt_marked = True
         job = print_next(self.store, self.station, self.printers, self.default, self.backoff)
         if job is not None:
             self.on_job(job)
@@ -178,6 +159,4 @@ class Worker:
         if time.monotonic() - self._last_status >= self.STATUS_EVERY_S:
             self.check_printers()
             self._last_status = time.monotonic()
-        due = next_due_in(self.store, self.station)
-        self._wake.wait(self.IDLE_WAKE_S if due is None else min(due, self.IDLE_WAKE_S))
-        self._wake.clear()
+        self._idle(next_due_in(self.store, self.station))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -15,6 +16,27 @@ from shared.store.feed import record
 from shared.services.site.audit import audit
 
 KEY = "site"
+S = TypeVar("S")
+
+
+def load_setting(s: Session, key: str, cls: type[S]) -> S:
+    """A settings dataclass from its site_setting row: defaults when there is none, and fields this
+    version does not know (written by a newer one) are left out."""
+    row = s.get(db.SiteSetting, key)
+    if row is None:
+        return cls()
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in row.value.items() if k in known})
+
+
+def save_setting(s: Session, key: str, value) -> None:
+    """Write a settings dataclass to its row; every station sees it through the change feed."""
+    row = s.get(db.SiteSetting, key)
+    if row is None:
+        s.add(db.SiteSetting(key=key, value=asdict(value)))
+    else:
+        row.value = asdict(value)
+    record(s, "setting", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +58,7 @@ class SiteSettings:
 
 
 def load_settings(s: Session) -> SiteSettings:
-    row = s.get(db.SiteSetting, KEY)
-    if row is None:
-        return SiteSettings()
-    known = {f.name for f in fields(SiteSettings)}
-    return SiteSettings(**{k: v for k, v in row.value.items() if k in known})
+    return load_setting(s, KEY, SiteSettings)
 
 
 def site_settings(store: Store) -> SiteSettings:
@@ -59,11 +77,6 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
             or not 1 <= new.console_lock_min <= 240):
         raise InvalidInput({"settings": "out_of_range"})
     with store.write() as s:
-        row = s.get(db.SiteSetting, KEY)
-        if row is None:
-            s.add(db.SiteSetting(key=KEY, value=asdict(new)))
-        else:
-            row.value = asdict(new)
-        record(s, "setting", 0)
+        save_setting(s, KEY, new)
         audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})
     return Done(new, Changes.SETTINGS)
