@@ -190,7 +190,7 @@ def check_clock(engine, now: datetime | None = None) -> Check:
 # --- the command ---------------------------------------------------------------------------
 
 def run_checks(cfg, config_path: Path) -> list[Check]:
-    from shared.services.site.health import StoreQueryFailed
+    from shared.domain.errors import StoreUnavailable
 
     checks = [Check("config", OK, f"station {cfg.station!r} from {config_path}") if config_path.exists()
               else Check("config", WARN, f"no station config at {config_path}: defaults in use; "
@@ -204,7 +204,7 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
             if schema.level != FAIL:
                 checks += check_notifications(engine)
             checks.append(check_clock(engine))
-        except StoreQueryFailed as err:
+        except StoreUnavailable as err:
             checks.append(Check("database", FAIL, f"reading it failed: {err}"))
         finally:
             engine.dispose()

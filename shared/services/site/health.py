@@ -1,10 +1,8 @@
 """What the doctor (and setup) ask the store: does the database answer, is its schema this
 program's, which channels the hosts want, what time the database holds. The station tools ask here
-instead of running SQL; a failure while reading comes out as StoreQueryFailed."""
+instead of running SQL; a failure while reading comes out as the domain's StoreUnavailable."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,27 +10,11 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from shared.notify.settings import NotifySettings
+from shared.services.common.unavailable import first_line, store_unavailable
 from shared.store import models as db
 from shared.store.engine import Store, make_engine
 from shared.store.migrate import current_revision, head_revision, migrations_behind, revision_known
 from shared.store.urls import shown_url, sqlite_path
-
-
-class StoreQueryFailed(RuntimeError):
-    """Reading the database failed; the message is the driver's first line."""
-
-
-def first_line(err: BaseException) -> str:
-    text_ = str(getattr(err, "orig", None) or err).strip()
-    return text_.splitlines()[0] if text_ else type(err).__name__
-
-
-@contextmanager
-def _asking() -> Iterator[None]:
-    try:
-        yield
-    except SQLAlchemyError as err:
-        raise StoreQueryFailed(first_line(err)) from err
 
 
 def connect(url: str, timeout_s: float, create: bool = False):
@@ -64,7 +46,7 @@ class SchemaState:
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    with _asking():
+    with store_unavailable():
         current, head = current_revision(engine), head_revision()
     if current is None or current == head:
         return SchemaState(current, head, True, 0)
@@ -78,7 +60,7 @@ def notification_needs(engine: Engine) -> tuple[NotifySettings, dict[str, int]]:
     from shared.services.notifications import notify_settings
 
     store = Store(engine)
-    with _asking():
+    with store_unavailable():
         cfg = notify_settings(store)
         with store.read() as s:
             wanted = dict(s.execute(select(db.Host.notify_channel, func.count()).where(db.Host.active)
@@ -89,7 +71,7 @@ def notification_needs(engine: Engine) -> tuple[NotifySettings, dict[str, int]]:
 def clock_reference(engine: Engine) -> tuple[bool, datetime | None]:
     """(True, the server's now) on a database server (PostgreSQL); (False, the newest recorded
     change's time, None if none) on SQLite, which has no clock of its own."""
-    with _asking(), engine.connect() as conn:
+    with store_unavailable(), engine.connect() as conn:
         if engine.dialect.name == "postgresql":
             return True, conn.execute(text("SELECT now()")).scalar_one()
         return False, conn.execute(select(db.ChangeLog.at).order_by(db.ChangeLog.id.desc()).limit(1)).scalar()
