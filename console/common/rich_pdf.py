@@ -22,11 +22,11 @@ table.grid .last {{ border-right: 1px solid {RULE}; }}
 table.grid th {{ border-top: 1px solid {RULE}; background-color: {HEAD}; font-weight: bold; text-align: left; }}
 td.sign {{ border-bottom: 2px solid {INK}; }}
 """
-EDGE_PX = 2
-HAIRLINE_MM = 0.15  # a CSS border pixel, printed; each line is drawn once (a cell's left and bottom:
-# a right one would be painted over by the next cell's shade)
-# A section heading is moved to the next page when less than this is left under it.
-KEEP_LINES = 2.5
+# A grid line is a cell's left or bottom border, drawn once (a right one would be painted over by the next
+# cell's shade), and HAIRLINE_MM wide per CSS pixel.
+HAIRLINE_MM = 0.15
+EDGE_PX = 2  # room round each laid-out page, so a border at its edge is painted, not clipped
+KEEP_LINES = 2.5  # a section heading goes to the next page when less than this is left under it
 
 
 def text(value: str) -> str:
@@ -134,7 +134,7 @@ class Body:
         for index, cells in enumerate(rows):
             label = band(index) if band else ""
             if label:
-                html.append(f'<tr><td {whole} bgcolor="{BAND}"><b>{text(label)}</b></td></tr>')
+                html.append(f'<tr bgcolor="{BAND}"><td {whole}><b>{text(label)}</b></td></tr>')
             shade = f' bgcolor="{SHADE}"' if index % 2 else ""
             weight = ' style="font-weight:bold"' if index in bold_rows else ""
             tds = "".join(f"<td{_cell(c, n == last)}{valign}>{text(v)}</td>"
@@ -184,8 +184,6 @@ def write_pages(path: str, body: Body, header_mm: float, footer_mm: float, decor
     page: its slice of the body and decorate(...)'s header and footer. Returns the page count."""
     writer = body.writer
     page = paint_rect(writer)
-    # Each laid-out page has a margin of `edge` round the body, in the header's and footer's room, so a
-    # table's border at a page break is painted, not clipped.
     top, height, edge = mm(header_mm), page.height() - mm(header_mm) - mm(footer_mm), EDGE_PX * DPI / 96
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # measured in the writer's units, as it will print
@@ -209,7 +207,7 @@ def write_pages(path: str, body: Body, header_mm: float, footer_mm: float, decor
             painter.save()
             painter.translate(page.left() - edge, page.top() + top - edge - number * (height + 2 * edge))
             doc.drawContents(painter, QRectF(0, number * (height + 2 * edge), page.width() + 2 * edge,
-                                             height + 2.5 * edge))
+                                             height + 2 * edge))
             painter.restore()
     finally:
         painter.end()
