@@ -16,7 +16,7 @@ from shared.services.desk.rooms import rooms
 from shared.services.printing import jobs as print_jobs
 from shared.store.engine import Store
 
-from console.common.panel import ActorFn
+from console.common.panel import ActorFn, vertical_scroll
 from console.desk.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
 from console.desk.visits_model import COL_CHECKED_IN, COL_COMPANY, SEARCH_ROLE, VisitsModel
 
@@ -111,11 +111,7 @@ class VisitsTab(QObject):
         """The selected visit's actions, beside the list; it scrolls if the print panel needs the room."""
         panel = self.actions = VisitActionsPanel()
         panel.chosen.connect(self.act_on_selected)
-        scroll = QScrollArea(objectName="actionScroll")
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(panel, "actionScroll")
         scroll.setFixedWidth(240)  # a scroll bar, when needed, narrows the panel a little
         return scroll
 

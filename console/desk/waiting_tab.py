@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from shared.services.plans import plan_for_visit
 from shared.store.engine import Store
 
-from console.common.panel import ActorFn, DeskView
+from console.common.panel import ActorFn, DeskView, vertical_scroll
 from console.desk.protocol_panel import ProtocolPanel
 from console.desk.reminder_settings import ReminderSettingsDialog
 from console.desk.reminders_panel import RemindersPanel
@@ -87,11 +87,7 @@ class WaitingTab(QObject):
         for view in self.views:
             view.said.connect(self.said)
         # On a bad morning the attention panels below take room: these panels then scroll, the list stays.
-        scroll = QScrollArea(objectName="lowerScroll")
-        scroll.setWidget(lower_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(lower_widget, "lowerScroll")
         scroll.setMinimumHeight(120)
         scroll.setAccessibleName("Reminders, protocol and rooms")
         layout.addWidget(scroll, 2)
