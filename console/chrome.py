@@ -61,7 +61,8 @@ class Header:
         self.title.setText(site_name)
         today = QLocale().toString(day, QLocale.FormatType.LongFormat)
         self.subtitle.setText(translate("ConsoleWindow", "Reception console · %1").replace("%1", today))
-        self.search.setPlaceholderText(translate("ConsoleWindow", "Find a visit: name, pinyin, company or host (Ctrl+F)"))
+        self.search.setPlaceholderText(translate("ConsoleWindow",
+                                                 "Find a visit: name, pinyin, company or host (Ctrl+F)"))
         self.lock_button.setText(translate("ConsoleWindow", "Lock"))
         self.lock_button.setToolTip(translate("ConsoleWindow", "Lock the console (Ctrl+L)"))
         other = "en" if language != "en" else "zh_CN"
