@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from shared.changes import Change, Changes
 from shared.domain.model import Actor
@@ -15,6 +15,16 @@ from shared.qt.retranslate import Retranslating
 from shared.store.engine import Store
 
 ActorFn = Callable[[], Actor]  # the signed-in operator at this station, asked at the moment of acting
+
+
+def vertical_scroll(widget: QWidget, object_name: str) -> QScrollArea:
+    """A frameless area scrolling `widget` up and down, never sideways: panels that may outgrow their room."""
+    scroll = QScrollArea(objectName=object_name)
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
 
 
 class DeskView(Retranslating, QWidget):

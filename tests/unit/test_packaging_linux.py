@@ -15,6 +15,7 @@ LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 UNIT = LINUX / "reception-kiosk.service"
 DESKTOP = LINUX / "reception-console.desktop"
 SCRIPT = LINUX / "setup-kiosk.sh"
+HOUSEKEEPING = (LINUX / "reception-housekeeping.service", LINUX / "reception-housekeeping.timer")
 
 
 def ini(path: Path) -> configparser.ConfigParser:
@@ -80,6 +81,27 @@ def test_systemd_verify_would_catch_a_mistyped_key(tmp_path):
     bad.write_text(UNIT.read_text().replace("Restart=always", "Restrat=always"))
     done = subprocess.run(["systemd-analyze", "verify", str(bad)], check=False, capture_output=True, text=True, timeout=60)
     assert "Unknown key 'Restrat'" in done.stdout + done.stderr
+
+
+def test_the_housekeeping_timer_runs_the_command_daily_as_the_kiosk_user():
+    unit = ini(HOUSEKEEPING[0])
+    service = unit["Service"]
+    assert (service["User"], service["Type"]) == ("kiosk", "oneshot")
+    assert service["ExecStart"] == """/bin/sh -c 'exec "$RECEPTION_BIN" housekeeping'"""
+    env = values(unit, "Service", "Environment")
+    assert "RECEPTION_BIN=/opt/reception/reception" in env and "RECEPTION_CONFIG=/etc/reception/station.toml" in env
+    assert service["EnvironmentFile"] == "-/etc/reception/kiosk.env"
+    timer = ini(HOUSEKEEPING[1])
+    assert (timer["Timer"]["Unit"], timer["Timer"]["Persistent"]) == ("reception-housekeeping.service", "true")
+    assert timer["Install"]["WantedBy"] == "timers.target"
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_systemd_accepts_the_housekeeping_units():
+    done = subprocess.run(["systemd-analyze", "verify", *map(str, HOUSEKEEPING)], check=False, capture_output=True,
+                          text=True, timeout=60)
+    said = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert done.returncode == 0 and said == [], said
 
 
 def test_the_console_desktop_entry_has_the_required_keys():

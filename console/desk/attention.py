@@ -1,0 +1,97 @@
+"""The attention panels under the lists: badges that failed or are in doubt, and failed host notifications."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shared.config import StationConfig
+from shared.domain.errors import DomainError
+from shared.domain.states import WAITING
+from shared.qt.problems import error_text
+from shared.services import notifications as notes
+from shared.services.notifications.deliveries import latest_for_visits
+from shared.services.printing import jobs as print_jobs
+from shared.store.engine import Store
+
+from console.common.panel import ActorFn
+from console.desk.notify_panel import NotifyPanel
+from console.desk.print_panel import PrintPanel
+from console.desk.visits_model import VisitsModel
+
+translate = QCoreApplication.translate  # the window's catalogue context: its translations stay as they are
+
+
+class AttentionPanels(QObject):
+    """Builds both panels (the window places them) and keeps them true; a new problem alerts the desk."""
+
+    said = Signal(str, str)  # text, tone
+
+    def __init__(self, store: Store, config: StationConfig, actor: ActorFn, model: VisitsModel,
+                 wake_notifier: Callable[[], None], window: QWidget) -> None:
+        super().__init__(window)
+        self._store = store
+        self._config = config
+        self._actor = actor
+        self._model = model
+        self._wake_notifier = wake_notifier
+        self._window = window  # what QApplication.alert flashes
+        self._attention_ids: set[int] = set()
+
+    def build_notify_panel(self) -> NotifyPanel:
+        panel = self.notify_panel = NotifyPanel()
+        panel.retry.connect(self._retry_notification)
+        return panel
+
+    def build_print_panel(self) -> PrintPanel:
+        panel = self.print_panel = PrintPanel()
+        panel.can_print_here = bool(self._config.badge_printer)
+        panel.retry.connect(lambda job_id: self._job_action(print_jobs.retry_job, job_id))
+        panel.print_here.connect(lambda job_id: self._job_action(
+            print_jobs.reroute_job, job_id, self._config.station, self._config.badge_printer))
+        panel.printed_ok.connect(lambda job_id: self._job_action(print_jobs.resolve_in_doubt, job_id, True))
+        panel.print_again.connect(lambda job_id: self._job_action(print_jobs.resolve_in_doubt, job_id, False))
+        return panel
+
+    # --- notifications -------------------------------------------------------------------
+
+    def refresh_notifications(self, ids: set[int] | None = None) -> None:
+        """Failed host notifications of visitors still waiting for their host: the desk phones."""
+        if ids is None:
+            self._model.set_notifications(latest_for_visits(self._store, [v.id for v in self._model.visits()]),
+                                          replace_all=True)
+        waiting = {v.id: v for v in self._model.visits() if v.state in WAITING}
+        failed = [n for n in notes.notifications_needing_attention(self._store) if n.visit_id in waiting]
+        self.notify_panel.show_failed([(n, waiting[n.visit_id]) for n in failed])
+
+    def _retry_notification(self, notification_id: int) -> None:
+        try:
+            notes.retry_notification(self._store, self._actor(), notification_id)
+        except DomainError as err:
+            self.said.emit(error_text(err), "error")
+        else:
+            self.said.emit(translate("ConsoleWindow", "The notification is being sent again."), "done")
+            self._wake_notifier()
+        self.refresh_notifications()
+
+    # --- printing ------------------------------------------------------------------------
+
+    def refresh_printing(self, alert: bool = True) -> None:
+        """Failed jobs and jobs in doubt, from every station; a new one alerts the desk."""
+        jobs = print_jobs.jobs_needing_attention(self._store)
+        self.print_panel.show_state(jobs, print_jobs.printer_states(self._store))
+        new = {j.id for j in jobs} - self._attention_ids
+        self._attention_ids = {j.id for j in jobs}
+        if alert and new:
+            self.said.emit(translate("ConsoleWindow", "A badge needs your attention: see the list below."), "error")
+            QApplication.alert(self._window)
+
+    def _job_action(self, service, job_id: int, *args) -> None:
+        try:
+            service(self._store, self._actor(), job_id, *args)
+        except DomainError as err:
+            self.said.emit(error_text(err), "error")
+        else:
+            self.said.emit(translate("ConsoleWindow", "Done."), "done")
+        self.refresh_printing(alert=False)
