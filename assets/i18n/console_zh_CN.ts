@@ -4,62 +4,62 @@
 <context>
     <name>AfterSection</name>
     <message>
-        <location filename="../../console/plans/sections.py" line="384"/>
+        <location filename="../../console/plans/after_sections.py" line="21"/>
         <source>Visit summary</source>
         <translation>到访总结</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="391"/>
+        <location filename="../../console/plans/after_sections.py" line="28"/>
         <source>Save summary</source>
         <translation>保存总结</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="393"/>
+        <location filename="../../console/plans/after_sections.py" line="30"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="396"/>
+        <location filename="../../console/plans/after_sections.py" line="33"/>
         <source>Schedule…</source>
         <translation>安排回访…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="397"/>
+        <location filename="../../console/plans/after_sections.py" line="34"/>
         <source>Record call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="406"/>
+        <location filename="../../console/plans/after_sections.py" line="43"/>
         <source>A summary exists (by %1); your role cannot read it.</source>
         <translation>已有到访总结（%1 撰写）；您的角色无权查看。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="408"/>
+        <location filename="../../console/plans/after_sections.py" line="45"/>
         <source>Written by %1.</source>
         <translation>由 %1 撰写。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="410"/>
+        <location filename="../../console/plans/after_sections.py" line="47"/>
         <source>The host writes the summary after the visit; saving it completes the plan.</source>
         <translation>来访结束后由接待人撰写总结；保存后方案即完成。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="417"/>
+        <location filename="../../console/plans/after_sections.py" line="54"/>
         <source>Leaves %1; journey %2 min; call due %3.</source>
         <translation>%1 离开；路程 %2 分钟；%3 回访。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="420"/>
+        <location filename="../../console/plans/after_sections.py" line="57"/>
         <source>Not scheduled yet.</source>
         <translation>尚未安排。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="422"/>
+        <location filename="../../console/plans/after_sections.py" line="59"/>
         <source>no rating</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="423"/>
+        <location filename="../../console/plans/after_sections.py" line="60"/>
         <source>Called at %1 by %2 (%3): %4</source>
         <translation>%1 由 %2 回访（%3）：%4</translation>
     </message>
@@ -100,83 +100,83 @@
 <context>
     <name>ApprovalSection</name>
     <message>
-        <location filename="../../console/plans/sections.py" line="195"/>
+        <location filename="../../console/plans/request_sections.py" line="64"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="196"/>
+        <location filename="../../console/plans/request_sections.py" line="65"/>
         <source>Accompanied by</source>
         <translation>陪同人员</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="197"/>
+        <location filename="../../console/plans/request_sections.py" line="66"/>
         <source>Vehicle</source>
         <translation>用车</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="198"/>
+        <location filename="../../console/plans/request_sections.py" line="67"/>
         <source>Refreshments</source>
         <translation>茶点</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="199"/>
+        <location filename="../../console/plans/request_sections.py" line="68"/>
         <source>Extras</source>
         <translation>其他安排</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="210"/>
-        <location filename="../../console/plans/sections.py" line="252"/>
+        <location filename="../../console/plans/request_sections.py" line="79"/>
+        <location filename="../../console/plans/request_sections.py" line="121"/>
         <source>Approve or return…</source>
         <translation>批准或退回…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="215"/>
+        <location filename="../../console/plans/request_sections.py" line="84"/>
         <source>Standards</source>
         <translation>接待标准</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="223"/>
+        <location filename="../../console/plans/request_sections.py" line="92"/>
         <source>Lunch, party, up to</source>
         <translation>午餐（全体）上限</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="224"/>
+        <location filename="../../console/plans/request_sections.py" line="93"/>
         <source>Dinner, party, up to</source>
         <translation>晚餐（全体）上限</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="232"/>
+        <location filename="../../console/plans/request_sections.py" line="101"/>
         <source>Save standards</source>
         <translation>保存标准</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="240"/>
+        <location filename="../../console/plans/request_sections.py" line="109"/>
         <source>Waiting for a leader&apos;s decision.</source>
         <translation>等待领导审批。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="241"/>
+        <location filename="../../console/plans/request_sections.py" line="110"/>
         <source>No decision yet.</source>
         <translation>尚未审批。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="243"/>
+        <location filename="../../console/plans/request_sections.py" line="112"/>
         <source>Returned by %1 at %2: %3</source>
         <translation>%1 于 %2 退回：%3</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="246"/>
+        <location filename="../../console/plans/request_sections.py" line="115"/>
         <source>Approved by %1 at %2 as %3.</source>
         <translation>%1 于 %2 批准，级别：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="253"/>
+        <location filename="../../console/plans/request_sections.py" line="122"/>
         <source>Change level…</source>
         <translation>调整级别…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="254"/>
+        <location filename="../../console/plans/request_sections.py" line="123"/>
         <source>Only a leader or an administrator approves plans and adjusts their standards.</source>
         <translation>只有领导或管理员可以审批方案、调整接待标准。</translation>
     </message>
@@ -287,83 +287,83 @@
 <context>
     <name>BudgetSection</name>
     <message>
-        <location filename="../../console/plans/sections.py" line="329"/>
-        <location filename="../../console/plans/sections.py" line="331"/>
+        <location filename="../../console/plans/running_sections.py" line="77"/>
+        <location filename="../../console/plans/running_sections.py" line="79"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="329"/>
+        <location filename="../../console/plans/running_sections.py" line="77"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="329"/>
+        <location filename="../../console/plans/running_sections.py" line="77"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="330"/>
+        <location filename="../../console/plans/running_sections.py" line="78"/>
         <source>Left</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="331"/>
+        <location filename="../../console/plans/running_sections.py" line="79"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="332"/>
+        <location filename="../../console/plans/running_sections.py" line="80"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="332"/>
+        <location filename="../../console/plans/running_sections.py" line="80"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="332"/>
+        <location filename="../../console/plans/running_sections.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="333"/>
+        <location filename="../../console/plans/running_sections.py" line="81"/>
         <source>By</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="333"/>
+        <location filename="../../console/plans/running_sections.py" line="81"/>
         <source>Signed by</source>
         <translation>签单人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="343"/>
+        <location filename="../../console/plans/running_sections.py" line="91"/>
         <source>Add expense…</source>
         <translation>添加费用…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="344"/>
+        <location filename="../../console/plans/running_sections.py" line="92"/>
         <source>Set budget…</source>
         <translation>设置预算…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="345"/>
+        <location filename="../../console/plans/running_sections.py" line="93"/>
         <source>Sign off</source>
         <translation>签单确认</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="346"/>
+        <location filename="../../console/plans/running_sections.py" line="94"/>
         <source>Print / PDF…</source>
         <translation>打印 / PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="361"/>
+        <location filename="../../console/plans/running_sections.py" line="109"/>
         <source>In all: budget %1, spent %2, left %3.</source>
         <translation>合计：预算 %1，已支出 %2，结余 %3。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="373"/>
+        <location filename="../../console/plans/running_sections.py" line="121"/>
         <source>A leader or an administrator signs the expenses off.</source>
         <translation>费用由领导或管理员签单确认。</translation>
     </message>
@@ -371,242 +371,242 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="564"/>
+        <location filename="../../console/window.py" line="258"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="567"/>
+        <location filename="../../console/chrome.py" line="63"/>
         <source>Reception console · %1</source>
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="588"/>
+        <location filename="../../console/window.py" line="153"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="578"/>
+        <location filename="../../console/desk/visits_tab.py" line="120"/>
         <source>This desk has no printer configured.</source>
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="196"/>
+        <location filename="../../console/sections.py" line="49"/>
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="198"/>
+        <location filename="../../console/sections.py" line="50"/>
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="200"/>
+        <location filename="../../console/sections.py" line="51"/>
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="202"/>
+        <location filename="../../console/sections.py" line="53"/>
         <source>Reception plans</source>
         <translation>接待方案</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="205"/>
+        <location filename="../../console/sections.py" line="55"/>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="207"/>
+        <location filename="../../console/sections.py" line="57"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="209"/>
+        <location filename="../../console/sections.py" line="59"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="212"/>
+        <location filename="../../console/sections.py" line="60"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="214"/>
+        <location filename="../../console/sections.py" line="62"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="216"/>
+        <location filename="../../console/sections.py" line="63"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="218"/>
+        <location filename="../../console/sections.py" line="65"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="220"/>
+        <location filename="../../console/sections.py" line="66"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="230"/>
+        <location filename="../../console/window.py" line="196"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="318"/>
+        <location filename="../../console/plans/save_pdf.py" line="31"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="318"/>
+        <location filename="../../console/plans/save_pdf.py" line="32"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="324"/>
+        <location filename="../../console/plans/save_pdf.py" line="38"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="326"/>
+        <location filename="../../console/plans/save_pdf.py" line="40"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="332"/>
+        <location filename="../../console/desk/waiting_tab.py" line="105"/>
         <source>Reminder settings saved.</source>
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="508"/>
+        <location filename="../../console/window.py" line="233"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="568"/>
+        <location filename="../../console/chrome.py" line="64"/>
         <source>Find a visit: name, pinyin, company or host (Ctrl+F)</source>
         <translation>查找来访：姓名、拼音、单位或被访人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="569"/>
+        <location filename="../../console/chrome.py" line="66"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="570"/>
+        <location filename="../../console/desk/waiting_tab.py" line="97"/>
         <source>Reminder settings…</source>
         <translation>提醒设置…</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="571"/>
+        <location filename="../../console/desk/waiting_tab.py" line="98"/>
         <source>Open the reception plan…</source>
         <translation>打开接待方案…</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="572"/>
+        <location filename="../../console/chrome.py" line="67"/>
         <source>Lock the console (Ctrl+L)</source>
         <translation>锁定工作台（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="576"/>
+        <location filename="../../console/chrome.py" line="134"/>
         <source>Shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="581"/>
+        <location filename="../../console/chrome.py" line="70"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="587"/>
+        <location filename="../../console/window.py" line="152"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="666"/>
+        <location filename="../../console/desk/attention.py" line="74"/>
         <source>The notification is being sent again.</source>
         <translation>正在重新发送通知。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="680"/>
+        <location filename="../../console/desk/attention.py" line="87"/>
         <source>A badge needs your attention: see the list below.</source>
         <translation>有访客证需要处理，请查看下方列表。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="689"/>
+        <location filename="../../console/desk/attention.py" line="96"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="702"/>
+        <location filename="../../console/desk/visits_tab.py" line="193"/>
         <source>A new badge for %1 is being printed at this desk.</source>
         <translation>正在本前台为 %1 补打访客证。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="801"/>
+        <location filename="../../console/desk/visits_tab.py" line="276"/>
         <source>That room is no longer free. Please choose another.</source>
         <translation>该接待室已不空闲，请另选一间。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="806"/>
+        <location filename="../../console/desk/visits_tab.py" line="282"/>
         <source>%1 waits in %3.</source>
         <translation>%1 在%3等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="806"/>
+        <location filename="../../console/desk/visits_tab.py" line="283"/>
         <source>%1 waits in the lobby.</source>
         <translation>%1 在大堂等候。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="809"/>
+        <location filename="../../console/desk/visits_tab.py" line="286"/>
         <source>The host of %1 (%2) has been notified again.</source>
         <translation>已再次通知 %1（%2）的被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="810"/>
+        <location filename="../../console/desk/visits_tab.py" line="287"/>
         <source>The host is ready: lead %1 to the host, or the host comes to collect them.</source>
         <translation>被访人已就绪：请引领 %1 前往，或由被访人前来迎接。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="811"/>
+        <location filename="../../console/desk/visits_tab.py" line="289"/>
         <source>%1 (%2) has left. Their message goes to the host.</source>
         <translation>%1（%2）已离开，留言将转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="812"/>
+        <location filename="../../console/desk/visits_tab.py" line="291"/>
         <source>The host declines: please tell %1 politely.</source>
         <translation>被访人拒绝接待：请礼貌地告知 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="813"/>
+        <location filename="../../console/desk/visits_tab.py" line="292"/>
         <source>The host has met %1 (%2).</source>
         <translation>被访人已接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="814"/>
+        <location filename="../../console/desk/visits_tab.py" line="293"/>
         <source>The host saw %1 (%2) out. The visit is over.</source>
         <translation>被访人已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="815"/>
+        <location filename="../../console/desk/visits_tab.py" line="294"/>
         <source>%1 is back at the desk: please see them out.</source>
         <translation>%1 已回到前台：请送访客离开。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="816"/>
+        <location filename="../../console/desk/visits_tab.py" line="295"/>
         <source>%1 (%2) has been seen out. The visit is over.</source>
         <translation>已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="817"/>
+        <location filename="../../console/desk/visits_tab.py" line="296"/>
         <source>%1 (%2) is checked out.</source>
         <translation>%1（%2）已签出。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="854"/>
+        <location filename="../../console/desk/visits_tab.py" line="177"/>
         <source>Today: %1 · On site: %2</source>
         <translation>今日：%1 · 在场：%2</translation>
     </message>
@@ -614,27 +614,22 @@
 <context>
     <name>EraseReasonDialog</name>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="34"/>
+        <location filename="../../console/admin/privacy_view.py" line="32"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="36"/>
+        <location filename="../../console/admin/privacy_view.py" line="50"/>
         <source>Why is the data of %1 erased? (For example: their written request of today.) The reason is kept in the audit log.</source>
         <translation>为什么删除 %1 的个人信息？（例如：本人今日的书面申请。）原因将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="52"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/privacy_view.py" line="55"/>
+        <location filename="../../console/admin/privacy_view.py" line="33"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="66"/>
+        <location filename="../../console/admin/privacy_view.py" line="58"/>
         <source>Please write the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -673,7 +668,7 @@
     </message>
     <message>
         <location filename="../../console/desk/expected_dialog.py" line="35"/>
-        <location filename="../../console/desk/expected_view.py" line="48"/>
+        <location filename="../../console/desk/expected_view.py" line="44"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
@@ -689,13 +684,13 @@
     </message>
     <message>
         <location filename="../../console/desk/expected_dialog.py" line="38"/>
-        <location filename="../../console/desk/expected_view.py" line="49"/>
+        <location filename="../../console/desk/expected_view.py" line="45"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
         <location filename="../../console/desk/expected_dialog.py" line="39"/>
-        <location filename="../../console/desk/expected_view.py" line="50"/>
+        <location filename="../../console/desk/expected_view.py" line="46"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
@@ -706,7 +701,7 @@
     </message>
     <message>
         <location filename="../../console/desk/expected_dialog.py" line="41"/>
-        <location filename="../../console/desk/expected_view.py" line="47"/>
+        <location filename="../../console/desk/expected_view.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -796,248 +791,248 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="51"/>
+        <location filename="../../console/desk/expected_view.py" line="47"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="52"/>
+        <location filename="../../console/desk/expected_view.py" line="48"/>
         <source>Party</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="53"/>
+        <location filename="../../console/desk/expected_view.py" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="54"/>
+        <location filename="../../console/desk/expected_view.py" line="50"/>
         <source>Invitation e-mail</source>
         <translation>邀请邮件</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="57"/>
+        <location filename="../../console/desk/expected_view.py" line="53"/>
         <source>Expected</source>
         <translation>待到访</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="58"/>
+        <location filename="../../console/desk/expected_view.py" line="54"/>
         <source>Arrived</source>
         <translation>已到访</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="59"/>
+        <location filename="../../console/desk/expected_view.py" line="55"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="60"/>
+        <location filename="../../console/desk/expected_view.py" line="56"/>
         <source>No-show</source>
         <translation>未到访</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="63"/>
+        <location filename="../../console/desk/expected_view.py" line="59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="64"/>
+        <location filename="../../console/desk/expected_view.py" line="60"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="65"/>
+        <location filename="../../console/desk/expected_view.py" line="61"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="66"/>
+        <location filename="../../console/desk/expected_view.py" line="62"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="67"/>
+        <location filename="../../console/desk/expected_view.py" line="63"/>
         <source>Not sent: failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="68"/>
+        <location filename="../../console/desk/expected_view.py" line="64"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="72"/>
+        <location filename="../../console/desk/expected_view.py" line="68"/>
         <source>New expected visit…</source>
         <translation>新建预约…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="73"/>
+        <location filename="../../console/desk/expected_view.py" line="69"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="74"/>
+        <location filename="../../console/desk/expected_view.py" line="70"/>
         <source>Show invitation</source>
         <translation>查看邀请</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="75"/>
+        <location filename="../../console/desk/expected_view.py" line="71"/>
         <source>Cancel invitation…</source>
         <translation>取消邀请…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="76"/>
+        <location filename="../../console/desk/expected_view.py" line="72"/>
         <source>Mark no-shows…</source>
         <translation>标记未到访…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="88"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="16"/>
         <source>Any time</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="93"/>
+        <location filename="../../console/desk/expected_view.py" line="85"/>
         <source>with %1</source>
         <translation>随 %1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="95"/>
+        <location filename="../../console/desk/expected_view.py" line="87"/>
         <source>leader, %1 people</source>
         <translation>领队，共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="145"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="65"/>
         <source>Invitation for %1</source>
         <translation>%1 的邀请</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="149"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="69"/>
         <source>Host: %1</source>
         <translation>被访人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="151"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="71"/>
         <source>Save PNG…</source>
         <translation>保存 PNG…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="152"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="156"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="76"/>
         <source>Save the invitation&apos;s QR code</source>
         <translation>保存邀请二维码</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="157"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="77"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="167"/>
+        <location filename="../../console/desk/invitation_dialog.py" line="87"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="266"/>
+        <location filename="../../console/desk/expected_view.py" line="164"/>
         <source>(not in the directory)</source>
         <translation>（不在通讯录中）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="288"/>
+        <location filename="../../console/desk/expected_view.py" line="186"/>
         <source>%1 expected · %2 arrived · %3 no-shows</source>
         <translation>待到 %1 · 已到 %2 · 未到 %3</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="314"/>
+        <location filename="../../console/desk/expected_view.py" line="212"/>
         <source>Expected visits</source>
         <translation>预约访客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="315"/>
+        <location filename="../../console/desk/expected_view.py" line="213"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="321"/>
+        <location filename="../../console/desk/expected_view.py" line="219"/>
         <source>Shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="353"/>
+        <location filename="../../console/desk/expected_view.py" line="251"/>
         <source>%1 is expected; invitation code %2.</source>
         <translation>已登记 %1 的预约，邀请码 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="354"/>
+        <location filename="../../console/desk/expected_view.py" line="252"/>
         <source>%1 and %3 others are expected; invitation code %2.</source>
         <translation>已登记 %1 及同行 %3 人的预约，邀请码 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="357"/>
+        <location filename="../../console/desk/expected_view.py" line="255"/>
         <source>The invitation will be e-mailed to %1.</source>
         <translation>邀请将通过邮件发送至 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="364"/>
-        <location filename="../../console/desk/expected_view.py" line="375"/>
+        <location filename="../../console/desk/expected_view.py" line="262"/>
+        <location filename="../../console/desk/expected_view.py" line="273"/>
         <source>Import expected visits</source>
         <translation>导入预约</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="365"/>
+        <location filename="../../console/desk/expected_view.py" line="263"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="381"/>
+        <location filename="../../console/desk/expected_view.py" line="279"/>
         <source>Imported %1 expected visits; %2 lines not imported.</source>
         <translation>已导入 %1 条预约；%2 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="397"/>
+        <location filename="../../console/desk/expected_view.py" line="295"/>
         <source>Cancel the invitation of %1 and of their group (%2 people)?</source>
         <translation>取消 %1 及其团队（共 %2 人）的邀请？</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="399"/>
+        <location filename="../../console/desk/expected_view.py" line="297"/>
         <source>Cancel the invitation of %1?</source>
         <translation>取消 %1 的邀请？</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="400"/>
+        <location filename="../../console/desk/expected_view.py" line="298"/>
         <source>Cancel invitation</source>
         <translation>取消邀请</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="409"/>
+        <location filename="../../console/desk/expected_view.py" line="307"/>
         <source>Invitation cancelled: %1 (%2).</source>
         <translation>已取消邀请：%1（%2 人）。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="416"/>
+        <location filename="../../console/desk/expected_view.py" line="314"/>
         <source>The day is over: mark the %1 guests still expected on %2 and earlier as no-shows? Their codes will no longer work.</source>
         <translation>今日接待结束：将 %2 及之前仍未到访的 %1 位访客标记为未到访？其邀请码将失效。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="418"/>
+        <location filename="../../console/desk/expected_view.py" line="316"/>
         <source>Mark no-shows</source>
         <translation>标记未到访</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="426"/>
+        <location filename="../../console/desk/expected_view.py" line="324"/>
         <source>%1 marked as no-shows.</source>
         <translation>已将 %1 人标记为未到访。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="431"/>
+        <location filename="../../console/desk/expected_view.py" line="329"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/desk/expected_view.py" line="432"/>
+        <location filename="../../console/desk/expected_view.py" line="330"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1111,17 +1106,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../console/common/form_dialog.py" line="22"/>
+        <location filename="../../console/common/form_dialog.py" line="36"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../console/common/form_dialog.py" line="130"/>
+        <location filename="../../console/common/form_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/common/form_dialog.py" line="163"/>
+        <location filename="../../console/common/form_dialog.py" line="195"/>
         <source>Please correct the marked fields.</source>
         <translation>请更正标出的内容。</translation>
     </message>
@@ -1187,261 +1182,261 @@
 <context>
     <name>GateView</name>
     <message>
-        <location filename="../../console/security/gate_view.py" line="32"/>
+        <location filename="../../console/security/gate_texts.py" line="19"/>
         <source>Waiting for reception</source>
         <translation>等待前台答复</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="33"/>
+        <location filename="../../console/security/gate_texts.py" line="20"/>
         <source>Let in</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="34"/>
+        <location filename="../../console/security/gate_texts.py" line="21"/>
         <source>Turned away</source>
         <translation>已婉拒</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="35"/>
+        <location filename="../../console/security/gate_texts.py" line="22"/>
         <source>Left</source>
         <translation>已出厂</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="39"/>
+        <location filename="../../console/security/gate_texts.py" line="26"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="39"/>
+        <location filename="../../console/security/gate_texts.py" line="26"/>
         <source>Name and company</source>
         <translation>姓名与单位</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="40"/>
-        <location filename="../../console/security/gate_view.py" line="267"/>
+        <location filename="../../console/security/gate_texts.py" line="27"/>
+        <location filename="../../console/security/gate_view.py" line="70"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="40"/>
-        <location filename="../../console/security/gate_view.py" line="268"/>
+        <location filename="../../console/security/gate_texts.py" line="27"/>
+        <location filename="../../console/security/gate_view.py" line="71"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="41"/>
+        <location filename="../../console/security/gate_texts.py" line="28"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="41"/>
+        <location filename="../../console/security/gate_texts.py" line="28"/>
         <source>Reception&apos;s answer</source>
         <translation>前台答复</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="44"/>
-        <location filename="../../console/security/gate_view.py" line="45"/>
+        <location filename="../../console/security/gate_texts.py" line="31"/>
+        <location filename="../../console/security/gate_texts.py" line="32"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="44"/>
+        <location filename="../../console/security/gate_texts.py" line="31"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="45"/>
+        <location filename="../../console/security/gate_texts.py" line="32"/>
         <source>In</source>
         <translation>入厂</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="46"/>
+        <location filename="../../console/security/gate_texts.py" line="33"/>
         <source>Out</source>
         <translation>出厂</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="48"/>
+        <location filename="../../console/security/gate_texts.py" line="35"/>
         <source>Only security staff can do this at the gate. Please ask the guard on duty.</source>
         <translation>只有安保人员可以在门岗办理此事，请找值班门卫。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="50"/>
+        <location filename="../../console/security/gate_texts.py" line="37"/>
         <source>This is not one of our gate passes.</source>
         <translation>这不是本单位的放行条。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="51"/>
+        <location filename="../../console/security/gate_texts.py" line="38"/>
         <source>On the watchlist: %1 Not registered; the security desk has an alert.</source>
         <translation>在关注名单上：%1 未登记；安保台已收到警报。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="52"/>
+        <location filename="../../console/security/gate_texts.py" line="39"/>
         <source>Host can&apos;t receive them. Please say: “%1”</source>
         <translation>被访人无法接待。请转告：“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="53"/>
+        <location filename="../../console/security/gate_texts.py" line="40"/>
         <source>Host receives them</source>
         <translation>被访人接待</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="54"/>
+        <location filename="../../console/security/gate_texts.py" line="41"/>
         <source>Reception has been told…</source>
         <translation>已通知前台…</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="55"/>
+        <location filename="../../console/security/gate_texts.py" line="42"/>
         <source>Items differ at the exit</source>
         <translation>出厂物品有差异</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="261"/>
+        <location filename="../../console/security/gate_view.py" line="64"/>
         <source>Register at the gate</source>
         <translation>门岗登记</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="262"/>
+        <location filename="../../console/security/gate_view.py" line="65"/>
         <source>At the gate today</source>
         <translation>今日门岗记录</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="263"/>
+        <location filename="../../console/security/gate_view.py" line="66"/>
         <source>Exit check</source>
         <translation>出厂核验</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="264"/>
+        <location filename="../../console/security/gate_view.py" line="67"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="265"/>
+        <location filename="../../console/security/gate_view.py" line="68"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="266"/>
+        <location filename="../../console/security/gate_view.py" line="69"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="266"/>
+        <location filename="../../console/security/gate_view.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="266"/>
+        <location filename="../../console/security/gate_view.py" line="69"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="267"/>
+        <location filename="../../console/security/gate_view.py" line="70"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="268"/>
+        <location filename="../../console/security/gate_view.py" line="71"/>
         <source>Parking spot</source>
         <translation>车位</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="270"/>
+        <location filename="../../console/security/gate_view.py" line="73"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="271"/>
+        <location filename="../../console/security/gate_view.py" line="74"/>
         <source>e.g. 粤B·D12345; empty if on foot</source>
         <translation>如 粤B·D12345；步行可不填</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="272"/>
+        <location filename="../../console/security/gate_view.py" line="75"/>
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="273"/>
+        <location filename="../../console/security/gate_view.py" line="76"/>
         <source>Carried items</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="275"/>
+        <location filename="../../console/security/gate_view.py" line="78"/>
         <source>Item, e.g. laptop</source>
         <translation>物品，如 笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="276"/>
+        <location filename="../../console/security/gate_view.py" line="79"/>
         <source>Add item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="277"/>
+        <location filename="../../console/security/gate_view.py" line="80"/>
         <source>Remove selected item</source>
         <translation>删除所选物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="278"/>
+        <location filename="../../console/security/gate_view.py" line="81"/>
         <source>Register and print pass</source>
         <translation>登记并打印放行条</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="280"/>
+        <location filename="../../console/security/gate_view.py" line="83"/>
         <source>Scan the gate pass, or type its code and press Enter</source>
         <translation>扫描放行条，或输入编码后按回车</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="281"/>
+        <location filename="../../console/security/gate_view.py" line="84"/>
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="283"/>
+        <location filename="../../console/security/gate_view.py" line="86"/>
         <source>Note, e.g. why an item stays</source>
         <translation>备注，如物品留下的原因</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="284"/>
+        <location filename="../../console/security/gate_view.py" line="87"/>
         <source>Confirm exit</source>
         <translation>确认出厂</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="287"/>
-        <location filename="../../console/security/gate_view.py" line="447"/>
+        <location filename="../../console/security/gate_exit.py" line="67"/>
+        <location filename="../../console/security/gate_view.py" line="90"/>
         <source>Scan a gate pass to see what came in.</source>
         <translation>扫描放行条，查看入厂时携带的物品。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="350"/>
+        <location filename="../../console/security/gate_register.py" line="153"/>
         <source>Gate pass %1 is printing; reception has been asked about %2.</source>
         <translation>放行条 %1 正在打印；已通知前台确认 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="464"/>
+        <location filename="../../console/security/gate_exit.py" line="84"/>
         <source>No items came in with this pass.</source>
         <translation>此放行条未登记携带物品。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="475"/>
+        <location filename="../../console/security/gate_exit.py" line="95"/>
         <source>What leaves differs from what came in: it will be recorded.</source>
         <translation>出厂物品与入厂不符：将记录在案。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="499"/>
+        <location filename="../../console/security/gate_exit.py" line="119"/>
         <source>Exit recorded for %1, with a difference:</source>
         <translation>%1 已出厂，物品有差异：</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="501"/>
+        <location filename="../../console/security/gate_exit.py" line="121"/>
         <source>Exit recorded with a difference: %1</source>
         <translation>已出厂，物品有差异：%1</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="503"/>
+        <location filename="../../console/security/gate_exit.py" line="123"/>
         <source>Exit recorded for %1: everything accounted for.</source>
         <translation>%1 已出厂：物品全部核对无误。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="505"/>
+        <location filename="../../console/security/gate_exit.py" line="125"/>
         <source>Exit recorded: %1</source>
         <translation>已出厂：%1</translation>
     </message>
@@ -1449,22 +1444,22 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../console/plans/sections.py" line="433"/>
+        <location filename="../../console/plans/after_sections.py" line="70"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="433"/>
+        <location filename="../../console/plans/after_sections.py" line="70"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="433"/>
+        <location filename="../../console/plans/after_sections.py" line="70"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="434"/>
+        <location filename="../../console/plans/after_sections.py" line="71"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -1768,67 +1763,67 @@
 <context>
     <name>ItinerarySection</name>
     <message>
-        <location filename="../../console/plans/sections.py" line="273"/>
+        <location filename="../../console/plans/running_sections.py" line="21"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="273"/>
+        <location filename="../../console/plans/running_sections.py" line="21"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="274"/>
+        <location filename="../../console/plans/running_sections.py" line="22"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="274"/>
+        <location filename="../../console/plans/running_sections.py" line="22"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="275"/>
+        <location filename="../../console/plans/running_sections.py" line="23"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="275"/>
+        <location filename="../../console/plans/running_sections.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="280"/>
+        <location filename="../../console/plans/running_sections.py" line="28"/>
         <source>Reception person</source>
         <translation>接待人员</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="284"/>
+        <location filename="../../console/plans/running_sections.py" line="32"/>
         <source>Assign</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="291"/>
+        <location filename="../../console/plans/running_sections.py" line="39"/>
         <source>Add step…</source>
         <translation>添加环节…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="292"/>
+        <location filename="../../console/plans/running_sections.py" line="40"/>
         <source>Edit step…</source>
         <translation>编辑环节…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="293"/>
+        <location filename="../../console/plans/running_sections.py" line="41"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="294"/>
+        <location filename="../../console/plans/running_sections.py" line="42"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="295"/>
+        <location filename="../../console/plans/running_sections.py" line="43"/>
         <source>Print / PDF…</source>
         <translation>打印 / PDF…</translation>
     </message>
@@ -2060,54 +2055,54 @@
 <context>
     <name>PlanRemindersPanel</name>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="34"/>
+        <location filename="../../console/plans/reminders_panel.py" line="25"/>
         <source>%1 %2 · %3 (%4)</source>
         <translation>%1 %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="35"/>
+        <location filename="../../console/plans/reminders_panel.py" line="26"/>
         <source>Prepare today: %1 · %2 (%3)</source>
         <translation>今日准备：%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="36"/>
+        <location filename="../../console/plans/reminders_panel.py" line="27"/>
         <source>Follow-up call due %1: %2 (%3)</source>
         <translation>%1 应回访：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="37"/>
+        <location filename="../../console/plans/reminders_panel.py" line="28"/>
         <source>by %1</source>
         <translation>负责：%1</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="107"/>
+        <location filename="../../console/plans/reminders_panel.py" line="74"/>
         <source>Plan reminders (%1)</source>
         <translation>接待提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="107"/>
+        <location filename="../../console/plans/reminders_panel.py" line="74"/>
         <source>Plan reminders</source>
         <translation>接待提醒</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="108"/>
+        <location filename="../../console/plans/reminders_panel.py" line="77"/>
         <source>No plan steps or calls due.</source>
         <translation>暂无待办的接待环节或回访。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="124"/>
-        <location filename="../../console/plans/reminders_panel.py" line="140"/>
+        <location filename="../../console/plans/reminders_panel.py" line="84"/>
+        <location filename="../../console/plans/reminders_panel.py" line="90"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="125"/>
-        <location filename="../../console/plans/reminders_panel.py" line="143"/>
+        <location filename="../../console/plans/reminders_panel.py" line="85"/>
+        <location filename="../../console/plans/reminders_panel.py" line="92"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reminders_panel.py" line="159"/>
+        <location filename="../../console/plans/reminders_panel.py" line="102"/>
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
@@ -2521,243 +2516,242 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="51"/>
+        <location filename="../../console/plans/plans_view.py" line="34"/>
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="52"/>
+        <location filename="../../console/plans/plans_view.py" line="35"/>
         <source>Needing approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="53"/>
+        <location filename="../../console/plans/plans_view.py" line="36"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="54"/>
+        <location filename="../../console/plans/plans_view.py" line="37"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="56"/>
+        <location filename="../../console/plans/plans_view.py" line="39"/>
         <source>Arrives</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="56"/>
+        <location filename="../../console/plans/plans_view.py" line="39"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="57"/>
+        <location filename="../../console/plans/plans_view.py" line="40"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="57"/>
+        <location filename="../../console/plans/plans_view.py" line="40"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="58"/>
+        <location filename="../../console/plans/plans_view.py" line="41"/>
         <source>Next step</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="58"/>
+        <location filename="../../console/plans/plans_view.py" line="41"/>
         <source>Reception person</source>
         <translation>接待人员</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="59"/>
+        <location filename="../../console/plans/plans_view.py" line="42"/>
         <source>Plan no.</source>
         <translation>方案编号</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="60"/>
+        <location filename="../../console/plans/plans_view.py" line="43"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="60"/>
+        <location filename="../../console/plans/plans_view.py" line="43"/>
         <source>Approval &amp;&amp; standards</source>
         <translation>审批与标准</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="61"/>
+        <location filename="../../console/plans/plans_view.py" line="44"/>
         <source>Itinerary &amp;&amp; staff</source>
         <translation>行程与人员</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="61"/>
+        <location filename="../../console/plans/plans_view.py" line="44"/>
         <source>Budget &amp;&amp; expenses</source>
         <translation>预算与费用</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="62"/>
+        <location filename="../../console/plans/plans_view.py" line="45"/>
         <source>After the visit</source>
         <translation>来访之后</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="62"/>
+        <location filename="../../console/plans/plans_view.py" line="45"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="172"/>
+        <location filename="../../console/plans/plans_view.py" line="155"/>
         <source>Standards saved.</source>
         <translation>标准已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="182"/>
+        <location filename="../../console/plans/plans_view.py" line="165"/>
         <source>Expenses signed off.</source>
         <translation>费用已签单。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="187"/>
+        <location filename="../../console/plans/plans_view.py" line="170"/>
         <source>Summary saved.</source>
         <translation>总结已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="192"/>
+        <location filename="../../console/plans/plans_view.py" line="175"/>
         <source>Reception plans</source>
         <translation>接待方案</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="195"/>
+        <location filename="../../console/plans/plans_view.py" line="178"/>
         <source>New request…</source>
         <translation>新建接待申请…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="197"/>
+        <location filename="../../console/plans/plans_view.py" line="180"/>
         <source>My tasks today</source>
         <translation>我今天的任务</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="198"/>
+        <location filename="../../console/plans/plans_view.py" line="181"/>
         <source>Print / PDF…</source>
         <translation>打印 / PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="237"/>
+        <location filename="../../console/plans/plans_view.py" line="225"/>
         <source>Nothing for you today.</source>
         <translation>今天没有您的任务。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="275"/>
+        <location filename="../../console/plans/plans_view.py" line="263"/>
         <source>Choose a plan in the list, or make a new request.</source>
         <translation>请在列表中选择方案，或新建接待申请。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="280"/>
+        <location filename="../../console/plans/plans_view.py" line="268"/>
         <source>%1 · %2 people · %3 – %4 · %5 · host %6</source>
         <translation>%1 · %2 人 · %3 至 %4 · %5 · 接待人 %6</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="296"/>
-        <location filename="../../console/plans/plans_view.py" line="300"/>
+        <location filename="../../console/plans/plan_actions.py" line="43"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="296"/>
+        <location filename="../../console/plans/plan_actions.py" line="44"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="300"/>
+        <location filename="../../console/plans/plan_actions.py" line="48"/>
         <source>Budget for %1 (yuan)</source>
         <translation>%1 预算（元）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="304"/>
+        <location filename="../../console/plans/plan_actions.py" line="52"/>
         <source>Budget saved.</source>
         <translation>预算已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="361"/>
+        <location filename="../../console/plans/plan_actions.py" line="107"/>
         <source>Request %1 for %2 sent for approval.</source>
         <translation>%2 的接待申请 %1 已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="370"/>
+        <location filename="../../console/plans/plan_actions.py" line="117"/>
         <source>Request %1 sent again for approval.</source>
         <translation>接待申请 %1 已重新提交审批。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="374"/>
+        <location filename="../../console/plans/plan_actions.py" line="121"/>
         <source>Cancel the plan</source>
         <translation>取消方案</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="375"/>
+        <location filename="../../console/plans/plan_actions.py" line="122"/>
         <source>Why is the plan for %1 cancelled?</source>
         <translation>为什么取消 %1 的接待方案？</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="378"/>
+        <location filename="../../console/plans/plan_actions.py" line="126"/>
         <source>Plan %1 cancelled.</source>
         <translation>方案 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="388"/>
+        <location filename="../../console/plans/plan_actions.py" line="136"/>
         <source>Plan %1 approved as %2.</source>
         <translation>方案 %1 已按%2批准。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="391"/>
+        <location filename="../../console/plans/plan_actions.py" line="140"/>
         <source>Plan %1 returned to the requester.</source>
         <translation>方案 %1 已退回申请人。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="398"/>
+        <location filename="../../console/plans/plan_actions.py" line="147"/>
         <source>%1 is now the reception person.</source>
         <translation>%1 现为接待人员。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="401"/>
+        <location filename="../../console/plans/plan_actions.py" line="150"/>
         <source>Change the reception person</source>
         <translation>更换接待人员</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="402"/>
+        <location filename="../../console/plans/plan_actions.py" line="151"/>
         <source>The guest is here: the reception person should not change. Why must %1 take over from %2?</source>
         <translation>客人已到，接待人员原则上不应更换。为什么要由 %1 接替 %2？</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="422"/>
+        <location filename="../../console/plans/plan_actions.py" line="172"/>
         <source>Step added: %1.</source>
         <translation>已添加环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="426"/>
+        <location filename="../../console/plans/plan_actions.py" line="176"/>
         <source>Step saved: %1.</source>
         <translation>环节已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="433"/>
+        <location filename="../../console/plans/plan_actions.py" line="183"/>
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="433"/>
+        <location filename="../../console/plans/plan_actions.py" line="183"/>
         <source>Skipped: %1.</source>
         <translation>已跳过：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="444"/>
+        <location filename="../../console/plans/plan_actions.py" line="194"/>
         <source>Expense of ¥%1 added.</source>
         <translation>已添加费用 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="453"/>
+        <location filename="../../console/plans/plan_actions.py" line="203"/>
         <source>Follow-up call due %1.</source>
         <translation>%1 电话回访。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/plans_view.py" line="460"/>
+        <location filename="../../console/plans/plan_actions.py" line="210"/>
         <source>Follow-up call recorded.</source>
         <translation>电话回访已记录。</translation>
     </message>
@@ -2860,143 +2854,143 @@
 <context>
     <name>PrivacyView</name>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="156"/>
+        <location filename="../../console/admin/privacy_view.py" line="147"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="157"/>
+        <location filename="../../console/admin/privacy_view.py" line="148"/>
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="159"/>
+        <location filename="../../console/admin/privacy_view.py" line="150"/>
         <source>Every day, the names, numbers and other personal details of visits that ended before the retention period are removed (with expected visits, gate entries, alerts and enquiries of that age). What reports count stays: dates, times, states, levels, party sizes, hosts. The privacy notice states this period.</source>
         <translation>每天自动删除超过保存期限的已结束来访的姓名、号码等个人信息（同期的预约来访、门岗登记、警报和查询也一并删除）。报表统计所需的信息保留：日期、时间、状态、接待级别、人数、被访人。隐私声明中写明了此期限。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="163"/>
+        <location filename="../../console/admin/privacy_view.py" line="154"/>
         <source>Keep personal data for</source>
         <translation>个人信息保存</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="164"/>
+        <location filename="../../console/admin/privacy_view.py" line="155"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="165"/>
+        <location filename="../../console/admin/privacy_view.py" line="156"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="166"/>
+        <location filename="../../console/admin/privacy_view.py" line="157"/>
         <source>Purge now…</source>
         <translation>立即清除…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="167"/>
+        <location filename="../../console/admin/privacy_view.py" line="158"/>
         <source>One person&apos;s data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="169"/>
+        <location filename="../../console/admin/privacy_view.py" line="160"/>
         <source>A person may ask for a copy of what is held about them, or for its erasure. Enter their mobile or ID number (both: records with either are found). Both actions are recorded in the audit log.</source>
         <translation>本人可以申请获取我们保存的关于其本人的全部信息，或申请删除。请输入其手机号或身份证号（两项都填时，匹配任一项的记录都会找到）。导出和删除都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="171"/>
+        <location filename="../../console/admin/privacy_view.py" line="162"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="172"/>
+        <location filename="../../console/admin/privacy_view.py" line="163"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="173"/>
+        <location filename="../../console/admin/privacy_view.py" line="164"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="174"/>
+        <location filename="../../console/admin/privacy_view.py" line="165"/>
         <source>Erase…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="184"/>
+        <location filename="../../console/admin/privacy_view.py" line="175"/>
         <source>Only an administrator can do this.</source>
         <translation>只有管理员可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="214"/>
+        <location filename="../../console/admin/privacy_view.py" line="205"/>
         <source>Personal data is now kept for %1 days.</source>
         <translation>个人信息现保存 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="218"/>
+        <location filename="../../console/admin/privacy_view.py" line="209"/>
         <source>Remove now the personal data of everything older than %1 days? This cannot be undone.</source>
         <translation>现在删除超过 %1 天的全部个人信息吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="220"/>
+        <location filename="../../console/admin/privacy_view.py" line="211"/>
         <source>Purge now</source>
         <translation>立即清除</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="235"/>
+        <location filename="../../console/admin/privacy_view.py" line="226"/>
         <source>Purged, everything before %1. Visits: %2, expected visits: %3, gate entries: %4, alerts: %5, enquiries: %6.</source>
         <translation>已清除 %1 之前的个人信息。来访：%2，预约来访：%3，门岗登记：%4，警报：%5，查询：%6。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="241"/>
+        <location filename="../../console/admin/privacy_view.py" line="232"/>
         <source>Another station was reading, so the database&apos;s log file still holds old copies: they are cleared at the next purge.</source>
         <translation>另一台工作站正在读取数据，数据库日志文件中仍有旧副本：将在下次清除时清理。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="253"/>
+        <location filename="../../console/admin/privacy_view.py" line="244"/>
         <source>Export personal data into folder</source>
         <translation>将个人数据导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="268"/>
-        <location filename="../../console/admin/privacy_view.py" line="291"/>
+        <location filename="../../console/admin/privacy_view.py" line="259"/>
+        <location filename="../../console/admin/privacy_view.py" line="282"/>
         <source>Nothing is held about %1.</source>
         <translation>没有保存关于 %1 的任何信息。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="276"/>
+        <location filename="../../console/admin/privacy_view.py" line="267"/>
         <source>Could not write the files: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="279"/>
+        <location filename="../../console/admin/privacy_view.py" line="270"/>
         <source>%1 records about %2 exported to %3 (%4.json and .csv).</source>
         <translation>已将关于 %2 的 %1 条记录导出到 %3（%4.json 和 .csv）。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="296"/>
+        <location filename="../../console/admin/privacy_view.py" line="287"/>
         <source>Erase the personal data of %1? Visits: %2, expected visits: %3, gate entries: %4. Names, numbers and details are blanked for good; visit counts stay. This cannot be undone.</source>
         <translation>删除 %1 的个人信息吗？来访：%2，预约来访：%3，门岗登记：%4。姓名、号码和详细信息将被永久清空；来访统计保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="301"/>
+        <location filename="../../console/admin/privacy_view.py" line="292"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="311"/>
+        <location filename="../../console/admin/privacy_view.py" line="302"/>
         <source>Erased the data of %4. Visits: %1, expected visits: %2, gate entries: %3.</source>
         <translation>已删除 %4 的个人信息。来访：%1，预约来访：%2，门岗登记：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="318"/>
+        <location filename="../../console/admin/privacy_view.py" line="309"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="319"/>
+        <location filename="../../console/admin/privacy_view.py" line="310"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3199,47 +3193,42 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="84"/>
+        <location filename="../../console/desk/reminder_settings.py" line="23"/>
         <source>Reminders</source>
         <translation>提醒设置</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="85"/>
+        <location filename="../../console/desk/reminder_settings.py" line="63"/>
         <source>When should the desk be reminded? 0 turns a reminder off.</source>
         <translation>前台何时收到提醒？填 0 表示关闭该提醒。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="86"/>
+        <location filename="../../console/desk/reminder_settings.py" line="42"/>
         <source>Refill water after</source>
         <translation>添茶水提醒间隔</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="87"/>
+        <location filename="../../console/desk/reminder_settings.py" line="45"/>
         <source>Host has not come after</source>
         <translation>被访人未到提醒</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="89"/>
+        <location filename="../../console/desk/reminder_settings.py" line="65"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="90"/>
+        <location filename="../../console/desk/reminder_settings.py" line="66"/>
         <source>Remind to tidy a room after each visit</source>
         <translation>每次接待结束后提醒收拾接待室</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="91"/>
+        <location filename="../../console/desk/reminder_settings.py" line="24"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminder_settings.py" line="92"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../console/desk/reminder_settings.py" line="107"/>
+        <location filename="../../console/desk/reminder_settings.py" line="83"/>
         <source>%1: please enter whole minutes from 0 to %2 (0 turns the reminder off).</source>
         <translation>%1：请输入 0 到 %2 之间的整数分钟（0 表示关闭该提醒）。</translation>
     </message>
@@ -3247,78 +3236,78 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="39"/>
+        <location filename="../../console/desk/reminders_panel.py" line="29"/>
         <source>%1 and party (%2)</source>
         <translation>%1 一行（%2 人）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="40"/>
+        <location filename="../../console/desk/reminders_panel.py" line="30"/>
         <source>Refill water: %1 (%2) has waited %3 min</source>
         <translation>请添茶水：%1（%2）已等候 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="41"/>
+        <location filename="../../console/desk/reminders_panel.py" line="31"/>
         <source>Refill water: %1 has waited %2 min</source>
         <translation>请添茶水：%1 已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="42"/>
+        <location filename="../../console/desk/reminders_panel.py" line="32"/>
         <source>Host %1 has not come for %2 min: %3</source>
         <translation>被访人 %1 已 %2 分钟未到：%3</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="43"/>
+        <location filename="../../console/desk/reminders_panel.py" line="33"/>
         <source>call assistant %1 %2</source>
         <translation>请致电助理 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="44"/>
+        <location filename="../../console/desk/reminders_panel.py" line="34"/>
         <source>call the host on %1</source>
         <translation>请致电被访人 %1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="45"/>
+        <location filename="../../console/desk/reminders_panel.py" line="35"/>
         <source>no assistant on file: please find the host</source>
         <translation>未登记助理，请联系被访人</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="46"/>
+        <location filename="../../console/desk/reminders_panel.py" line="36"/>
         <source>%1 is waiting (%2)</source>
         <translation>%1 正在等候（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="47"/>
+        <location filename="../../console/desk/reminders_panel.py" line="37"/>
         <source>in the lobby</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="48"/>
+        <location filename="../../console/desk/reminders_panel.py" line="38"/>
         <source>Tidy %1 (empty for %2 min)</source>
         <translation>请收拾 %1（已空出 %2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="119"/>
+        <location filename="../../console/desk/reminders_panel.py" line="84"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="120"/>
+        <location filename="../../console/desk/reminders_panel.py" line="84"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="121"/>
+        <location filename="../../console/desk/reminders_panel.py" line="87"/>
         <source>Nothing to do right now.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="137"/>
-        <location filename="../../console/desk/reminders_panel.py" line="152"/>
+        <location filename="../../console/desk/reminders_panel.py" line="93"/>
+        <location filename="../../console/desk/reminders_panel.py" line="98"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="170"/>
+        <location filename="../../console/desk/reminders_panel.py" line="110"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -3480,87 +3469,87 @@
 <context>
     <name>RequestSection</name>
     <message>
-        <location filename="../../console/plans/sections.py" line="149"/>
+        <location filename="../../console/plans/request_sections.py" line="18"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="149"/>
+        <location filename="../../console/plans/request_sections.py" line="18"/>
         <source>Region and phone</source>
         <translation>地区与电话</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="150"/>
+        <location filename="../../console/plans/request_sections.py" line="19"/>
         <source>Party size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="150"/>
+        <location filename="../../console/plans/request_sections.py" line="19"/>
         <source>Stay</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="151"/>
+        <location filename="../../console/plans/request_sections.py" line="20"/>
         <source>Purpose</source>
         <translation>来访目的</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="151"/>
+        <location filename="../../console/plans/request_sections.py" line="20"/>
         <source>Must meet</source>
         <translation>需会见</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="152"/>
+        <location filename="../../console/plans/request_sections.py" line="21"/>
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="152"/>
+        <location filename="../../console/plans/request_sections.py" line="21"/>
         <source>Travel</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="153"/>
+        <location filename="../../console/plans/request_sections.py" line="22"/>
         <source>Lodging and meals</source>
         <translation>食宿</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="153"/>
+        <location filename="../../console/plans/request_sections.py" line="22"/>
         <source>Also</source>
         <translation>另需</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="154"/>
+        <location filename="../../console/plans/request_sections.py" line="23"/>
         <source>Proposed level</source>
         <translation>申请级别</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="154"/>
+        <location filename="../../console/plans/request_sections.py" line="23"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="155"/>
+        <location filename="../../console/plans/request_sections.py" line="24"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="165"/>
+        <location filename="../../console/plans/request_sections.py" line="34"/>
         <source>Edit and resubmit…</source>
         <translation>修改并重新提交…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="166"/>
+        <location filename="../../console/plans/request_sections.py" line="35"/>
         <source>Cancel plan…</source>
         <translation>取消方案…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="175"/>
+        <location filename="../../console/plans/request_sections.py" line="44"/>
         <source>, arrives %1 %2</source>
         <translation>，%1 到达 %2</translation>
     </message>
     <message>
-        <location filename="../../console/plans/sections.py" line="177"/>
+        <location filename="../../console/plans/request_sections.py" line="46"/>
         <source>, pickup needed</source>
         <translation>，需接站</translation>
     </message>
@@ -3692,293 +3681,293 @@
 <context>
     <name>SecurityView</name>
     <message>
-        <location filename="../../console/security/security_view.py" line="30"/>
+        <location filename="../../console/security/enquiries_tab.py" line="18"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="31"/>
+        <location filename="../../console/security/enquiries_tab.py" line="19"/>
         <source>Police ID card</source>
         <translation>人民警察证</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="32"/>
+        <location filename="../../console/security/enquiries_tab.py" line="20"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="33"/>
+        <location filename="../../console/security/enquiries_tab.py" line="21"/>
         <source>Other official ID</source>
         <translation>其他公务证件</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="36"/>
+        <location filename="../../console/security/enquiries_tab.py" line="24"/>
         <source>We cannot say whether this person is here.</source>
         <translation>我们无法告知此人是否在场。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="37"/>
+        <location filename="../../console/security/enquiries_tab.py" line="25"/>
         <source>No record found.</source>
         <translation>查无此人。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="40"/>
+        <location filename="../../console/security/enquiries_tab.py" line="28"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="41"/>
+        <location filename="../../console/security/enquiries_tab.py" line="29"/>
         <source>answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="42"/>
+        <location filename="../../console/security/enquiries_tab.py" line="30"/>
         <source>refused: no valid ID</source>
         <translation>已拒绝：无有效证件</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="255"/>
+        <location filename="../../console/security/security_view.py" line="103"/>
         <source>Watchlist</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="256"/>
+        <location filename="../../console/security/security_view.py" line="104"/>
         <source>Third-party enquiries</source>
         <translation>第三方查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="257"/>
+        <location filename="../../console/security/security_view.py" line="105"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="258"/>
+        <location filename="../../console/security/security_view.py" line="106"/>
         <source>On the watchlist</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="259"/>
+        <location filename="../../console/security/security_view.py" line="107"/>
         <source>Add someone</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="260"/>
+        <location filename="../../console/security/security_view.py" line="108"/>
         <source>Any one of name, mobile or ID number is enough. A match at a kiosk shows the visitor only “Please see reception” and alerts security here.</source>
         <translation>姓名、手机号、证件号任填其一即可。自助机匹配到时，访客只会看到“请到前台办理”，安保会在此收到警报。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="262"/>
+        <location filename="../../console/security/security_view.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="262"/>
+        <location filename="../../console/security/security_view.py" line="110"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="262"/>
-        <location filename="../../console/security/security_view.py" line="286"/>
+        <location filename="../../console/security/enquiries_tab.py" line="127"/>
+        <location filename="../../console/security/security_view.py" line="110"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="263"/>
+        <location filename="../../console/security/security_view.py" line="111"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="265"/>
+        <location filename="../../console/security/security_view.py" line="113"/>
         <source>Add to watchlist</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="266"/>
+        <location filename="../../console/security/security_view.py" line="114"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="267"/>
+        <location filename="../../console/security/enquiries_tab.py" line="104"/>
         <source>Enquiries</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="268"/>
+        <location filename="../../console/security/enquiries_tab.py" line="105"/>
         <source>Answer the enquiry</source>
         <translation>答复查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="269"/>
+        <location filename="../../console/security/enquiries_tab.py" line="106"/>
         <source>Security lead</source>
         <translation>安保负责人</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="269"/>
+        <location filename="../../console/security/enquiries_tab.py" line="107"/>
         <source>Lead&apos;s PIN</source>
         <translation>负责人 PIN</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="270"/>
+        <location filename="../../console/security/enquiries_tab.py" line="108"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="270"/>
+        <location filename="../../console/security/enquiries_tab.py" line="109"/>
         <source>Approved answer</source>
         <translation>批准的答复</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="276"/>
+        <location filename="../../console/security/enquiries_tab.py" line="115"/>
         <source>An approved answer (type it below)</source>
         <translation>经批准的答复（在下方填写）</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="279"/>
+        <location filename="../../console/security/enquiries_tab.py" line="118"/>
         <source>Only for an official enquiry the lead approved</source>
         <translation>仅用于经负责人批准的正式查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="280"/>
+        <location filename="../../console/security/enquiries_tab.py" line="119"/>
         <source>Give answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="281"/>
+        <location filename="../../console/security/enquiries_tab.py" line="120"/>
         <source>Refuse: no valid ID</source>
         <translation>拒绝：无有效证件</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="282"/>
+        <location filename="../../console/security/enquiries_tab.py" line="121"/>
         <source>Record an enquiry</source>
         <translation>登记查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="283"/>
+        <location filename="../../console/security/enquiries_tab.py" line="122"/>
         <source>Never say whether someone is here. Record who asks, see their ID, and call the security lead.</source>
         <translation>切勿透露某人是否在场。请登记查询人、查验其证件，并联系安保负责人。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="285"/>
+        <location filename="../../console/security/enquiries_tab.py" line="124"/>
         <source>Enquirer</source>
         <translation>查询人</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="285"/>
+        <location filename="../../console/security/enquiries_tab.py" line="125"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="285"/>
+        <location filename="../../console/security/enquiries_tab.py" line="126"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="286"/>
+        <location filename="../../console/security/enquiries_tab.py" line="128"/>
         <source>About whom</source>
         <translation>询问对象</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="286"/>
+        <location filename="../../console/security/enquiries_tab.py" line="129"/>
         <source>Question</source>
         <translation>询问内容</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="290"/>
+        <location filename="../../console/security/enquiries_tab.py" line="133"/>
         <source>No ID shown</source>
         <translation>未出示证件</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="294"/>
+        <location filename="../../console/security/enquiries_tab.py" line="137"/>
         <source>Record enquiry</source>
         <translation>登记查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="328"/>
+        <location filename="../../console/security/security_view.py" line="149"/>
         <source>Open alerts: %1</source>
         <translation>未处理的警报：%1</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="328"/>
+        <location filename="../../console/security/security_view.py" line="149"/>
         <source>No open alerts</source>
         <translation>没有未处理的警报</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="347"/>
+        <location filename="../../console/security/security_view.py" line="168"/>
         <source>%1 · %2 · %3 — %4</source>
         <translation>%1 · %2 · %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="355"/>
+        <location filename="../../console/security/enquiries_tab.py" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="357"/>
+        <location filename="../../console/security/enquiries_tab.py" line="142"/>
         <source>%1 · %2 asks about %3 · %4</source>
         <translation>%1 · %2 询问 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="367"/>
+        <location filename="../../console/security/enquiries_tab.py" line="148"/>
         <source>Choose an enquiry to answer it.</source>
         <translation>请选择要答复的查询。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="369"/>
+        <location filename="../../console/security/enquiries_tab.py" line="150"/>
         <source>Question: %1</source>
         <translation>询问内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="370"/>
+        <location filename="../../console/security/enquiries_tab.py" line="151"/>
         <source>ID shown: %1</source>
         <translation>出示证件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="371"/>
+        <location filename="../../console/security/enquiries_tab.py" line="152"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="372"/>
+        <location filename="../../console/security/enquiries_tab.py" line="153"/>
         <source>Recorded by %1 at %2</source>
         <translation>由 %1 在 %2 登记</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="374"/>
+        <location filename="../../console/security/enquiries_tab.py" line="155"/>
         <source>Answer approved by %1: %2</source>
         <translation>答复经 %1 批准：%2</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="410"/>
+        <location filename="../../console/security/security_view.py" line="210"/>
         <source>Alert marked handled.</source>
         <translation>警报已标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="414"/>
+        <location filename="../../console/security/security_view.py" line="214"/>
         <source>Added to the watchlist.</source>
         <translation>已加入关注名单。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="422"/>
+        <location filename="../../console/security/security_view.py" line="222"/>
         <source>Taken off the watchlist.</source>
         <translation>已移出关注名单。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="428"/>
+        <location filename="../../console/security/enquiries_tab.py" line="164"/>
         <source>Enquiry recorded. Call the security lead to approve an answer.</source>
         <translation>查询已登记。请联系安保负责人批准答复。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="440"/>
+        <location filename="../../console/security/enquiries_tab.py" line="176"/>
         <source>Answered.</source>
         <translation>已答复。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="453"/>
+        <location filename="../../console/security/enquiries_tab.py" line="189"/>
         <source>Tell the enquirer: %1</source>
         <translation>请告知查询人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="459"/>
+        <location filename="../../console/security/enquiries_tab.py" line="195"/>
         <source>Refused and recorded: nothing was said about anyone.</source>
         <translation>已拒绝并记录：未透露任何人的信息。</translation>
     </message>
@@ -4127,132 +4116,127 @@
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="35"/>
+        <location filename="../../console/desk/visit_actions.py" line="37"/>
         <source>Notify host again</source>
         <translation>再次通知被访人</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="36"/>
+        <location filename="../../console/desk/visit_actions.py" line="38"/>
         <source>Host is ready</source>
         <translation>被访人已就绪</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="37"/>
+        <location filename="../../console/desk/visit_actions.py" line="39"/>
         <source>Must wait…</source>
         <translation>需等候…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="39"/>
+        <location filename="../../console/desk/visit_actions.py" line="41"/>
         <source>Host absent: waits…</source>
         <translation>被访人不在：等候…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="41"/>
+        <location filename="../../console/desk/visit_actions.py" line="43"/>
         <source>Leaves (message)…</source>
         <translation>离开（留言）…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="42"/>
+        <location filename="../../console/desk/visit_actions.py" line="44"/>
         <source>Host declines</source>
         <translation>被访人拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="43"/>
+        <location filename="../../console/desk/visit_actions.py" line="45"/>
         <source>Host arrived</source>
         <translation>被访人已到</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="44"/>
+        <location filename="../../console/desk/visit_actions.py" line="46"/>
         <source>Escorted out</source>
         <translation>已由被访人送出</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="45"/>
+        <location filename="../../console/desk/visit_actions.py" line="47"/>
         <source>Back to desk</source>
         <translation>回到前台</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="46"/>
+        <location filename="../../console/desk/visit_actions.py" line="48"/>
         <source>Seen out</source>
         <translation>前台已送出</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="47"/>
+        <location filename="../../console/desk/visit_actions.py" line="49"/>
         <source>Check out</source>
         <translation>签出</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="48"/>
+        <location filename="../../console/desk/visit_actions.py" line="50"/>
         <source>Reprint badge</source>
         <translation>补打访客证</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="53"/>
+        <location filename="../../console/desk/visit_actions.py" line="55"/>
         <source>Host&apos;s answer</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="54"/>
+        <location filename="../../console/desk/visit_actions.py" line="56"/>
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="55"/>
+        <location filename="../../console/desk/visit_actions.py" line="57"/>
         <source>Desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="101"/>
+        <location filename="../../console/desk/visit_actions.py" line="103"/>
         <source>Selected visit</source>
         <translation>所选来访</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="117"/>
+        <location filename="../../console/desk/visit_actions.py" line="119"/>
         <source>Shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="135"/>
+        <location filename="../../console/desk/visit_actions.py" line="137"/>
         <source>Choose a visit in the list.</source>
         <translation>请在列表中选择一条来访。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="139"/>
+        <location filename="../../console/desk/visit_actions.py" line="141"/>
         <source>Room: %1</source>
         <translation>接待室：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="177"/>
+        <location filename="../../console/desk/visit_actions.py" line="150"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="178"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../console/desk/visit_actions.py" line="215"/>
+        <location filename="../../console/desk/visit_actions.py" line="187"/>
         <source>No room (waits in the lobby)</source>
         <translation>不用接待室（在大堂等候）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="219"/>
+        <location filename="../../console/desk/visit_actions.py" line="191"/>
         <source>Reception room</source>
         <translation>接待室</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="220"/>
+        <location filename="../../console/desk/visit_actions.py" line="192"/>
         <source>Where does %1 wait?</source>
         <translation>%1 在哪里等候？</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="245"/>
+        <location filename="../../console/desk/visit_actions.py" line="215"/>
         <source>The visitor leaves</source>
         <translation>访客离开</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visit_actions.py" line="246"/>
+        <location filename="../../console/desk/visit_actions.py" line="216"/>
         <source>%1 will not wait. Their message for the host:</source>
         <translation>%1 不再等候。给被访人的留言：</translation>
     </message>
@@ -4260,318 +4244,316 @@
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../console/log/log_view.py" line="45"/>
+        <location filename="../../console/log/log_texts.py" line="22"/>
         <source>Visit no.</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="46"/>
+        <location filename="../../console/log/log_texts.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="47"/>
+        <location filename="../../console/log/log_texts.py" line="24"/>
         <source>In</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="48"/>
+        <location filename="../../console/log/log_texts.py" line="25"/>
         <source>Out</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="49"/>
+        <location filename="../../console/log/log_texts.py" line="26"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="50"/>
+        <location filename="../../console/log/log_texts.py" line="27"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="51"/>
+        <location filename="../../console/log/log_texts.py" line="28"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="52"/>
-        <location filename="../../console/log/log_view.py" line="67"/>
+        <location filename="../../console/log/log_texts.py" line="29"/>
+        <location filename="../../console/log/log_texts.py" line="44"/>
         <source>ID number</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="53"/>
+        <location filename="../../console/log/log_texts.py" line="30"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="54"/>
+        <location filename="../../console/log/log_texts.py" line="31"/>
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="55"/>
+        <location filename="../../console/log/log_texts.py" line="32"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="56"/>
+        <location filename="../../console/log/log_texts.py" line="33"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="60"/>
+        <location filename="../../console/log/log_texts.py" line="37"/>
         <source>All history</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="61"/>
+        <location filename="../../console/log/log_texts.py" line="38"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="62"/>
+        <location filename="../../console/log/log_texts.py" line="39"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="63"/>
+        <location filename="../../console/log/log_texts.py" line="40"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="64"/>
+        <location filename="../../console/log/log_texts.py" line="41"/>
         <source>From – to</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="66"/>
+        <location filename="../../console/log/log_texts.py" line="43"/>
         <source>Mobile number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="68"/>
+        <location filename="../../console/log/log_texts.py" line="45"/>
         <source>Your role does not allow this. Please ask security or an administrator.</source>
         <translation>您的角色无权进行此操作，请联系保安或管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="71"/>
+        <location filename="../../console/log/log_texts.py" line="48"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="72"/>
+        <location filename="../../console/log/log_texts.py" line="49"/>
         <source>Archive the day…</source>
         <translation>归档当日…</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="73"/>
+        <location filename="../../console/log/log_texts.py" line="50"/>
         <source>Reveal…</source>
         <translation>查看完整号码…</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="74"/>
-        <location filename="../../console/log/log_view.py" line="610"/>
-        <location filename="../../console/log/log_view.py" line="613"/>
+        <location filename="../../console/log/log_actions.py" line="129"/>
+        <location filename="../../console/log/log_actions.py" line="132"/>
+        <location filename="../../console/log/log_texts.py" line="51"/>
         <source>Mark confidential</source>
         <translation>标为保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="75"/>
+        <location filename="../../console/log/log_texts.py" line="52"/>
         <source>Not confidential</source>
         <translation>取消保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="145"/>
+        <location filename="../../console/log/log_dialogs.py" line="44"/>
         <source>Reveal a full number</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="152"/>
+        <location filename="../../console/log/log_dialogs.py" line="52"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="153"/>
+        <location filename="../../console/log/log_dialogs.py" line="54"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="154"/>
+        <location filename="../../console/log/log_dialogs.py" line="67"/>
         <source>Why you need it, e.g. the host asks to call the visitor</source>
         <translation>查看原因，例如：被访人要求回电访客</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="155"/>
+        <location filename="../../console/log/log_dialogs.py" line="68"/>
         <source>%1 (%2). The full number is shown once; your name and reason are recorded.</source>
         <translation>%1（%2）。完整号码只显示一次；您的姓名和原因将被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="157"/>
+        <location filename="../../console/log/log_dialogs.py" line="45"/>
         <source>Reveal</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="158"/>
-        <location filename="../../console/log/log_view.py" line="237"/>
-        <location filename="../../console/log/log_view.py" line="614"/>
+        <location filename="../../console/log/log_actions.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="176"/>
+        <location filename="../../console/log/log_dialogs.py" line="83"/>
         <source>Full number</source>
         <translation>完整号码</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="185"/>
+        <location filename="../../console/log/log_dialogs.py" line="92"/>
         <source>This window closes by itself in a minute.</source>
         <translation>本窗口一分钟后自动关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="186"/>
+        <location filename="../../console/log/log_dialogs.py" line="93"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="228"/>
+        <location filename="../../console/log/log_dialogs.py" line="112"/>
         <source>Archive the day&apos;s log</source>
         <translation>归档当日登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="229"/>
+        <location filename="../../console/log/log_dialogs.py" line="139"/>
         <source>The day&apos;s log is closed, saved as a PDF and handed over. A day is archived once.</source>
         <translation>当日登记表将封存、保存为 PDF 并交接。每天只能归档一次。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="231"/>
+        <location filename="../../console/log/log_dialogs.py" line="120"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="232"/>
+        <location filename="../../console/log/log_dialogs.py" line="124"/>
         <source>Handed over to</source>
         <translation>交接给</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="233"/>
+        <location filename="../../console/log/log_dialogs.py" line="128"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="235"/>
+        <location filename="../../console/log/log_dialogs.py" line="141"/>
         <source>Who takes the log over, e.g. the security shift lead</source>
         <translation>接收人，例如：保安值班班长</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="236"/>
+        <location filename="../../console/log/log_dialogs.py" line="113"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="372"/>
-        <location filename="../../console/log/log_view.py" line="487"/>
+        <location filename="../../console/log/log_view.py" line="141"/>
+        <location filename="../../console/log/log_view.py" line="256"/>
         <source>All hosts</source>
         <translation>全部被访人</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="423"/>
+        <location filename="../../console/log/log_view.py" line="192"/>
         <source>%1 · confidential</source>
         <translation>%1 · 保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="442"/>
+        <location filename="../../console/log/log_view.py" line="211"/>
         <source>No visits found</source>
         <translation>没有找到来访记录</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="446"/>
+        <location filename="../../console/log/log_view.py" line="215"/>
         <source>%1–%2 of %3 visits</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="477"/>
+        <location filename="../../console/log/log_view.py" line="246"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="478"/>
+        <location filename="../../console/log/log_view.py" line="247"/>
         <source>Name, pinyin, mobile, company, host or visit no.</source>
         <translation>姓名、拼音、手机号、单位、被访人或登记号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="488"/>
+        <location filename="../../console/log/log_view.py" line="257"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="493"/>
+        <location filename="../../console/log/log_view.py" line="262"/>
         <source>Show a full mobile or ID number: you give a reason, and it is recorded.</source>
         <translation>查看完整手机号或证件号：需填写原因，并会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="495"/>
+        <location filename="../../console/log/log_view.py" line="264"/>
         <source>Only security and administrators will find this visit; to others it does not exist.</source>
         <translation>只有保安和管理员能查到此来访；对其他人而言它不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="496"/>
+        <location filename="../../console/log/log_view.py" line="265"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="497"/>
+        <location filename="../../console/log/log_view.py" line="266"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="515"/>
+        <location filename="../../console/log/log_actions.py" line="34"/>
         <source>PDF, printable (*.pdf)</source>
         <translation>PDF，可打印 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="515"/>
+        <location filename="../../console/log/log_actions.py" line="34"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="515"/>
+        <location filename="../../console/log/log_actions.py" line="34"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="516"/>
+        <location filename="../../console/log/log_actions.py" line="35"/>
         <source>Export the visitor log</source>
         <translation>导出访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="541"/>
+        <location filename="../../console/log/log_actions.py" line="60"/>
         <source>Exported %1 visits to %2.</source>
         <translation>已导出 %1 条来访记录到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="570"/>
+        <location filename="../../console/log/log_actions.py" line="89"/>
         <source>The log of %1 (%2 visits) is archived and handed over to %3.</source>
         <translation>%1 的登记表（%2 条）已归档并交接给 %3。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="595"/>
+        <location filename="../../console/log/log_actions.py" line="114"/>
         <source>Full %1 of %2 shown; the reveal is recorded.</source>
         <translation>已显示 %2 的完整%1；本次查看已记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="611"/>
+        <location filename="../../console/log/log_actions.py" line="130"/>
         <source>Mark the visit of %1 confidential? Afterwards only security and administrators can find it; you will not see it again.</source>
         <translation>将 %1 的来访标为保密？之后只有保安和管理员能查到，您将无法再看到它。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="634"/>
+        <location filename="../../console/log/log_actions.py" line="153"/>
         <source>%1 is marked confidential.</source>
         <translation>%1 已标为保密。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="634"/>
+        <location filename="../../console/log/log_actions.py" line="153"/>
         <source>%1 is no longer confidential.</source>
         <translation>%1 已取消保密。</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -19,52 +19,43 @@ from shared.services.privacy.retention import PurgeReport, purge_expired
 from shared.services.site.settings import site_settings, update_settings
 from shared.store.engine import Store
 
+from console.common.form_dialog import RED, FormDialog, ProblemLine
 from console.common.panel import ActorFn, DeskView
 
 MAX_DAYS = 3650  # ten years: anything longer is a typo
 
 
-class EraseReasonDialog(QDialog):
+class EraseReasonDialog(FormDialog):
     """Why this person's data is erased (their request, a letter...): kept in the audit log."""
+
+    CONTEXT = "EraseReasonDialog"
+    TITLE = QT_TRANSLATE_NOOP("EraseReasonDialog", "Erase personal data")
+    OK_NAME, OK_TEXT = "Continue", QT_TRANSLATE_NOOP("EraseReasonDialog", "Continue")
+    INTRO, PROBLEM_BY_BUTTONS, PROBLEM = True, False, ProblemLine(style=RED, wrap=False)
+    DELETE_ON_CLOSE, SIZING = False, "text"  # exec'd: erase() reads the reason after it closes
 
     def __init__(self, who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eraseReason")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(self.tr("Erase personal data"))
-        layout = QVBoxLayout(self)
-        prompt = QLabel(self.tr("Why is the data of %1 erased? (For example: their written request of today.) "
-                                "The reason is kept in the audit log.").replace("%1", who), objectName="dialogPrompt")
-        prompt.setWordWrap(True)
-        layout.addWidget(prompt)
+        self.who = who
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Erasure reason")
         self.reason.setMaxLength(pd.REASON_MAX)
         self.reason.returnPressed.connect(self.go_on)
-        layout.addWidget(self.reason)
-        self.problem = QLabel(objectName="dialogProblem")
-        self.problem.setAccessibleName("Dialog problem")
-        self.problem.setStyleSheet("color: #b91c1c; font-weight: 600;")
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAccessibleName("Cancel")
-        cancel.clicked.connect(self.reject)
-        self.ok = QPushButton(self.tr("Continue"), objectName="primary")
-        self.ok.setAccessibleName("Continue")
-        self.ok.setDefault(True)
-        self.ok.clicked.connect(self.go_on)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok)
-        layout.addLayout(buttons)
-        self.resize(460, self.sizeHint().height())
+        self.form.addRow(self.reason)
+        self.finish()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.set_intro(self.tr("Why is the data of %1 erased? (For example: their written request of today.) "
+                               "The reason is kept in the audit log.").replace("%1", self.who))
+
+    def _submit(self) -> None:
+        self.go_on()
 
     def go_on(self) -> None:
         if not self.reason.text().strip():
-            self.problem.setText(self.tr("Please write the reason."))
-            self.problem.show()
+            self.show_error(self.tr("Please write the reason."))
             self.reason.setFocus()
             return
         self.accept()

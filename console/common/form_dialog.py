@@ -3,6 +3,8 @@ a problem line by the buttons, Cancel and OK. A dialog only collects: OK emits `
 the service and either closes the dialog or shows the problems next to their fields (nothing saved)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -11,6 +13,18 @@ from shared.qt.problems import VISITOR, problem_text
 from shared.qt.retranslate import Retranslating
 
 from console.common.a11y import name_qt_parts
+
+RED = "color: #b91c1c; font-weight: 600;"
+
+
+@dataclass(frozen=True)
+class ProblemLine:
+    """The dialog's own problem line, as each dialog had it before they shared this class."""
+    name: str = "dialogProblem"
+    accessible: str = "Dialog problem"
+    style: str = ""
+    wrap: bool = True
+    always: bool = False  # shown even when empty (its room kept)
 
 
 class FormDialog(Retranslating, QDialog):
@@ -25,14 +39,22 @@ class FormDialog(Retranslating, QDialog):
     LOOSE_ROW: str | None = None  # the row for a problem that has none; None: by the buttons
     INTRO = False  # a text above the form (set_intro)
     PROBLEM_BY_BUTTONS = True  # else the dialog's problem has its own line above them
+    PROBLEM = ProblemLine()
+    GROW_FIELDS = True  # else the fields grow as the style says
+    WINDOW_MODAL = True
+    DELETE_ON_CLOSE = True  # False when the caller reads the dialog after it closes
+    SIZING = "blank"  # finish's size from the layout before any text is in; "text": after; "min": a minimum width
     submitted = Signal(object)
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        if self.DELETE_ON_CLOSE:
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.WINDOW_MODAL:
+            self.setWindowModality(Qt.WindowModality.WindowModal)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if self.GROW_FIELDS:
+            self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.inputs: dict[str, QWidget] = {}
         self.labels: dict[str, tuple[QLabel, str]] = {}
         self.problems: dict[str, QLabel] = {}
@@ -43,10 +65,13 @@ class FormDialog(Retranslating, QDialog):
             self.intro.setWordWrap(True)
             self.intro.setTextFormat(Qt.TextFormat.PlainText)
             self.intro.hide()
-        self.problem = QLabel(objectName="dialogProblem")
-        self.problem.setAccessibleName("Dialog problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = QLabel(objectName=self.PROBLEM.name)
+        self.problem.setAccessibleName(self.PROBLEM.accessible)
+        if self.PROBLEM.style:
+            self.problem.setStyleSheet(self.PROBLEM.style)
+        self.problem.setWordWrap(self.PROBLEM.wrap)
+        if not self.PROBLEM.always:
+            self.problem.hide()
         self.ok = QPushButton(objectName="primary")
         self.ok.setAccessibleName(self.OK_NAME)
         self.ok.setDefault(True)
@@ -66,12 +91,13 @@ class FormDialog(Retranslating, QDialog):
         return QCoreApplication.translate(self.CONTEXT, text)
 
     def row(self, key: str, name: str, label: str, widget: QWidget, field: QWidget | None = None,
-            problem_line: bool = True) -> QWidget:
+            problem_line: bool = True, buddy: bool = True) -> QWidget:
         """`field`: what goes in the form when it is more than the input (a line of several)."""
         widget.setAccessibleName(name)
         self.inputs[key] = widget
         text = QLabel()
-        text.setBuddy(widget)
+        if buddy:
+            text.setBuddy(widget)
         self.labels[key] = (text, label)
         if not problem_line:
             self.form.addRow(text, field or widget)
@@ -80,7 +106,7 @@ class FormDialog(Retranslating, QDialog):
         problem.setAccessibleName(f"{name} problem")
         problem.setWordWrap(True)
         problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
-        problem.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        problem.setStyleSheet(RED)
         problem.hide()
         self.problems[key] = problem
         cell = QWidget()
@@ -100,7 +126,8 @@ class FormDialog(Retranslating, QDialog):
         self.form.addRow(heading)
 
     def finish(self, width: int = 460, height: int | None = None, scroll: bool | None = None) -> None:
-        """height: the dialog's (else its size hint's); the form scrolls inside it unless scroll=False."""
+        """height: the dialog's (else its size hint's, see SIZING); the form scrolls inside it unless
+        scroll=False."""
         layout = QVBoxLayout(self)
         if self.intro is not None:
             layout.addWidget(self.intro)
@@ -119,8 +146,13 @@ class FormDialog(Retranslating, QDialog):
             layout.addWidget(self.problem)
         layout.addLayout(self.buttons)
         name_qt_parts(self)
-        self.resize(width, self.sizeHint().height() if height is None else height)
+        if self.SIZING == "blank":
+            self.resize(width, self.sizeHint().height() if height is None else height)
         self.retranslate()
+        if self.SIZING == "text":
+            self.resize(width, self.sizeHint().height() if height is None else height)
+        elif self.SIZING == "min":
+            self.setMinimumWidth(width)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._t(self.TITLE))
@@ -163,7 +195,7 @@ class FormDialog(Retranslating, QDialog):
         summary = " ".join(loose) or (QCoreApplication.translate("FormDialog", "Please correct the marked fields.")
                                       if texts else "")
         self.problem.setText(summary)
-        self.problem.setVisible(bool(summary))
+        self.problem.setVisible(bool(summary) or self.PROBLEM.always)
         if first is not None:
             self.inputs[first].setFocus()
 
@@ -173,7 +205,7 @@ class FormDialog(Retranslating, QDialog):
         for label in self.problems.values():
             label.hide()
         self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.problem.setVisible(bool(text) or self.PROBLEM.always)
 
     def problem_texts(self) -> dict[str, str]:
         """What is shown under each row now (for tests and screen readers)."""

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from shared.domain.model import Visit
 from shared.domain.states import VisitAction, allowed_actions
 from shared.qt.retranslate import Retranslating
 from shared.qt.states import state_name
 from shared.services.desk.rooms import RoomView
+
+from console.common.form_dialog import FormDialog
 
 A = VisitAction
 
@@ -140,49 +142,21 @@ class VisitActionsPanel(Retranslating, QFrame):
         self.summary.setText("\n".join(lines))
 
 
-class _Dialog(Retranslating, QDialog):
-    """OK / Cancel and a line for a problem; `submitted` asks the window, which closes it on success."""
+class _Dialog(FormDialog):
+    """A prompt, one input, a line for a problem, OK and Cancel; `submitted` asks the window, which closes
+    it on success."""
 
-    submitted = Signal(object)
+    CONTEXT = "VisitActions"
+    OK_TEXT = QT_TRANSLATE_NOOP("VisitActions", "OK")
+    PROBLEM_BY_BUTTONS = False
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.layout_ = QVBoxLayout(self)
-        self.prompt = QLabel(objectName="dialogPrompt")
-        self.prompt.setWordWrap(True)
-        self.problem = QLabel(objectName="dialogProblem")
-        self.problem.setAccessibleName("Dialog problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.ok = QPushButton(objectName="primary")
-        self.ok.setAccessibleName("OK")
-        self.ok.setDefault(True)
-        self.cancel = QPushButton()
-        self.cancel.setAccessibleName("Cancel")
-        self.ok.clicked.connect(lambda: self.submitted.emit(self.value()))
-        self.cancel.clicked.connect(self.reject)
-        self.layout_.addWidget(self.prompt)
-
-    def _finish_layout(self) -> None:
-        self.layout_.addWidget(self.problem)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel)
-        row.addWidget(self.ok)
-        self.layout_.addLayout(row)
-
-    def retranslate(self) -> None:
-        self.ok.setText(QCoreApplication.translate("VisitActions", "OK"))
-        self.cancel.setText(QCoreApplication.translate("VisitActions", "Cancel"))
+        self.intro = QLabel(objectName="dialogPrompt")  # not INTRO's plain text: a visitor's name shows as before
+        self.intro.setWordWrap(True)
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def value(self):
-        raise NotImplementedError
+        self.show_error(text)
 
 
 class RoomDialog(_Dialog):
@@ -194,11 +168,9 @@ class RoomDialog(_Dialog):
         self.rooms = QListWidget(objectName="rooms")
         self.rooms.setAccessibleName("Room list")
         self.rooms.itemDoubleClicked.connect(lambda _item: self.ok.click())
-        self.layout_.addWidget(self.rooms)
-        self._finish_layout()
-        self.resize(380, 300)
+        self.form.addRow(self.rooms)
         self.set_rooms(rooms)
-        self.retranslate()
+        self.finish(380, 300, scroll=False)
 
     def set_rooms(self, rooms: list[RoomView]) -> None:
         self.rooms.clear()
@@ -217,7 +189,7 @@ class RoomDialog(_Dialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(QCoreApplication.translate("VisitActions", "Reception room"))
-        self.prompt.setText(QCoreApplication.translate("VisitActions", "Where does %1 wait?").replace("%1", self._visitor))
+        self.intro.setText(QCoreApplication.translate("VisitActions", "Where does %1 wait?").replace("%1", self._visitor))
         if self.rooms.count():
             self._name_no_room()
 
@@ -235,15 +207,13 @@ class MessageDialog(_Dialog):
         self.message = QPlainTextEdit(objectName="message")
         self.message.setAccessibleName("Visitor's message")
         self.message.setTabChangesFocus(True)
-        self.layout_.addWidget(self.message)
-        self._finish_layout()
-        self.resize(420, 260)
-        self.retranslate()
+        self.form.addRow(self.message)
+        self.finish(420, 260, scroll=False)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(QCoreApplication.translate("VisitActions", "The visitor leaves"))
-        self.prompt.setText(QCoreApplication.translate("VisitActions", "%1 will not wait. Their message for the host:").replace("%1", self._visitor))
+        self.intro.setText(QCoreApplication.translate("VisitActions", "%1 will not wait. Their message for the host:").replace("%1", self._visitor))
 
     def value(self) -> str:
         return self.message.toPlainText()

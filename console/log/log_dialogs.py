@@ -5,89 +5,74 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from shared.qt.retranslate import Retranslating
 from shared.services.privacy import visitor_log as vl
 
-from console.common.a11y import name_qt_parts
+from console.common.form_dialog import FormDialog, ProblemLine
 from console.common.widgets import date_edit
 from console.log.log_texts import FIELDS, _pydate, _qdate, _tr, translate
 
 REVEAL_SHOWN_MS = 60_000  # the revealed number closes itself: it must not stay on an unattended screen
 
 
-def _form_dialog(dialog: QDialog, top: QLabel, fields: tuple[QWidget, ...], ok_name: str, problem_name: str,
-                 min_width: int) -> None:
-    """The shape both small dialogs share: a text on top, labelled fields, a problem line, Cancel and OK.
-    Sets dialog.problem, .ok, .cancel, .labels and .form; OK calls dialog._on_ok."""
-    dialog.problem = QLabel(objectName="problem", wordWrap=True)
-    dialog.problem.setAccessibleName(problem_name)
-    dialog.ok = QPushButton(objectName="primary")
-    dialog.ok.setAccessibleName(ok_name)
-    dialog.ok.setDefault(True)
-    dialog.ok.clicked.connect(dialog._on_ok)
-    dialog.cancel = QPushButton()
-    dialog.cancel.setAccessibleName("Cancel")
-    dialog.cancel.clicked.connect(dialog.reject)
-    dialog.labels = {w: QLabel() for w in fields}
-    dialog.form = QFormLayout()
-    for widget, label in dialog.labels.items():
-        label.setBuddy(widget)
-        dialog.form.addRow(label, widget)
-    buttons = QHBoxLayout()
-    buttons.addStretch(1)
-    buttons.addWidget(dialog.cancel)
-    buttons.addWidget(dialog.ok)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(top)
-    layout.addLayout(dialog.form)
-    layout.addWidget(dialog.problem)
-    layout.addLayout(buttons)
-    dialog.setMinimumWidth(min_width)
+class LogFormDialog(FormDialog):
+    """A text on top, labelled fields, a problem line always there, Cancel and OK. OK asks the view's
+    callback, which answers "" when done, else the problem to show."""
+
+    CONTEXT = "VisitorLog"
+    PROBLEM_BY_BUTTONS, GROW_FIELDS, WINDOW_MODAL, DELETE_ON_CLOSE, SIZING = False, False, False, False, "min"
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.intro = QLabel(wordWrap=True)  # unstyled, unlike INTRO's
+
+    def answer(self) -> str:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        problem = self.answer()
+        if problem:
+            self.show_error(problem)
+            return
+        self.accept()
 
 
-class RevealDialog(Retranslating, QDialog):
+class RevealDialog(LogFormDialog):
     """Which number and why; the answer (or the problem) comes from the view's callback."""
 
+    TITLE = QT_TRANSLATE_NOOP("VisitorLog", "Reveal a full number")
+    OK_NAME, OK_TEXT = "Reveal", QT_TRANSLATE_NOOP("VisitorLog", "Reveal")
+    PROBLEM = ProblemLine("problem", "Reveal problem", always=True)
+
     def __init__(self, parent: QWidget, visit: vl.LogRow, reveal) -> None:
-        super().__init__(parent, objectName="revealDialog")
+        super().__init__(parent)
+        self.setObjectName("revealDialog")
         self.visit, self._reveal = visit, reveal
-        self.field = QComboBox()
-        self.field.setAccessibleName("Number to reveal")
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
+        self.field = self.row("field", "Number to reveal", QT_TRANSLATE_NOOP("VisitorLog", "Number"), QComboBox(),
+                              problem_line=False)
+        self.reason = self.row("reason", "Reason", QT_TRANSLATE_NOOP("VisitorLog", "Reason"), QLineEdit(),
+                               problem_line=False)
         self.reason.setMaxLength(200)
-        self.notice = QLabel(wordWrap=True)
-        _form_dialog(self, self.notice, (self.field, self.reason), "Reveal", "Reveal problem", 420)
-        self.retranslate()
-        name_qt_parts(self)
+        self.finish(420)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("VisitorLog", "Reveal a full number"))
+        super().retranslate()
         current = self.field.currentData()
         self.field.clear()
         for key, text in FIELDS:
             self.field.addItem(_tr(text), key)
         if current:
             self.field.setCurrentIndex(self.field.findData(current))
-        self.labels[self.field].setText(translate("VisitorLog", "Number"))
-        self.labels[self.reason].setText(translate("VisitorLog", "Reason"))
         self.reason.setPlaceholderText(translate("VisitorLog", "Why you need it, e.g. the host asks to call the visitor"))
-        self.notice.setText(translate("VisitorLog", "%1 (%2). The full number is shown once; your name and reason are recorded.")
-                            .replace("%1", self.visit.visitor_name or "—").replace("%2", self.visit.visit_no))
-        self.ok.setText(translate("VisitorLog", "Reveal"))
-        self.cancel.setText(translate("VisitorLog", "Cancel"))
+        self.intro.setText(translate("VisitorLog", "%1 (%2). The full number is shown once; your name and reason are recorded.")
+                           .replace("%1", self.visit.visitor_name or "—").replace("%2", self.visit.visit_no))
 
     def choose(self, field: str) -> None:
         self.field.setCurrentIndex(self.field.findData(field))
 
-    def _on_ok(self) -> None:
-        problem = self._reveal(self.visit, self.field.currentData(), self.reason.text())
-        if problem:
-            self.problem.setText(problem)
-            return
-        self.accept()
+    def answer(self) -> str:
+        return self._reveal(self.visit, self.field.currentData(), self.reason.text())
 
 
 class RevealedDialog(QDialog):
@@ -121,46 +106,39 @@ class RevealedDialog(QDialog):
         super().done(result)
 
 
-class ArchiveDialog(Retranslating, QDialog):
+class ArchiveDialog(LogFormDialog):
     """The day to close, who takes it over, where its PDF goes."""
 
+    TITLE = QT_TRANSLATE_NOOP("VisitorLog", "Archive the day's log")
+    OK_NAME, OK_TEXT = "Archive", QT_TRANSLATE_NOOP("VisitorLog", "Archive")
+    PROBLEM = ProblemLine("problem", "Archive problem", always=True)
+
     def __init__(self, parent: QWidget, day: date, folder: str, archive) -> None:
-        super().__init__(parent, objectName="archiveDialog")
+        super().__init__(parent)
+        self.setObjectName("archiveDialog")
         self._archive = archive
-        self.day = date_edit("Day to archive")
+        self.day = self.row("day", "Day to archive", QT_TRANSLATE_NOOP("VisitorLog", "Day"),
+                            date_edit("Day to archive"), problem_line=False)
         self.day.setDate(_qdate(day))
         self.day.setMaximumDate(_qdate(date.today()))
-        self.handed_to = QLineEdit()
-        self.handed_to.setAccessibleName("Handed over to")
+        self.handed_to = self.row("handed_to", "Handed over to", QT_TRANSLATE_NOOP("VisitorLog", "Handed over to"),
+                                  QLineEdit(), problem_line=False)
         self.handed_to.setMaxLength(80)
         self.folder = folder
-        self.path = QLineEdit()
-        self.path.setAccessibleName("PDF file")
+        self.path = self.row("path", "PDF file", QT_TRANSLATE_NOOP("VisitorLog", "PDF file"), QLineEdit(),
+                             problem_line=False)
         self.day.dateChanged.connect(lambda _d: self._default_path())
         self._default_path()
-        self.intro = QLabel(wordWrap=True)
-        _form_dialog(self, self.intro, (self.day, self.handed_to, self.path), "Archive", "Archive problem", 520)
-        self.retranslate()
-        name_qt_parts(self)
+        self.finish(520)
 
     def _default_path(self) -> None:
         self.path.setText(str(Path(self.folder) / f"访客登记表-{_pydate(self.day.date()).isoformat()}.pdf"))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("VisitorLog", "Archive the day's log"))
+        super().retranslate()
         self.intro.setText(translate("VisitorLog", "The day's log is closed, saved as a PDF and handed over. "
-                               "A day is archived once."))
-        for widget, text in ((self.day, QT_TRANSLATE_NOOP("VisitorLog", "Day")),
-                             (self.handed_to, QT_TRANSLATE_NOOP("VisitorLog", "Handed over to")),
-                             (self.path, QT_TRANSLATE_NOOP("VisitorLog", "PDF file"))):
-            self.labels[widget].setText(_tr(text))
+                                     "A day is archived once."))
         self.handed_to.setPlaceholderText(translate("VisitorLog", "Who takes the log over, e.g. the security shift lead"))
-        self.ok.setText(translate("VisitorLog", "Archive"))
-        self.cancel.setText(translate("VisitorLog", "Cancel"))
 
-    def _on_ok(self) -> None:
-        problem = self._archive(_pydate(self.day.date()), self.handed_to.text(), self.path.text())
-        if problem:
-            self.problem.setText(problem)
-            return
-        self.accept()
+    def answer(self) -> str:
+        return self._archive(_pydate(self.day.date()), self.handed_to.text(), self.path.text())
