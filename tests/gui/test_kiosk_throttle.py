@@ -2,7 +2,7 @@
 their language), then the kiosk is back where they were and a right answer works. Touch alone."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 
@@ -11,18 +11,13 @@ from shared.services import checkin
 from shared.services.checkin import Throttle
 from shared.services.directory.hosts import search_hosts
 from shared.store import models as db
+from tests.support.clock import Clock
 from tests.gui.kiosk_fixtures import is_chinese, kiosk_store, make_kiosk, scan, wait_for  # noqa: F401
 
 DESK = Actor("desk-1", "amy")
 MOBILE = "13912345678"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def invite(store) -> str:
@@ -71,7 +66,7 @@ def test_the_kiosk_shows_the_wait_and_recovers(ui, make_kiosk, kiosk_store, kind
     assert "5" in title and is_chinese(title)
     wait_for(lambda: "4" in ui.find(w, "Wait page title").text(), 5)  # it counts down by itself
     wait_for(lambda: ui.showing(w, back_on), 5)
-    clock.now += timedelta(seconds=5)
+    clock.advance(5)
     attempt(ui, w, right)
     if kind == "badge":
         assert ui.showing(w, "Feedback page")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -13,6 +13,7 @@ from shared.services import checkin
 from shared.services.checkin import Throttle
 from shared.services.security import watchlist
 from shared.store import models as db
+from tests.support.clock import Clock
 
 KIOSK = Actor("kiosk-1")
 DESK = Actor("desk-1", "amy")
@@ -21,15 +22,6 @@ YES = Consent(privacy=True)
 MOBILE = "13800138000"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 def invite(store, name="张三明") -> str:
