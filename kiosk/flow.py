@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import logging
 
-from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, WatchlistMatch
+from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, TooManyTries, WatchlistMatch
 from shared.domain.model import InvitationMatch, Visit, WalkIn
 from shared.services.checkin import (
     CODE_ALPHABET,
+    KIOSK,
     CODE_LENGTH,
     check_in_group,
     check_in_invitation,
@@ -35,6 +36,9 @@ def is_invitation_code(text: str) -> bool:
 
 class VisitorFlow:
     """Expects the window's attributes: store, actor, config, settings and every page."""
+
+    throttle = KIOSK  # the core's brake on guessing; tests give it their own clock
+    _after_wait = None  # the page to return to when a wait is over
 
     # Walk-ins ------------------------------------------------------------------------------
 
@@ -139,7 +143,10 @@ class VisitorFlow:
 
     def lookup_invitation(self, code: str, masked: bool = False) -> None:
         try:
-            invitation = find_invitation(self.store, code)
+            invitation = find_invitation(self.store, code, station=self.actor.station, throttle=self.throttle)
+        except TooManyTries as err:
+            self.must_wait(err, self.invitation)
+            return
         except InvalidInput as err:
             self.invitation_problem.show_problem(err.problems.get("invitation", "unknown"))
             self.show_page(self.invitation_problem)
@@ -154,7 +161,10 @@ class VisitorFlow:
 
     def lookup_mobile(self, mobile: str) -> None:
         try:
-            matches = invitations_for_mobile(self.store, mobile)
+            matches = invitations_for_mobile(self.store, mobile, station=self.actor.station, throttle=self.throttle)
+        except TooManyTries as err:
+            self.must_wait(err, self.invitation)
+            return
         except InvalidInput:
             self.invitation.show_mobile_invalid()
             return
@@ -175,7 +185,11 @@ class VisitorFlow:
             # Found by mobile number, the guest typed their name: knowing a number is not enough.
             visit = check_in_invitation(self.store, self.actor, invitation.code, printer=self.config.badge_printer,
                                         consent=self.is_this_you.consent(),
-                                        confirm_name=self.is_this_you.confirm_name()).value
+                                        confirm_name=self.is_this_you.confirm_name(), throttle=self.throttle).value
+        except TooManyTries as err:
+            self.is_this_you.set_busy(False)
+            self.must_wait(err, self.is_this_you)
+            return
         except WatchlistMatch:
             self.see_reception_instead()
             return
@@ -193,6 +207,15 @@ class VisitorFlow:
             self.is_this_you.show_failure()
             return
         self._checked_in([visit], host_unknown=not invitation.host_name)
+
+    def must_wait(self, err: TooManyTries, then) -> None:
+        """Too many misses at this station: a countdown, then back to where the visitor was."""
+        self._after_wait = then
+        self.wait_page.start(err.wait_s)
+        self.show_page(self.wait_page)
+
+    def after_wait(self) -> None:
+        self.show_page(self._after_wait or self.welcome)
 
     # After a check-in ----------------------------------------------------------------------
 
@@ -227,7 +250,10 @@ class VisitorFlow:
     def check_out(self, token: str) -> None:
         self.clear_visitor()
         try:
-            visit = check_out_by_badge(self.store, self.actor, token).value
+            visit = check_out_by_badge(self.store, self.actor, token, throttle=self.throttle).value
+        except TooManyTries as err:
+            self.must_wait(err, self.check_out_page)
+            return
         except NotFound:
             self.check_out_page.show_problem("unknown")
         except ForbiddenTransition:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from shared.config import StationConfig
+from shared.domain.errors import TooManyTries
 from shared.domain.model import Invitation, InvitationMatch, ReceptionLevel
 from shared.qt.i18n import Translations
 from shared.store.engine import Store
@@ -208,6 +209,10 @@ def _walk_through(window) -> Iterator[str]:
     window.is_this_you.show_name_problem("mismatch")
     _settle()
     yield "is-this-you-by-mobile"
+    window.go_invitation()
+    window.must_wait(TooManyTries(20), window.invitation)  # shown only; nothing is counted
+    _settle()
+    yield "wait"
     window.go_welcome()
 
 

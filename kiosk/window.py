@@ -39,6 +39,7 @@ from kiosk.pages.feedback import FeedbackPage
 from kiosk.pages.group import GroupPage
 from kiosk.pages.invitation import InvitationPage
 from kiosk.pages.invitation_problem import InvitationProblemPage
+from kiosk.pages.wait import WaitPage
 from kiosk.pages.is_this_you import IsThisYouPage
 from kiosk.pages.see_reception import SeeReceptionPage
 from kiosk.pages.walk_in import WalkInPage
@@ -91,13 +92,14 @@ class KioskWindow(VisitorFlow, QWidget):
         self.done = DonePage()
         self.check_out_page = CheckOutPage()
         self.feedback = FeedbackPage()
+        self.wait_page = WaitPage()
         # Wrong admin PINs are counted here, not on the page: leaving and re-opening it changes nothing.
         self.admin_throttle = PinThrottle()
         self.admin = AdminPage(self.admin_throttle)
         self.pages = QStackedWidget()
         for page in (self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation,
                      self.is_this_you, self.invitation_problem, self.see_reception, self.done,
-                     self.check_out_page, self.feedback, self.admin):
+                     self.check_out_page, self.feedback, self.wait_page, self.admin):
             self.pages.addWidget(page)
         # The on-screen keyboard takes the lower part of the screen while a field has focus; the
         # pages scroll above it so the field being typed into stays in view.
@@ -162,6 +164,8 @@ class KioskWindow(VisitorFlow, QWidget):
         self.see_reception.finished.connect(self.next_visitor)
         self.done.finished.connect(self.next_visitor)
         self.check_out_page.back.connect(self.go_welcome)
+        self.wait_page.finished.connect(self.after_wait)
+        self.wait_page.back.connect(self.go_welcome)
         self.feedback.rated.connect(self.rate_visit)
         self.feedback.skipped.connect(self.next_visitor)
         self.admin.back.connect(self.go_welcome)
@@ -217,6 +221,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.invitation.clear()
         self.is_this_you.clear()
         self.check_out_page.show_problem(None)
+        self.wait_page.stop()
         self.feedback.reset()
         self.admin.lock()
         self._names_at_desk = False

@@ -3892,7 +3892,12 @@
         <translation>没有未处理的警报</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="168"/>
+        <location filename="../../console/security/security_view.py" line="169"/>
+        <source>%1 · %2 · Possible guessing at the kiosk: %3 failed look-ups</source>
+        <translation>%1 · %2 · 自助机疑似被试探：%3 次查询未成功</translation>
+    </message>
+    <message>
+        <location filename="../../console/security/security_view.py" line="171"/>
         <source>%1 · %2 · %3 — %4</source>
         <translation>%1 · %2 · %3 — %4</translation>
     </message>
@@ -3937,17 +3942,17 @@
         <translation>答复经 %1 批准：%2</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="210"/>
+        <location filename="../../console/security/security_view.py" line="213"/>
         <source>Alert marked handled.</source>
         <translation>警报已标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="214"/>
+        <location filename="../../console/security/security_view.py" line="217"/>
         <source>Added to the watchlist.</source>
         <translation>已加入关注名单。</translation>
     </message>
     <message>
-        <location filename="../../console/security/security_view.py" line="222"/>
+        <location filename="../../console/security/security_view.py" line="225"/>
         <source>Taken off the watchlist.</source>
         <translation>已移出关注名单。</translation>
     </message>

@@ -662,6 +662,19 @@
     </message>
 </context>
 <context>
+    <name>WaitPage</name>
+    <message>
+        <location filename="../../kiosk/pages/wait.py" line="55"/>
+        <source>For everyone&apos;s security the kiosk pauses after several unsuccessful tries. Reception can help you straight away.</source>
+        <translation>为了大家的安全，多次尝试未成功后自助机会暂停一会儿。前台工作人员可以立即为您办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/wait.py" line="57"/>
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>WalkInPage</name>
     <message>
         <location filename="../../kiosk/pages/walk_in.py" line="174"/>

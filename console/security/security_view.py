@@ -165,6 +165,9 @@ class SecurityView(EnquiriesTab, DeskView):
         self._update_buttons()
 
     def _alert_text(self, alert: wl.AlertView) -> str:
+        if alert.kind == wl.GUESSING:  # the reason is the count; nobody's name is known
+            return self.tr("%1 · %2 · Possible guessing at the kiosk: %3 failed look-ups").replace(
+                "%1", when(alert.at)).replace("%2", alert.station).replace("%3", alert.reason)
         return self.tr("%1 · %2 · %3 — %4").replace("%1", when(alert.at)).replace("%2", alert.station) \
             .replace("%3", alert.subject).replace("%4", alert.reason)
 

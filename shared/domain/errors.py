@@ -40,6 +40,19 @@ class InvalidInput(DomainError):
         self.problems = problems
 
 
+class TooManyTries(InvalidInput):
+    """A kiosk station missed too many look-ups in a row: nothing is looked up until wait_s have passed.
+
+    An InvalidInput, so a screen that knows only those still refuses (and changes nothing)."""
+
+    code = "too_many_tries"
+
+    def __init__(self, wait_s: int) -> None:
+        super().__init__({"attempts": "wait"})
+        self.wait_s = wait_s
+        self.params["wait_s"] = wait_s
+
+
 class WatchlistMatch(DomainError):
     """Someone on the watchlist tried to check in: nothing is saved, the kiosk says only "please see
     reception" (as for any other refusal) and security gets an alert with the reason."""

@@ -33,6 +33,7 @@ _PROBLEMS = {
     ("invitation", "used"): QT_TRANSLATE_NOOP("Problems", "This invitation has already been used to check in."),
     ("invitation", "expired"): QT_TRANSLATE_NOOP("Problems", "This invitation has expired."),
     ("invitation", "not_today"): QT_TRANSLATE_NOOP("Problems", "This invitation is for another day."),
+    ("attempts", "wait"): QT_TRANSLATE_NOOP("Problems", "Too many tries. Please wait %1 seconds, then try again."),
     ("consent", "required"): QT_TRANSLATE_NOOP(
         "Problems", "Please tick \"I agree\" to go on, or touch \"I do not agree\"."),
     ("id_consent", "required"): QT_TRANSLATE_NOOP(

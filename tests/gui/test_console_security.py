@@ -203,3 +203,20 @@ def test_every_control_has_a_name(ui, make_view):
     for cls in (SecurityView, AuditView):
         view = make_view(cls)
         assert ui.unnamed_interactive(view) == []
+
+
+@pytest.mark.parametrize("language, words", [("en", "guessing"), ("zh_CN", "试探")])
+def test_a_kiosk_guessing_alert_names_the_station_and_count_only(ui, make_view, store, language, words):
+    from shared.domain.errors import InvalidInput
+    from shared.services.checkin import Throttle, find_invitation
+    from tests.support.clock import Clock
+
+    clock = Clock()
+    throttle = Throttle(clock=clock, alert_at=4)
+    for n in range(1, 5):
+        with pytest.raises(InvalidInput):
+            find_invitation(store, "王小明的码", station="kiosk-9", throttle=throttle)
+        clock.advance(throttle.wait_after(n))
+    view = make_view(language=language)
+    (text,) = ui.item_texts(ui.find(view, "Security alerts"))
+    assert "kiosk-9" in text and "4" in text and words in text and "王小明" not in text

@@ -105,3 +105,83 @@ def test_every_sign_in_attempt_is_audited(store):
         operators.sign_in(store, "Amy", "0000", "desk-2")
     entries = [(e.action, e.station, e.subject) for e in reversed(audit_entries(store))]
     assert entries == [("sign_in", "desk-1", "Amy"), ("sign_in_failed", "desk-2", "Amy")]
+
+
+# --- PIN hashing: scrypt for every new PIN, older PBKDF2 hashes upgraded at the next right PIN ---------
+
+def _stored_hash(store, name: str) -> str:
+    with store.read() as s:
+        return s.scalars(select(db.Operator.pin_hash).where(db.Operator.name == name)).one()
+
+
+def _set_hash(store, name: str, pin_hash: str) -> None:
+    with store.write() as s:
+        s.scalars(select(db.Operator).where(db.Operator.name == name)).one().pin_hash = pin_hash
+
+
+def _pbkdf2(pin: str) -> str:
+    """A hash as the previous release stored it (PBKDF2-SHA256, 200k iterations)."""
+    import base64
+    import hashlib
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+    salt = b"0123456789abcdef"
+    return f"pbkdf2_sha256$200000${b64(salt)}${b64(hashlib.pbkdf2_hmac('sha256', pin.encode(), salt, 200_000))}"
+
+
+def _is_scrypt(pin_hash: str) -> bool:
+    algorithm, n, r, p, salt, digest = pin_hash.split("$")
+    return (algorithm, r, p) == ("scrypt", "8", "1") and 2**14 <= int(n) <= 2**15 and salt and digest
+
+
+@pytest.mark.parametrize("make", ["first_admin", "add", "reset"])
+def test_every_new_pin_is_stored_as_scrypt(store, make):
+    from shared.domain.pins import verify_pin
+
+    if make == "first_admin":
+        operators.create_first_admin(store, "Amy", "2468")
+    else:
+        amy = operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "1111" if make == "reset" else "2468")
+        if make == "reset":
+            operators.update_operator(store, ADMIN, amy.value.id, pin="2468")
+    stored = _stored_hash(store, "Amy")
+    assert _is_scrypt(stored) and verify_pin("2468", stored) and not verify_pin("2469", stored)
+    assert operators.sign_in(store, "Amy", "2468").name == "Amy"
+    assert _stored_hash(store, "Amy") == stored  # already strong: not rewritten
+
+
+def test_an_old_pbkdf2_hash_is_upgraded_at_the_next_sign_in(store):
+    from shared.domain.pins import verify_pin
+
+    operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468")
+    _set_hash(store, "Amy", _pbkdf2("2468"))
+    assert operators.sign_in(store, "Amy", "2468").name == "Amy"
+    upgraded = _stored_hash(store, "Amy")
+    assert _is_scrypt(upgraded) and verify_pin("2468", upgraded)
+    assert operators.sign_in(store, "Amy", "2468").name == "Amy"
+    assert _stored_hash(store, "Amy") == upgraded
+
+
+def test_a_wrong_or_locked_out_pin_never_upgrades(store):
+    operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468")
+    old = _pbkdf2("2468")
+    _set_hash(store, "Amy", old)
+    for _ in range(operators.MAX_FAILURES):
+        with pytest.raises(InvalidInput) as err:
+            operators.sign_in(store, "Amy", "1357")
+        assert err.value.problems == {"pin": "wrong"} and _stored_hash(store, "Amy") == old
+    with pytest.raises(InvalidInput) as err:
+        operators.sign_in(store, "Amy", "2468")  # the right PIN, but locked out
+    assert err.value.problems == {"pin": "locked"} and _stored_hash(store, "Amy") == old
+
+
+def test_sign_in_stays_quick_even_when_upgrading(store):
+    import time
+
+    operators.add_operator(store, ADMIN, "Amy", Role.RECEPTIONIST, "2468")
+    _set_hash(store, "Amy", _pbkdf2("2468"))
+    for _ in range(2):  # the upgrade, then a plain scrypt check; CPU time: other processes may be busy
+        start = time.process_time()
+        operators.sign_in(store, "Amy", "2468")
+        assert time.process_time() - start < 1.0

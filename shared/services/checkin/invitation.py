@@ -17,6 +17,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 
+from .throttle import KIOSK, Throttle, guarded
 from .visit import BADGE_CHANGES, arrive, new_visit
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or typed without doubt
@@ -73,9 +74,10 @@ def _active_host(s, appointment: db.Appointment) -> db.Host | None:
     return host if host is not None and host.active else None
 
 
-def find_invitation(store: Store, code: str, today: date | None = None) -> m.Invitation:
-    """What "Is this you?" shows; nothing is saved."""
-    with store.read() as s:
+def find_invitation(store: Store, code: str, today: date | None = None, *, station: str = "",
+                    throttle: Throttle = KIOSK) -> m.Invitation:
+    """What "Is this you?" shows; only a miss is saved (the station's count, see throttle)."""
+    with guarded(store, station, throttle), store.read() as s:
         row = _open_appointment(s, code, today or date.today())
         host = _active_host(s, row)
         return m.Invitation(row.code, row.visitor_name, row.company, host.name if host else "",
@@ -86,29 +88,32 @@ def _folded(name: str) -> str:
     return clean_text(name).replace(" ", "").casefold()
 
 
-def invitations_for_mobile(store: Store, mobile: str, today: date | None = None) -> list[m.InvitationMatch]:
-    """Today's open appointments for a mobile number, names masked (张*明)."""
-    number = normalise_mobile(mobile)
-    with store.read() as s:
+def invitations_for_mobile(store: Store, mobile: str, today: date | None = None, *, station: str = "",
+                           throttle: Throttle = KIOSK) -> list[m.InvitationMatch]:
+    """Today's open appointments for a mobile number, names masked (张*明); none found is a miss."""
+    with guarded(store, station, throttle) as lookup, store.read() as s:
+        number = normalise_mobile(mobile)
         # A confidential guest is found by their code only: by number, they are as unknown as a stranger.
         rows = s.scalars(select(db.Appointment).where(
             db.Appointment.mobile == number, db.Appointment.state == "open",
             db.Appointment.confidential.is_(False),
             db.Appointment.expected_on == (today or date.today())).order_by(db.Appointment.id)).all()
         hosts = {h.id: h.name for h in s.scalars(select(db.Host).where(db.Host.id.in_([r.host_id for r in rows])))}
+        if not rows:
+            lookup.missed()
         return [m.InvitationMatch(r.code, mask_name(r.visitor_name), hosts.get(r.host_id, "")) for r in rows]
 
 
 def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = "",
                         consent: m.Consent | None = None, today: date | None = None,
-                        confirm_name: str | None = None) -> Done[m.Visit]:
+                        confirm_name: str | None = None, throttle: Throttle = KIOSK) -> Done[m.Visit]:
     """The invited guest confirmed "this is me": the visit, the host told, the badge (VIP by level).
 
     confirm_name: found by mobile number, the guest types their full name, so someone who only
-    knows the number cannot take the guest's badge."""
+    knows the number cannot take the guest's badge. A wrong code or name counts as the station's miss."""
     if consent is not None and not consent.privacy:
         raise InvalidInput({"consent": "required"})
-    with alerting(store, actor), store.write() as s:
+    with guarded(store, actor.station, throttle), alerting(store, actor), store.write() as s:
         appointment = _open_appointment(s, code, today or date.today(), lock=True)
         if confirm_name is not None and _folded(confirm_name) != _folded(appointment.visitor_name):
             raise InvalidInput({"name": "mismatch"})

@@ -14,12 +14,14 @@ from shared.store import models as db
 from shared.services.common.loading import load
 from shared.store.engine import Store
 
+from .throttle import KIOSK, Throttle, guarded
 from .visit import apply
 
 
-def check_out_by_badge(store: Store, actor: m.Actor, token: str) -> Done[m.Visit]:
-    """The badge's QR scanned at the kiosk. An unknown badge is NotFound; a finished visit is refused."""
-    with store.write() as s:
+def check_out_by_badge(store: Store, actor: m.Actor, token: str, throttle: Throttle = KIOSK) -> Done[m.Visit]:
+    """The badge's QR scanned at the kiosk. An unknown badge is NotFound (and the station's miss);
+    a finished visit is refused."""
+    with guarded(store, actor.station, throttle), store.write() as s:
         visit = s.scalars(select(db.Visit).where(db.Visit.badge_token == token.strip())
                           .with_for_update(of=db.Visit)).first()
         if visit is None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
+from functools import cache
 
 from sqlalchemy import select
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
-from shared.domain.pins import hash_pin, verify_pin
+from shared.domain.pins import hash_pin, needs_rehash, verify_pin
 from shared.domain.text import clean_text
 from shared.store import models as db
 from shared.services.common.loading import load
@@ -24,6 +25,12 @@ from shared.services.site.audit import audit
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
+
+
+@cache
+def _stand_in_hash() -> str:
+    """What an unknown name's PIN is checked against, made once."""
+    return hash_pin("0000")
 
 
 class Role(StrEnum):
@@ -153,7 +160,7 @@ def sign_in(store: Store, name: str, pin: str, station: str = "") -> OperatorVie
         row = s.scalars(select(db.Operator).where(db.Operator.name == name,
                                                   db.Operator.active.is_(True))).first()
         if row is None:
-            verify_pin(pin, hash_pin("0000"))  # the same work as a real check: no timing hint
+            verify_pin(pin, _stand_in_hash())  # the same work as a real check: no timing hint
             problem = "wrong"
         elif row.locked_until is not None and row.locked_until > now:
             problem = "locked"
@@ -165,6 +172,8 @@ def sign_in(store: Store, name: str, pin: str, station: str = "") -> OperatorVie
             problem = "wrong"
         else:
             row.failed_attempts, row.locked_until = 0, None
+            if needs_rehash(row.pin_hash):  # an older, weaker hash: replaced now the PIN is known
+                row.pin_hash = hash_pin(pin)
         audit(s, who, "sign_in_failed" if problem else "sign_in", name, **({"why": problem} if problem else {}))
         view = OperatorView(row.id, row.name, Role(row.role)) if row is not None else None
     if problem:  # raised after the commit, so the failure is counted and audited

@@ -32,6 +32,7 @@ from shared.domain.permissions import Permission, require
 
 REASON_MAX = 500
 ID_KEY_MAX = 18  # the column's width: a resident ID; passports are shorter
+GUESSING = "kiosk_guessing"  # an alert's kind: a kiosk station missed many look-ups
 SECURITY_CHANGES = Changes.SECURITY | Changes.AUDIT
 
 
@@ -199,6 +200,16 @@ def alerting(store: Store, actor: m.Actor) -> Iterator[None]:
             audit(s, actor, "watchlist", mask_name(found.subject), step="match", entry=found.entry_id,
                   alert=row.id)
         raise
+
+
+def raise_guessing_alert(s: Session, station: str, misses: int, at: datetime) -> None:
+    """A kiosk keeps missing look-ups (codes, numbers, names, badges): someone may be guessing.
+    The alert names the station and the count only: what was typed stays unrecorded."""
+    row = db.SecurityAlert(kind=GUESSING, subject="", reason=str(misses), station=station, at=at)
+    s.add(row)
+    s.flush()
+    record(s, "alert", row.id)
+    audit(s, m.Actor(station=station), "alert", "", step=GUESSING, alert=row.id, misses=misses)
 
 
 # --- alerts --------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ class SecurityAlert(Base):
 
     __tablename__ = "security_alert"
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # watchlist
+    kind: Mapped[str] = mapped_column(String(16))  # watchlist / kiosk_guessing
     subject: Mapped[str] = mapped_column(String(120))  # who, as they gave their name
     reason: Mapped[str] = mapped_column(Text, default="")
     station: Mapped[str] = mapped_column(String(40), default="")
@@ -80,6 +80,21 @@ class SecurityAlert(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     handled_by: Mapped[str] = mapped_column(String(80), default="")
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class KioskThrottle(Base):
+    """A station's missed look-ups (wrong code, unknown mobile or badge, wrong name): no personal data.
+
+    misses: in a row, reset by a success, drive the delay; window_misses: since the first miss of
+    the window, not reset by a success, drive the alert to security."""
+
+    __tablename__ = "kiosk_throttle"
+    station: Mapped[str] = mapped_column(String(40), primary_key=True)
+    misses: Mapped[int] = mapped_column(Integer, default=0)
+    window_misses: Mapped[int] = mapped_column(Integer, default=0)
+    last_miss_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    alerted: Mapped[bool] = mapped_column(default=False)
 
 
 class AuditEntry(Base):
