@@ -155,23 +155,12 @@ def test_the_visitor_log_finds_visitors_and_hosts_by_the_surname_reading(store):
 
 
 def test_an_old_directory_gets_the_surname_readings_on_upgrade(db_url):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import text
+    from shared.store.engine import open_store
+    from tests.support.migrations import database_at
 
-    from shared.store.engine import make_engine, open_store
-    from shared.store.migrate import MIGRATIONS
-
-    engine = make_engine(db_url)
-    with engine.begin() as conn:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0008")
-        conn.execute(text("INSERT INTO host (id, name, name_en, pinyin, initials, department, email, phone, assistant, "
-                          "assistant_phone, active, notify_channel, language) VALUES (1, '单田芳', '', 'dan tian fang', "
-                          "'dtf', '', '', '', '', '', true, 'email', 'zh_CN')"))
-    engine.dispose()
+    database_at(db_url, "0008", "INSERT INTO host (id, name, name_en, pinyin, initials, department, email, phone, "
+                "assistant, assistant_phone, active, notify_channel, language) VALUES (1, '单田芳', '', "
+                "'dan tian fang', 'dtf', '', '', '', '', '', true, 'email', 'zh_CN')")
     store = open_store(db_url)
     assert [h.id for h in hosts.search_hosts(store, "shan")] == [1]
     assert [h.id for h in hosts.search_hosts(store, "stf")] == [1]
