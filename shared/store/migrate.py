@@ -68,6 +68,17 @@ def upgrade(engine: Engine) -> None:
         finally:
             if sqlite:
                 _driver_exec(conn, "PRAGMA foreign_keys = ON")
+    if sqlite:
+        _scrub_once(engine)
+
+
+def _scrub_once(engine: Engine) -> None:
+    """A migration may ask for the free pages to be cleared (VACUUM cannot run inside the upgrade's
+    transaction): done now if no other station is in the way, else by the next purge."""
+    from shared.store.scrub import pending, scrub_sqlite
+
+    if pending(engine)["vacuum"]:
+        scrub_sqlite(engine, wait_s=1.0)
 
 
 def _driver_exec(conn, sql: str) -> None:

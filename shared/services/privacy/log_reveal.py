@@ -34,7 +34,7 @@ def reveal(store: Store, actor: m.Actor, visit_id: int, field: str, reason: str)
         value = getattr(visit.visitor, field)
         if not value:
             raise InvalidInput({field: "not_held"})
-        audit(s, actor, "reveal", f"visit {visit.visit_no}", field=field, reason=reason)
+        audit(s, actor, "reveal", f"visit {visit.visit_no}", visit_id=visit.id, field=field, reason=reason)
         if field == "mobile" and value.startswith("+86"):
             value = value.removeprefix("+86")
         return Done(value, Changes.AUDIT)

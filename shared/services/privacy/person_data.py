@@ -27,7 +27,7 @@ from shared.store.engine import Store
 from shared.store.types import utcnow
 
 from shared.services.common import export
-from shared.services.site.audit import audit
+from shared.services.site.audit import audit, forget_audit_details
 from shared.domain.permissions import Permission, require
 from shared.services.privacy.retention import (
     GATE_FINAL,
@@ -235,6 +235,9 @@ def erase_person(store: Store, actor: m.Actor, mobile: str = "", id_number: str 
         if any(v.state in {str(x) for x in ON_SITE} for v in found.visits) or any(
                 e.state not in GATE_FINAL for e in found.gate_entries):
             raise InvalidInput({"person": "on_site"})
+        # What was typed about them into audited actions: a reveal's reason on their visit, or any text
+        # naming them (before their names are blanked below).
+        forget_audit_details(s, visit_ids=[v.id for v in found.visits], mentioning=_identifiers(e164, id_number, found))
         for visit in found.visits:
             forget_visit(s, visit)
         for visitor in found.visitors:  # a visitor row with no visit (none today, but cheap to be sure)
@@ -249,5 +252,13 @@ def erase_person(store: Store, actor: m.Actor, mobile: str = "", id_number: str 
         report = ErasureReport(len(found.visits), len(found.appointments), len(found.gate_entries))
         audit(s, actor, "erase", masked_subject(e164, id_number), reason=reason[:REASON_MAX],
               visits=report.visits, appointments=report.appointments, gate_entries=report.gate_entries)
-    cleanup = secure_cleanup(store) if report.total else Cleanup()
+    cleanup = secure_cleanup(store)  # always: typed texts may have gone even with no records
     return Done(ErasureReport(report.visits, report.appointments, report.gate_entries, cleanup), PURGE_CHANGES)
+
+
+def _identifiers(e164: str, id_number: str, found: _Found) -> set[str]:
+    """The person's mobile (as stored and as typed in China), ID number and full names."""
+    names = [v.name for v in found.visitors] + [a.visitor_name for a in found.appointments] + \
+        [e.person_name for e in found.gate_entries]
+    values = {e164, e164.removeprefix("+86"), e164.lstrip("+"), id_number, *names}
+    return {v for v in values if len(v) >= 2}

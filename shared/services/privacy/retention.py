@@ -4,11 +4,14 @@ Records older than that keep what reports count (dates, times, states, level, pa
 and alert counts) and lose everything that says who the person was: names, mobiles, companies, ID
 numbers, plates, regions, purposes, messages, e-mail addresses, the copies in print jobs and
 notifications, expected visits' details, gate entries and what they carried, alert subjects and
-third-party enquiries. The audit log is never touched (its subjects are masked by rule).
+third-party enquiries, and what was typed into audited actions (audit_detail: reveal and erasure
+reasons...). The audit log's entries are never touched (their subjects are masked by rule).
 
 "Gone" means gone from the files too: SQLite overwrites freed space with zeros (secure_delete, set
 on every connection in shared.store.engine) and the WAL, which still holds the old page images, is
-checkpointed and truncated after the purge commits. PostgreSQL keeps the old values in dead tuple
+checkpointed and truncated after the purge commits; while another station reads an older snapshot
+that cannot be done, and a pending checkpoint is recorded that the next purge, erasure or housekeeping
+run retries even with nothing new to purge (shared.store.scrub). PostgreSQL keeps the old values in dead tuple
 versions until VACUUM: the touched tables are vacuumed after the commit (see secure_cleanup)."""
 from __future__ import annotations
 
@@ -25,8 +28,9 @@ from shared.domain.states import FINAL
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
+from shared.store.scrub import pending, scrub_sqlite
 
-from shared.services.site.audit import audit
+from shared.services.site.audit import audit, forget_audit_details
 from shared.services.site.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -38,7 +42,7 @@ _JOB_OPEN = ("queued", "printing")
 
 # Every table a purge or an erasure may overwrite, for PostgreSQL's VACUUM afterwards.
 PERSONAL_TABLES = ("visitor", "visit", "visit_group", "visit_event", "print_job", "notification",
-                   "appointment", "gate_entry", "gate_item", "security_alert", "enquiry")
+                   "appointment", "gate_entry", "gate_item", "security_alert", "enquiry", "audit_detail")
 
 PURGE_CHANGES = Changes.VISITS | Changes.APPOINTMENTS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS | \
     Changes.GATE | Changes.SECURITY | Changes.AUDIT
@@ -49,6 +53,7 @@ class Cleanup:
     """What happened to the old copies after the commit."""
 
     wal_truncated: bool | None = None  # SQLite: the WAL is now empty (None: not SQLite)
+    pending: bool = False  # SQLite: readers kept the old copies; the next purge or housekeeping retries
     vacuumed: tuple[str, ...] = ()  # PostgreSQL: the tables vacuumed
 
 
@@ -61,10 +66,12 @@ class PurgeReport:
     alerts: int = 0
     enquiries: int = 0
     cleanup: Cleanup = field(default_factory=Cleanup)
+    audit_details: int = 0  # typed texts of audited actions deleted
 
     @property
     def total(self) -> int:
-        return self.visits + self.appointments + self.gate_entries + self.alerts + self.enquiries
+        return self.visits + self.appointments + self.gate_entries + self.alerts + self.enquiries + \
+            self.audit_details
 
     def counts(self) -> dict[str, int]:
         return {"visits": self.visits, "appointments": self.appointments, "gate_entries": self.gate_entries,
@@ -105,9 +112,11 @@ def purge_expired(store: Store, actor: m.Actor, today: date | None = None) -> Do
             db.Enquiry.question != "", db.Enquiry.answer != "", db.Enquiry.enquirer_id_masked != ""))).all()
         for enquiry in enquiries:
             forget_enquiry(s, enquiry)
-        report = PurgeReport(before, len(visits), len(appointments), len(entries), len(alerts), len(enquiries))
+        details = forget_audit_details(s, before=cutoff)
+        report = PurgeReport(before, len(visits), len(appointments), len(entries), len(alerts), len(enquiries),
+                             audit_details=details)
         audit(s, actor, "purge", "retention", before=before.isoformat(), **report.counts())
-    cleanup = secure_cleanup(store) if report.total else Cleanup()
+    cleanup = secure_cleanup(store) if report.total or cleanup_pending(store) else Cleanup()
     return Done(replace(report, cleanup=cleanup), PURGE_CHANGES)
 
 
@@ -192,7 +201,8 @@ def _forget_loose_print_jobs(s: Session, cutoff: datetime) -> None:
 def secure_cleanup(store: Store, tables: tuple[str, ...] = PERSONAL_TABLES) -> Cleanup:
     """SQLite: checkpoint the WAL into the database and truncate it to zero bytes, so the page
     images written before the purge (which still hold the values) are gone. It needs a moment with no
-    reader on an older snapshot; it retries briefly, and tells if it could not.
+    reader on an older snapshot: it waits a bounded time, and if still blocked says so (pending) and
+    leaves a flag the next purge, erasure or housekeeping run acts on.
 
     PostgreSQL: VACUUM the touched tables (outside a transaction), so the dead tuple versions that
     still hold the old values are pruned and their space marked for reuse. It does not zero those
@@ -200,7 +210,8 @@ def secure_cleanup(store: Store, tables: tuple[str, ...] = PERSONAL_TABLES) -> C
     database administrator's retention (see the README)."""
     try:
         if store.dialect == "sqlite":
-            return Cleanup(wal_truncated=_truncate_wal(store))
+            done = scrub_sqlite(store.engine)
+            return Cleanup(wal_truncated=done.wal_truncated, pending=not done.wal_truncated)
         if store.dialect == "postgresql":
             with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 for table in tables:
@@ -208,24 +219,12 @@ def secure_cleanup(store: Store, tables: tuple[str, ...] = PERSONAL_TABLES) -> C
             return Cleanup(vacuumed=tables)
     except Exception:  # the purge itself stands; the next purge (or erasure) cleans up again
         log.exception("cleanup after purge failed")
-    return Cleanup()
+    return Cleanup(pending=store.dialect == "sqlite")
 
 
-def _truncate_wal(store: Store, attempts: int = 2) -> bool:
-    # A raw driver connection: the engine's "begin" hook would wrap the pragma in a transaction.
-    # Each attempt waits up to busy_timeout for readers on older snapshots to move on.
-    raw = store.engine.raw_connection()
-    try:
-        for _ in range(attempts):
-            cur = raw.cursor()
-            busy, _frames, _done = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            cur.close()
-            if not busy:
-                return True
-        log.warning("WAL not truncated: another connection is still reading an older snapshot")
-        return False
-    finally:
-        raw.close()
+def cleanup_pending(store: Store) -> bool:
+    """An earlier cleanup (or an upgrade) left old copies to clear: run it even with nothing new purged."""
+    return store.dialect == "sqlite" and any(pending(store.engine).values())
 
 
 def secure_delete_on(store: Store) -> bool:

@@ -8,7 +8,8 @@ from shared.store.models.base import Base
 from shared.store.models.directory import Host, Operator, SiteSetting, ReceptionLevelPolicy, ReceptionRoom
 from shared.store.models.visits import Visitor, VisitGroup, Feedback, ReminderAck, ChecklistTick, Appointment, Visit, VisitEvent
 from shared.store.models.outbox import PrintJob, PrinterState, Notification, ChangeLog
-from shared.store.models.security import GateEntry, GateItem, WatchlistEntry, SecurityAlert, AuditEntry, Enquiry, LogArchive
+from shared.store.models.security import (GateEntry, GateItem, WatchlistEntry, SecurityAlert, AuditEntry,
+                                         AuditDetail, Enquiry, LogArchive)
 from shared.store.models.plans import ReceptionPlan, PlanStep, PlanBudget, PlanExpense, PlanEvent
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "WatchlistEntry",
     "SecurityAlert",
     "AuditEntry",
+    "AuditDetail",
     "Enquiry",
     "LogArchive",
     "ReceptionPlan",

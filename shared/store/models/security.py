@@ -96,6 +96,19 @@ class AuditEntry(Base):
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
+class AuditDetail(Base):
+    """What was typed into an audited action (a reveal's reason, an erasure's, who an archive went to):
+    kept apart from the append-only entry, so the retention purge and an erasure can delete it."""
+
+    __tablename__ = "audit_detail"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # the entry's time: the purge's age
+    visit_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the visit it was about (erasure)
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text)
+
+
 class Enquiry(Base):
     """A third party asked whether someone is here (police, a court, a family member): recorded, approved
     by a security lead, and answered only after the enquirer showed valid ID."""
