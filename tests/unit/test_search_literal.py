@@ -69,11 +69,27 @@ def _plan_numbers(store):
         assert s.scalars(select(db.ReceptionPlan.id).where(search.starts_with(db.ReceptionPlan.plan_no, "%"))).all() == []
 
 
+def _audit_erasure(store):
+    """An erasure forgets the typed texts mentioning the person: a name holding % forgets only those."""
+    from shared.services.site.audit import audit, forget_audit_details
+
+    values = ("百分%之百", "下划_线", "斜杠\\杠", "普通")
+    with store.write() as s:
+        for value in values:
+            audit(s, ADMIN, "enquiry", "x", reason=value)
+    for typed in ("%", "_", "\\"):
+        with store.write() as s:
+            assert forget_audit_details(s, mentioning=[typed]) == 1, typed
+    with store.read() as s:
+        assert list(s.scalars(select(db.AuditDetail.value))) == ["普通"]
+
+
 # Every module that searches through the helper -> the test that runs its searches with wildcards.
 SEARCHES = {
     "shared/services/directory/hosts.py": _hosts_search,
     "shared/services/privacy/log_search.py": _log_search,
     "shared/services/plans/approval.py": _plan_numbers,
+    "shared/services/site/audit.py": _audit_erasure,
 }
 
 
