@@ -1,2 +1,3 @@
 """Plumbing every feature uses: rows to frozen domain data, loading a row or NotFound, spreadsheet reading,
-the store's errors as StoreUnavailable."""
+the one writer of CSV and XLSX files (export), the one builder of LIKE searches (search), the store's errors
+as StoreUnavailable."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
-from shared.domain.pinyin import pinyin_keys
+from shared.domain.pinyin import pinyin_keys, surname_keys
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
 from shared.notify.settings import CHANNELS, LANGUAGES
 from shared.store import models as db
@@ -20,7 +20,7 @@ from shared.services.common.loading import load
 from shared.store.engine import Store
 from shared.store.feed import record
 
-from shared.services.common import mapping
+from shared.services.common import mapping, search
 from shared.services.common.tables import ImportReport, RejectedRow, read_sheet
 
 SEARCH_LIMIT = 5  # a kiosk shows a few matches, never the whole directory
@@ -112,6 +112,7 @@ def _apply(row: db.Host, fields: dict[str, str]) -> None:
         setattr(row, name, value)
     if "name" in fields:
         row.pinyin, row.initials = pinyin_keys(row.name)
+        row.pinyin_alt, row.initials_alt = surname_keys(row.name)
 
 
 def _insert(s: Session, fields: dict[str, str]) -> db.Host:
@@ -224,16 +225,17 @@ def search_hosts(store: Store, query: str, limit: int = SEARCH_LIMIT) -> list[m.
     if not q:
         return []
     compact = q.replace(" ", "")
-    like = f"%{q}%"
     with store.read() as s:
         rows = s.scalars(
             select(db.Host)
             .where(db.Host.active.is_(True))
             .where(or_(
-                db.Host.name.like(like),
-                db.Host.name_en.ilike(like),
-                func.replace(db.Host.pinyin, " ", "").like(f"%{compact}%"),
-                db.Host.initials.like(f"{compact}%"),
+                search.contains(db.Host.name, q),
+                search.contains(db.Host.name_en, q, ignore_case=True),
+                search.contains(func.replace(db.Host.pinyin, " ", ""), compact),
+                search.starts_with(db.Host.initials, compact),
+                search.contains(db.Host.pinyin_alt, compact),  # the surname's reading: 单 shan
+                search.word_starts_with(db.Host.initials_alt, compact),
             ))
             .order_by(db.Host.name)
             .limit(limit)

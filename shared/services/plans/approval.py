@@ -14,6 +14,7 @@ from shared.domain.plans import (OPEN, PlanDetail, PlanRequest, PlanState, Stand
                                  standards_from)
 from shared.domain.text import clean_text
 from shared.domain.validation import normalise_mobile
+from shared.services.common import search
 from shared.services.directory.levels import load_levels, meal_budget
 from shared.services.plans.budget import refill_meals_budget
 from shared.services.plans.itinerary import create_default_steps
@@ -177,7 +178,7 @@ def _insert_numbered(s: Session, plan: db.ReceptionPlan) -> None:
     """P + yymmdd of the arrival + a two-digit sequence; two stations asking at once: the second retries."""
     prefix = f"P{plan.arrive_on:%y%m%d}-"
     for _ in range(20):
-        taken = s.scalars(select(db.ReceptionPlan.plan_no).where(db.ReceptionPlan.plan_no.like(prefix + "%"))).all()
+        taken = s.scalars(select(db.ReceptionPlan.plan_no).where(search.starts_with(db.ReceptionPlan.plan_no, prefix))).all()
         numbers = [int(no[len(prefix):]) for no in taken if no[len(prefix):].isdigit()]
         plan.plan_no = f"{prefix}{max(numbers, default=0) + 1:02d}"
         try:

@@ -19,7 +19,6 @@ names: the desk that runs the receptions sees how it does. (APPROVE_PLAN alone w
 own report from it.)"""
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -34,6 +33,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
+from shared.services.common import export
 from shared.services.site.audit import audit
 from shared.domain.permissions import Permission, require
 
@@ -217,25 +217,9 @@ def report_table(report: MonthReport) -> list[list[str]]:
     return rows
 
 
-def _write_csv(rows: list[list[str]], path: str) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # the BOM: Excel reads it as UTF-8
-        csv.writer(f).writerows(rows)
-
-
-def _write_xlsx(rows: list[list[str]], path: str, title: str) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title
-    for row in rows:
-        sheet.append([int(c) if c.lstrip("-").isdigit() else c for c in row])
-    for cell in (*sheet[1], *sheet[2], *sheet[len(rows) - 1]):
-        cell.font = Font(bold=True)
-    for letter in "ABCDEFGHIJ":
-        sheet.column_dimensions[letter].width = 14
-    book.save(path)
+def _typed(rows: list[list[str]]) -> list[list[str | int]]:
+    """Counts and amounts as numbers (a negative difference stays a number, not text)."""
+    return [[int(c) if c.lstrip("-").isdigit() else c for c in row] for row in rows]
 
 
 def export_report(store: Store, actor: m.Actor, report: MonthReport, fmt: str, path: str) -> Done[str]:
@@ -248,9 +232,10 @@ def export_report(store: Store, actor: m.Actor, report: MonthReport, fmt: str, p
     with store.write() as s:
         try:
             if fmt == "csv":
-                _write_csv(rows, path)
+                export.write_csv(path, _typed(rows))
             else:
-                _write_xlsx(rows, path, report.label)
+                export.write_xlsx(path, report.label, _typed(rows), widths=(14,) * 10,
+                                  bold_rows={0, 1, len(rows) - 2})
         except OSError:
             raise InvalidInput({"path": "unwritable"}) from None
         audit(s, actor, "export", f"plan report {report.label}", format=fmt)

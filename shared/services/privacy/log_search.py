@@ -18,6 +18,7 @@ from shared.domain.text import clean_text
 from shared.store import models as db
 from shared.store.engine import Store
 
+from shared.services.common import search
 from shared.services.privacy.log_rows import MAX_PAGE_SIZE, LogPage, LogQuery, LogRow, row_of, visible_clause
 
 
@@ -27,10 +28,6 @@ def checked_query(query: LogQuery) -> LogQuery:
     size = min(max(1, query.page_size), MAX_PAGE_SIZE)
     return LogQuery(clean_text(query.text), query.date_from, query.date_to, query.host_id,
                     max(0, query.page), size)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _filters(actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
@@ -46,16 +43,16 @@ def _filters(actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
 
 
 def _text_clause(text: str) -> ColumnElement[bool]:
-    like = f"%{_escape(text.lower())}%"
-    compact = _escape(text.lower().replace(" ", ""))
-    terms = [db.Visitor.name.ilike(like, escape="\\"), db.Visitor.company.ilike(like, escape="\\"),
-             db.Host.name.ilike(like, escape="\\"), db.Host.name_en.ilike(like, escape="\\"),
-             func.replace(db.Host.pinyin, " ", "").like(f"%{compact}%", escape="\\"),
-             db.Visit.visit_no.like(like, escape="\\"), db.Visit.plate.ilike(like, escape="\\"),
-             db.Visit.purpose.ilike(like, escape="\\")]
+    lower, compact = text.lower(), text.lower().replace(" ", "")
+    terms = [search.contains(column, lower, ignore_case=True)
+             for column in (db.Visitor.name, db.Visitor.company, db.Host.name, db.Host.name_en, db.Visit.plate,
+                            db.Visit.purpose)]
+    terms += [search.contains(db.Visit.visit_no, lower),
+              search.contains(func.replace(db.Host.pinyin, " ", ""), compact),
+              search.contains(db.Host.pinyin_alt, compact)]
     digits = re.sub(r"[\s\-+]", "", text)
     if len(digits) >= 3 and digits.isdigit():
-        terms.append(db.Visitor.mobile.like(f"%{digits}%"))
+        terms.append(search.contains(db.Visitor.mobile, digits))
     return or_(*terms)
 
 

@@ -7,7 +7,6 @@ alerts and enquiries, which hold only a name, are not matched here: the retentio
 Both actions need Permission.PERSON_DATA and are audited with the person masked."""
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
+from shared.services.common import export
 from shared.services.site.audit import audit, forget_audit_details
 from shared.domain.permissions import Permission, require
 from shared.services.privacy.retention import (
@@ -190,18 +190,17 @@ def write_person_csv(data: PersonData, path: str | Path) -> Path:
     """One line per value (table, row id, field, value): the tables differ, and this opens in Excel
     (UTF-8 with a byte-order mark, so Chinese shows)."""
     path = Path(path)
-    with path.open("w", newline="", encoding="utf-8-sig") as f:
-        out = csv.writer(f)
-        out.writerow(["table", "id", "field", "value"])
-        for table, rows in data.tables.items():
-            for row in rows:
-                for key, value in row.items():
-                    if key == "id":
-                        continue
-                    if isinstance(value, dict):
-                        value = json.dumps(value, ensure_ascii=False)
-                    out.writerow([table, row.get("id", ""), key, "" if value is None else value])
+    export.write_csv(path, [("table", "id", "field", "value"), *_value_lines(data)])
     return path
+
+
+def _value_lines(data: PersonData):
+    for table, rows in data.tables.items():
+        for row in rows:
+            for key, value in row.items():
+                if key != "id":
+                    text = json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
+                    yield table, row.get("id", ""), key, text
 
 
 def export_file_stem(data: PersonData) -> str:

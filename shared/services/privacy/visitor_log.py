@@ -8,7 +8,6 @@ This module owns exports and the day's archive, and is the log's one import: row
 log_rows, searching in log_search, reveal and confidential in log_reveal."""
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import re
@@ -29,6 +28,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
+from shared.services.common import export
 from shared.services.privacy.log_reveal import REASON_MIN, REVEAL_FIELDS, reveal, set_confidential
 from shared.services.privacy.log_rows import (COLUMNS, MAX_PAGE_SIZE, PAGE_SIZE, STATE_ZH, LogPage, LogQuery,
                                               LogRow, local_hm, sees_confidential, visible_clause,
@@ -80,38 +80,15 @@ def _masked_filter(text: str) -> str:
     return mask_name(text)
 
 
-def _safe_cell(text: str) -> str:
-    """A name typed at the kiosk must not become a spreadsheet formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _write_csv(rows: Iterable[LogRow], path: str) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # the BOM: Excel reads it as UTF-8
-        writer = csv.writer(f)
-        writer.writerow([zh for _, zh in COLUMNS])
-        for row in rows:
-            writer.writerow([_safe_cell(c) for c in row.cells()])
+def _cells(rows: Iterable[LogRow]) -> Iterator[tuple[str, ...]]:
+    yield tuple(zh for _, zh in COLUMNS)
+    for row in rows:
+        yield row.cells()
 
 
 def _write_xlsx(rows: Iterable[LogRow], path: str) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(TITLE)
-    for letter, width in zip("ABCDEFGHIJKL", (13, 11, 9, 9, 12, 24, 14, 21, 12, 18, 11, 11)):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
-    header = []
-    for _, zh in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=zh)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_safe_cell(c) for c in row.cells()])
-    book.save(path)
+    export.write_xlsx(path, TITLE, _cells(rows), widths=(13, 11, 9, 9, 12, 24, 14, 21, 12, 18, 11, 11),
+                      freeze="A2")
 
 
 def export_log(store: Store, actor: m.Actor, query: LogQuery, fmt: str, path: str,
@@ -128,7 +105,7 @@ def export_log(store: Store, actor: m.Actor, query: LogQuery, fmt: str, path: st
         rows = list(_all_rows(s, actor, query))
         try:
             if fmt == "csv":
-                _write_csv(rows, path)
+                export.write_csv(path, _cells(rows))
             elif fmt == "xlsx":
                 _write_xlsx(rows, path)
             else:

@@ -6,8 +6,6 @@ Confidential visits are counted (evacuation must count everyone) but shown by na
 who may see them; to others they are "confidential visitor", with the host who receives them."""
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +21,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
 
+from shared.services.common import export
 from shared.services.site.audit import audit
 from shared.services.security.gate import inside, plate_text
 from shared.domain.permissions import Permission, can, require
@@ -111,14 +110,14 @@ def _detail(row: OnSiteRow) -> str:
     return " · ".join(parts)
 
 
+def _csv_rows(rows: list[OnSiteRow]) -> list[tuple[str, ...]]:
+    return [tuple(CSV_HEADER), *((KIND_TEXT.get(r.kind, r.kind), _name(r), r.company, r.host_name,
+                                  plate_text(r.plate) if r.plate else "", r.where, _since(r.since), r.ref)
+                                 for r in rows)]
+
+
 def csv_text(rows: list[OnSiteRow]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for r in rows:
-        writer.writerow((KIND_TEXT.get(r.kind, r.kind), _name(r), r.company, r.host_name,
-                         plate_text(r.plate) if r.plate else "", r.where, _since(r.since), r.ref))
-    return out.getvalue()
+    return export.csv_text(_csv_rows(rows))
 
 
 def evacuation_csv(store: Store, actor: m.Actor, path: str | Path) -> Done[int]:
@@ -128,7 +127,7 @@ def evacuation_csv(store: Store, actor: m.Actor, path: str | Path) -> Done[int]:
     rows = on_site(store, actor)
     with store.write() as s:
         audit(s, actor, "export", SUBJECT, format="csv", people=len(rows))
-        Path(path).write_text(csv_text(rows), encoding="utf-8-sig", newline="")
+        export.write_csv(path, _csv_rows(rows))
     return Done(len(rows), Changes.AUDIT)
 
 

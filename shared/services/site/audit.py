@@ -19,6 +19,8 @@ from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
 
+from shared.services.common import search
+
 # Text values the services write from their own vocabulary, or already masked: safe in the entry.
 # Any other text value is taken to be typed by someone and kept apart.
 PLAIN_KEYS = frozenset({"field", "step", "kind", "format", "answer", "why", "before", "id_type", "printer",
@@ -61,7 +63,7 @@ def forget_audit_details(s: Session, before: datetime | None = None, visit_ids: 
     containing one of these values (an erasure: the person's mobile, ID number, name). The entries stay."""
     visit_ids, mentioning = list(visit_ids), [t for t in mentioning if t]
     conditions = [db.AuditDetail.visit_id.in_(visit_ids)] if visit_ids else []
-    conditions += [db.AuditDetail.value.contains(t, autoescape=True) for t in mentioning]
+    conditions += [search.contains(db.AuditDetail.value, t) for t in mentioning]
     if before is not None:
         conditions.append(db.AuditDetail.at < before)
     if not conditions:

@@ -17,6 +17,9 @@ class Host(Base):
     name_en: Mapped[str] = mapped_column(String(120), default="")
     pinyin: Mapped[str] = mapped_column(String(200), default="")  # "zhang san", for search
     initials: Mapped[str] = mapped_column(String(40), default="")  # "zs"
+    # 单田芳 is read "shan" as a surname: those readings too, compact, space-separated
+    pinyin_alt: Mapped[str] = mapped_column(String(200), default="")  # "shantianfang"
+    initials_alt: Mapped[str] = mapped_column(String(40), default="")  # "stf"
     department: Mapped[str] = mapped_column(String(80), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
