@@ -174,7 +174,7 @@ def test_an_old_directory_gets_the_surname_readings_on_upgrade(db_url):
     from shared.store.engine import open_store
     from tests.support.migrations import database_at
 
-    database_at(db_url, "0009", "INSERT INTO host (id, name, name_en, pinyin, initials, department, email, phone, "
+    database_at(db_url, "0010", "INSERT INTO host (id, name, name_en, pinyin, initials, department, email, phone, "
                 "assistant, assistant_phone, active, notify_channel, language) VALUES (1, '单田芳', '', "
                 "'dan tian fang', 'dtf', '', '', '', '', '', true, 'email', 'zh_CN')")
     store = open_store(db_url)
