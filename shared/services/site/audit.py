@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.store import models as db
 from shared.store.engine import Store
@@ -37,11 +38,11 @@ def audit(s: Session, actor: m.Actor, action: str, subject: str = "", **detail) 
     record(s, "audit", entry.id)
 
 
+@needs(Permission.READ_AUDIT)
 def read_audit(store: Store, actor: m.Actor, action: str | None = None, limit: int = 500) -> list[AuditView]:
     """The log as security and admins read it (NotPermitted for others)."""
     from shared.domain.permissions import Permission, require
 
-    require(actor, Permission.READ_AUDIT)
     return audit_entries(store, action, limit)
 
 
