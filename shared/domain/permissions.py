@@ -33,7 +33,8 @@ class Permission(StrEnum):
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    "receptionist": frozenset({Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG, Permission.REMINDERS}),
+    "receptionist": frozenset({Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG, Permission.REMINDERS,
+                               Permission.NO_SHOWS}),
     "security": frozenset({Permission.SEE_CONFIDENTIAL, Permission.MARK_CONFIDENTIAL, Permission.REVEAL,
                            Permission.APPROVE_ENQUIRY, Permission.WATCHLIST, Permission.GATE,
                            Permission.EXPORT_LOG, Permission.READ_AUDIT}),

@@ -25,7 +25,7 @@ from shared.services.desk import expected as pre
 from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 TODAY = date.today()
 
 
