@@ -61,7 +61,7 @@ def build_site(url: str, history: int = HISTORY, on_site: int = ON_SITE_TODAY, s
 
     store = open_store(url)
     try:
-        add_operator(store, Actor("desk-1", "admin"), RECEPTIONIST, Role.RECEPTIONIST, PIN)
+        add_operator(store, Actor("desk-1", "admin", "admin"), RECEPTIONIST, Role.RECEPTIONIST, PIN)
         return _Builder(store, random.Random(seed)).build(history, on_site)
     finally:
         store.close()

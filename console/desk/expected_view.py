@@ -152,7 +152,7 @@ class ExpectedView(DeskView):
 
     def reload(self) -> None:
         selected = self.selected()
-        self._views = pre.expected_visits(self.store, self.selected_day())
+        self._views = pre.expected_visits(self.store, self.actor(), self.selected_day())
         self._fill(selected.id if selected else None)
 
     def _fill(self, keep_id: int | None) -> None:

@@ -1,7 +1,11 @@
 """What each role may do. Services check it (a screen hiding a button is not a control)."""
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 from shared.domain import model as m
 from shared.domain.errors import DomainError
@@ -20,16 +24,25 @@ class Permission(StrEnum):
     READ_AUDIT = "read_audit"
     APPROVE_PLAN = "approve_plan"  # approve, return or re-level a reception request
     READ_SUMMARY = "read_summary"  # the host's visit summary (到访总结汇报) is confidential
+    SETTINGS = "settings"  # site, notification and reception-level settings (ID printing, retention...)
+    REMINDERS = "reminders"  # the desk's own reminder timings (water, late host, tidy room)
+    DIRECTORY = "directory"  # add, change or import hosts
+    OPERATORS = "operators"  # add operators, change roles and PINs
+    PURGE = "purge"  # run the retention purge
+    NO_SHOWS = "no_shows"  # close earlier days: open appointments become no-shows
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    "receptionist": frozenset({Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG}),
+    "receptionist": frozenset({Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG, Permission.REMINDERS,
+                               Permission.NO_SHOWS}),
     "security": frozenset({Permission.SEE_CONFIDENTIAL, Permission.MARK_CONFIDENTIAL, Permission.REVEAL,
                            Permission.APPROVE_ENQUIRY, Permission.WATCHLIST, Permission.GATE,
                            Permission.EXPORT_LOG, Permission.READ_AUDIT}),
     "leader": frozenset({Permission.APPROVE_PLAN, Permission.READ_SUMMARY, Permission.EXPORT_LOG,
                          Permission.SEE_CONFIDENTIAL}),
     "admin": frozenset(Permission),
+    # The station's own housekeeping: exactly what the daily jobs need, nothing a person could use.
+    "system": frozenset({Permission.PURGE, Permission.NO_SHOWS}),
 }
 
 
@@ -48,3 +61,28 @@ def can(actor: m.Actor, permission: Permission) -> bool:
 def require(actor: m.Actor, permission: Permission) -> None:
     if not can(actor, permission):
         raise NotPermitted(permission)
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def needs(permission: Permission) -> Callable[[F], F]:
+    """A service function's gate: its `actor` argument must hold the permission before anything runs.
+    The permission is recorded on the function (`__needs__`) so a test can enumerate the gates."""
+    def gate(fn: F) -> F:
+        params = list(inspect.signature(fn).parameters)
+        if "actor" not in params:
+            raise TypeError(f"{fn.__qualname__} takes no actor to check")
+        index = params.index("actor")
+
+        @functools.wraps(fn)
+        def checked(*args, **kwargs):
+            actor = args[index] if index < len(args) else kwargs.get("actor")
+            if actor is None:  # the gate must never open by leaving the actor out
+                raise NotPermitted(permission)
+            require(actor, permission)
+            return fn(*args, **kwargs)
+
+        checked.__needs__ = permission  # type: ignore[attr-defined]
+        return checked  # type: ignore[return-value]
+    return gate

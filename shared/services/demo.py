@@ -34,7 +34,7 @@ DEMO_OPERATORS = [("前台小李", Role.RECEPTIONIST, "1234"), ("保安老赵", 
                   ("陈总", Role.LEADER, "8888"), ("管理员", Role.ADMIN, "9999")]
 DEMO_ASSISTANTS = {"陈建国": ("刘秘书", "13800001111"), "李四": ("孙敏", "13800002222")}
 
-SETUP = m.Actor("demo", "demo")
+SETUP = m.Actor("demo", "demo", "admin")  # seeding a new site is the admin's work
 
 
 def seed_demo(store: Store) -> bool:

@@ -23,7 +23,7 @@ from shared.store.engine import open_store
 from tests.support.servers import SmtpServer
 
 KIOSK = Actor("kiosk-1")
-SETUP = Actor("desk-1", "setup")
+SETUP = Actor("desk-1", "setup", "admin")
 
 
 @pytest.fixture
@@ -216,8 +216,8 @@ def test_guests_of_earlier_days_who_never_came_become_no_shows_when_the_desk_sta
     create_appointment(store, SETUP, "昨天没来", "13800138000", "", 1, yesterday)
     create_appointment(store, SETUP, "今天要来", "13800138001", "", 1, today)
     console(operator=operators.OperatorView(0, "amy", Role.RECEPTIONIST))
-    assert [a.state for a in expected_visits(store, yesterday)] == ["no_show"]
-    assert [a.state for a in expected_visits(store, today)] == ["open"]  # today is not over
+    assert [a.state for a in expected_visits(store, SETUP, yesterday)] == ["no_show"]
+    assert [a.state for a in expected_visits(store, SETUP, today)] == ["open"]  # today is not over
 
 
 def test_a_confidential_visit_is_not_on_a_receptionists_desk_and_leaves_it_when_marked(qtbot, ui, console, store):

@@ -25,7 +25,7 @@ from shared.services.desk import expected as pre
 from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 TODAY = date.today()
 
 
@@ -84,7 +84,7 @@ def test_a_vip_guest_from_the_dialog_stands_out_in_the_list(ui, qtbot, view, dem
     ui.type(dialog, "Pickup place", "虹桥站")
     text, tone = said(view, qtbot, lambda: ui.tap(dialog, "Save expected visit"))
     assert not dialog.isVisible() and tone == "done"
-    [shown] = pre.expected_visits(demo_store, TODAY)
+    [shown] = pre.expected_visits(demo_store, DESK, TODAY)
     assert shown.code in text
     assert (shown.visitor_name, shown.host_name, shown.time_from, shown.level, shown.pickup_place) == (
         "王建明", "张三", "09:30", "vip", "虹桥站")
@@ -240,7 +240,7 @@ def test_mark_no_shows_asks_first(ui, qtbot, view, demo_store):
     view.reload()
     answer("No")
     ui.tap(view, "Mark no-shows")
-    assert pre.appointment(demo_store, away.id).state == "open"
+    assert pre.appointment(demo_store, DESK, away.id).state == "open"
     answer("Yes")
     text, tone = said(view, qtbot, lambda: ui.tap(view, "Mark no-shows"))
     assert tone == "done" and text.startswith("1 ")
@@ -254,7 +254,7 @@ def test_cancel_invitation(ui, qtbot, view, demo_store):
     view.select_code(shown.code)
     answer("Yes")
     said(view, qtbot, lambda: ui.tap(view, "Cancel invitation"))
-    assert pre.appointment(demo_store, shown.id).state == "cancelled"
+    assert pre.appointment(demo_store, DESK, shown.id).state == "cancelled"
     assert cell_texts(view)[0][6] == "Cancelled"
 
 

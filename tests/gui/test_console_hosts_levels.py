@@ -17,7 +17,8 @@ from shared.services import checkin
 from shared.services.directory.levels import levels
 from shared.store import models as db
 
-ADMIN, OTHER_DESK = Actor("desk-1", "Admin Li"), Actor("desk-2", "bob")
+ADMIN, OTHER_DESK = Actor("desk-1", "Admin Li", "admin"), Actor("desk-2", "bob")
+OTHER_ADMIN = Actor("desk-2", "carol", "admin")  # levels are the admin's
 
 
 @pytest.fixture
@@ -222,7 +223,7 @@ def test_an_unsaved_edit_survives_a_change_from_another_desk(qtbot, ui, demo_sto
     view.set_editable(True)
     ui.find(ui.find(view, "Senior level"), "Lunch limit", QSpinBox).setValue(999)
     from shared.services.directory.levels import update_level
-    update_level(demo_store, OTHER_DESK, "vip", meal_lunch=350)
+    update_level(demo_store, OTHER_ADMIN, "vip", meal_lunch=350)
     view.refresh(Changes.SETTINGS, [Change("setting", 0)])
     assert ui.find(ui.find(view, "Senior level"), "Lunch limit", QSpinBox).value() == 999
     assert ui.find(ui.find(view, "VIP level"), "Lunch limit", QSpinBox).value() == 350

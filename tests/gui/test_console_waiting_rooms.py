@@ -22,7 +22,8 @@ from shared.services.site.settings import site_settings, update_settings
 from shared.store import models as db
 from shared.store.types import utcnow
 
-KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy")
+KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
+ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
 
 
 class Clock:
@@ -130,7 +131,7 @@ def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, demo_store, cl
     qtbot.addWidget(view)
     view.show_visits(todays_visits(demo_store))
     assert column(view, COL_WAITED) == ["4"]
-    update_level(demo_store, DESK, "standard", wait_warn_minutes=3)
+    update_level(demo_store, ADMIN, "standard", wait_warn_minutes=3)
     view.refresh(Changes.SETTINGS, [])
     assert column(view, COL_WAITED) == ["⚠ 4"]
 

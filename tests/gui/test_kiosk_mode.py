@@ -138,7 +138,7 @@ def test_after_an_idle_reset_no_field_holds_or_can_undo_the_visitors_text(ui, ma
     from shared.domain.model import Actor
     from shared.services.site.settings import update_settings
 
-    update_settings(kiosk_store, Actor("desk-1", "admin"), ask_plate=True, ask_region=True, ask_id_number=True)
+    update_settings(kiosk_store, Actor("desk-1", "admin", "admin"), ask_plate=True, ask_region=True, ask_id_number=True)
     w = make_kiosk("en")
     w.idle_timeout_ms = 150
     w.idle_warning_ms = 150

@@ -21,7 +21,7 @@ from tests.gui.kiosk_fixtures import (  # noqa: F401
     to_confirm,
 )
 
-ADMIN = Actor("desk-1", "admin")
+ADMIN = Actor("desk-1", "admin", "admin")
 ID_NUMBER = "11010519491231002X"  # a valid GB 11643 check digit
 ID_WRONG = ID_NUMBER[:-1] + "3"
 

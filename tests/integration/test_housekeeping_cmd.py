@@ -46,7 +46,7 @@ def test_housekeeping_purges_and_marks_no_shows_without_a_console(tmp_path):
         with store.read() as s:
             visit = s.get(db.Visit, old.id)
             assert (visit.visitor.name, visit.visitor.mobile) == ("", "")
-        assert [a.state for a in expected_visits(store, yesterday)] == ["no_show"]
+        assert [a.state for a in expected_visits(store, KIOSK, yesterday)] == ["no_show"]
         (entry,) = audit_entries(store, "purge")
         assert (entry.station, entry.operator) == ("desk-1", "system")
     finally:

@@ -21,12 +21,13 @@ from shared.store import models as db
 from tests.support.servers import SmtpServer, free_port
 
 DESK = Actor("desk-1", "amy")
+ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
 KIOSK = Actor("kiosk-1", "kiosk")
 ZHANG = 1
 
 
 def smtp_settings(store, port: int):
-    return notes.update_notify_settings(store, DESK, smtp_host="127.0.0.1", smtp_port=port, smtp_security="none",
+    return notes.update_notify_settings(store, ADMIN, smtp_host="127.0.0.1", smtp_port=port, smtp_security="none",
                                         sender="reception@example.com", timeout_s=5).value
 
 
@@ -54,7 +55,7 @@ def invitation_rows(store):
 
 def test_the_invitation_arrives_with_a_qr_the_kiosk_accepts(seeded):
     # the host wants a WeCom robot: the guest's invitation still goes by e-mail
-    notes.set_host_notification(seeded, DESK, ZHANG, channel="wecom")
+    notes.set_host_notification(seeded, ADMIN, ZHANG, channel="wecom")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         [view] = invite(seeded, transport="pickup", pickup_time="08:15", pickup_place="虹桥站 P9")
@@ -78,7 +79,7 @@ def test_the_invitation_arrives_with_a_qr_the_kiosk_accepts(seeded):
     assert checkin.find_invitation(seeded, code).visitor_name == "王建明"
     visit = checkin.check_in_invitation(seeded, KIOSK, code, "badge", Consent(privacy=True)).value
     assert visit.visitor_name == "王建明"
-    assert [v.invitation for v in pre.expected_visits(seeded, date.today())] == ["sent"]
+    assert [v.invitation for v in pre.expected_visits(seeded, DESK, date.today())] == ["sent"]
 
 
 def test_a_group_leader_gets_every_members_code(seeded):
@@ -99,7 +100,7 @@ def test_smtp_down_loses_nothing_and_it_is_delivered_once_when_back(seeded):
     [view] = invite(seeded)
     failed = notes.deliver_next(seeded, "w", backoff=(0.5,))
     assert failed.state == "queued" and "cannot connect" in failed.last_error
-    assert pre.appointment(seeded, view.id).invitation == "queued"
+    assert pre.appointment(seeded, DESK, view.id).invitation == "queued"
     with SmtpServer(port) as smtp:
         worker = notes.NotifyWorker(seeded, "desk-1", backoff=(0.5,))
         thread = threading.Thread(target=worker.run, daemon=True)
@@ -125,7 +126,7 @@ def test_a_failed_invitation_needs_attention_while_the_guest_is_expected(seeded)
         notes.deliver_next(seeded, "w", backoff=())
     [failed] = notes.notifications_needing_attention(seeded)
     assert (failed.kind, failed.appointment_id, failed.visit_id) == ("invitation", view.id, None)
-    assert pre.appointment(seeded, view.id).invitation == "failed"
+    assert pre.appointment(seeded, DESK, view.id).invitation == "failed"
     pre.cancel_appointment(seeded, DESK, view.id)
     assert notes.notifications_needing_attention(seeded) == []
 
@@ -134,7 +135,7 @@ def test_no_smtp_server_skips_it_with_the_reason(seeded):
     [view] = invite(seeded)
     skipped = notes.deliver_next(seeded, "w")
     assert skipped.state == "skipped" and "no SMTP server" in skipped.last_error
-    shown = pre.appointment(seeded, view.id)
+    shown = pre.appointment(seeded, DESK, view.id)
     assert (shown.invitation, shown.invitation_error) == ("skipped", skipped.last_error)
 
 

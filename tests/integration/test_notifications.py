@@ -27,6 +27,7 @@ from shared.store.engine import open_store
 from shared.store.types import utcnow
 
 KIOSK = Actor("kiosk-1")
+ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
 DESK = Actor("desk-1", "amy")
 MOBILE = "13800138000"
 HOST = 1  # 张三 in the demo directory
@@ -36,7 +37,7 @@ from tests.support.servers import HttpServer, SmtpServer, free_port  # noqa: E40
 
 
 def smtp_settings(store, port: int, **extra):
-    return notes.update_notify_settings(store, DESK, smtp_host="127.0.0.1", smtp_port=port,
+    return notes.update_notify_settings(store, ADMIN, smtp_host="127.0.0.1", smtp_port=port,
                                         smtp_security="none", sender="reception@example.com",
                                         timeout_s=5, **extra).value
 
@@ -68,7 +69,7 @@ def run_worker(worker: notes.NotifyWorker) -> threading.Thread:
 # --- e-mail --------------------------------------------------------------------------------
 
 def test_email_reaches_a_real_smtp_server_once(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", language="zh_CN", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", language="zh_CN", email="zhangsan@example.com")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         t0 = time.monotonic()
@@ -96,7 +97,7 @@ def test_email_reaches_a_real_smtp_server_once(seeded):
 
 
 def test_email_in_english_for_an_english_speaking_host(seeded):
-    notes.set_host_notification(seeded, DESK, 8, channel="email", language="en", email="emily@example.com")
+    notes.set_host_notification(seeded, ADMIN, 8, channel="email", language="en", email="emily@example.com")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         check_in(seeded, "Tom Smith", "ACME", host_id=8)
@@ -108,7 +109,7 @@ def test_email_in_english_for_an_english_speaking_host(seeded):
 
 def test_smtp_down_loses_nothing_and_delivers_each_once_when_it_is_back(seeded):
     port = free_port()  # nothing listens here yet
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     smtp_settings(seeded, port)
     checked_in = [check_in(seeded, name) for name in ("欧阳娜娜", "司马相如", "Tom")]
     for _ in checked_in:
@@ -134,7 +135,7 @@ def test_smtp_down_loses_nothing_and_delivers_each_once_when_it_is_back(seeded):
 
 def test_after_the_last_attempt_it_fails_and_a_person_can_retry(seeded):
     port = free_port()
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     smtp_settings(seeded, port)
     visit = check_in(seeded)
     states = [notes.deliver_next(seeded, "w", backoff=()).state for _ in range(notes.MAX_ATTEMPTS)]
@@ -151,9 +152,9 @@ def test_after_the_last_attempt_it_fails_and_a_person_can_retry(seeded):
 
 
 def test_starttls_refused_by_the_server_is_not_sent_in_clear_text(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     with SmtpServer() as smtp:  # offers no STARTTLS
-        notes.update_notify_settings(seeded, DESK, smtp_host="127.0.0.1", smtp_port=smtp.port,
+        notes.update_notify_settings(seeded, ADMIN, smtp_host="127.0.0.1", smtp_port=smtp.port,
                                      smtp_security="starttls", sender="reception@example.com")
         check_in(seeded)
         view = notes.deliver_next(seeded, "w", backoff=())
@@ -172,8 +173,8 @@ def test_webhook_bodies_reach_a_real_http_server(seeded, channel):
                 "wecom_url": f"{http.url}/cgi-bin/webhook/send?key=wecom-key-0123456789",
                 "dingtalk_url": f"{http.url}/robot/send?access_token=ding-token-0123456789",
                 "feishu_url": f"{http.url}/open-apis/bot/v2/hook/feishu-token-0123456789"}
-        notes.update_notify_settings(seeded, DESK, dingtalk_secret="SECding", feishu_secret="fs-secret", **urls)
-        notes.set_host_notification(seeded, DESK, HOST, channel=channel, language="zh_CN")
+        notes.update_notify_settings(seeded, ADMIN, dingtalk_secret="SECding", feishu_secret="fs-secret", **urls)
+        notes.set_host_notification(seeded, ADMIN, HOST, channel=channel, language="zh_CN")
         visit = check_in(seeded)
         view = notes.deliver_next(seeded, "w")
         assert (view.state, view.channel, view.attempts) == ("sent", channel, 1)
@@ -216,8 +217,8 @@ def test_http_errors_and_robot_error_codes_are_retried(seeded, channel, failures
         http.script = list(failures)
         if channel == "feishu":
             http.default = (200, {"code": 0, "msg": "success"})
-        notes.update_notify_settings(seeded, DESK, **{f"{channel}_url": f"{http.url}/robot?key=k"})
-        notes.set_host_notification(seeded, DESK, HOST, channel=channel)
+        notes.update_notify_settings(seeded, ADMIN, **{f"{channel}_url": f"{http.url}/robot?key=k"})
+        notes.set_host_notification(seeded, ADMIN, HOST, channel=channel)
         check_in(seeded)
         first = notes.deliver_next(seeded, "w", backoff=())
         assert first.state == "queued" and "HTTP 5" in first.last_error
@@ -232,8 +233,8 @@ def test_http_errors_and_robot_error_codes_are_retried(seeded, channel, failures
 def test_a_webhook_that_refuses_the_request_fails_at_once(seeded):
     with HttpServer() as http:
         http.default = (404, {"error": "no such hook"})
-        notes.update_notify_settings(seeded, DESK, webhook_url=f"{http.url}/gone")
-        notes.set_host_notification(seeded, DESK, HOST, channel="webhook")
+        notes.update_notify_settings(seeded, ADMIN, webhook_url=f"{http.url}/gone")
+        notes.set_host_notification(seeded, ADMIN, HOST, channel="webhook")
         check_in(seeded)
         view = notes.deliver_next(seeded, "w", backoff=())
         assert (view.state, view.attempts) == ("failed", 1) and "HTTP 404" in view.last_error
@@ -242,10 +243,10 @@ def test_a_webhook_that_refuses_the_request_fails_at_once(seeded):
 # --- nothing to send to --------------------------------------------------------------------
 
 def test_hosts_without_a_channel_or_address_are_skipped_with_a_reason(seeded):
-    notes.set_host_notification(seeded, DESK, 1, channel="none")
-    notes.set_host_notification(seeded, DESK, 2, channel="email", email="")
-    notes.set_host_notification(seeded, DESK, 3, channel="wecom")
-    notes.set_host_notification(seeded, DESK, 4, channel="email", email="chen@example.com")
+    notes.set_host_notification(seeded, ADMIN, 1, channel="none")
+    notes.set_host_notification(seeded, ADMIN, 2, channel="email", email="")
+    notes.set_host_notification(seeded, ADMIN, 3, channel="wecom")
+    notes.set_host_notification(seeded, ADMIN, 4, channel="email", email="chen@example.com")
     for host_id in (1, 2, 3, 4):
         check_in(seeded, host_id=host_id)
     views = [notes.deliver_next(seeded, "w") for _ in range(4)]
@@ -259,7 +260,7 @@ def test_hosts_without_a_channel_or_address_are_skipped_with_a_reason(seeded):
 
 
 def test_a_visit_over_before_the_message_could_go_is_not_notified(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         visit = check_in(seeded)
@@ -271,7 +272,7 @@ def test_a_visit_over_before_the_message_could_go_is_not_notified(seeded):
 # --- leases and workers --------------------------------------------------------------------
 
 def test_an_expired_lease_is_picked_up_again(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         check_in(seeded)
@@ -291,7 +292,7 @@ def test_an_expired_lease_is_picked_up_again(seeded):
 
 
 def test_a_lease_taken_over_after_the_last_attempt_fails_instead(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     smtp_settings(seeded, free_port())
     check_in(seeded)
     with seeded.write() as s:
@@ -302,7 +303,7 @@ def test_a_lease_taken_over_after_the_last_attempt_fails_instead(seeded):
 
 
 def test_two_workers_on_two_connections_deliver_each_notification_exactly_once(seeded, db_url):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     names = [f"访客{i:02d}" for i in range(20)]
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
@@ -339,7 +340,7 @@ def test_a_worker_that_sent_but_cannot_record_it_records_it_later_without_resend
     from shared.services.demo import seed_demo
 
     seed_demo(store)
-    notes.set_host_notification(store, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(store, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     blocker = store.engine.raw_connection()
     real_send = notify_worker._send
 
@@ -465,14 +466,14 @@ def test_upgrade_skips_notifications_queued_before_delivery_existed(db_url):
 
 def test_a_password_never_goes_over_a_plain_connection(seeded):
     with pytest.raises(Exception):
-        notes.update_notify_settings(seeded, DESK, smtp_host="127.0.0.1", smtp_port=25, smtp_security="none",
+        notes.update_notify_settings(seeded, ADMIN, smtp_host="127.0.0.1", smtp_port=25, smtp_security="none",
                                      smtp_user="desk@example.com", smtp_password="S3cret-pass")
     assert notes.notify_settings(seeded).smtp_user == ""  # refused: nothing saved
 
 
 def test_a_malformed_robot_url_never_shows_its_key(seeded):
     with pytest.raises(Exception):
-        notes.update_notify_settings(seeded, DESK, wecom_url="https://127.0.0.1:9/send?key=SECRET 4e2b")
+        notes.update_notify_settings(seeded, ADMIN, wecom_url="https://127.0.0.1:9/send?key=SECRET 4e2b")
     from shared.notify.channels import DeliveryError, post_json
 
     with pytest.raises(DeliveryError) as err:
@@ -481,7 +482,7 @@ def test_a_malformed_robot_url_never_shows_its_key(seeded):
 
 
 def test_a_visitor_who_could_not_wait_has_the_message_relayed_to_the_host(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", language="zh_CN", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", language="zh_CN", email="zhangsan@example.com")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         visit = check_in(seeded)
@@ -495,7 +496,7 @@ def test_a_visitor_who_could_not_wait_has_the_message_relayed_to_the_host(seeded
 
 
 def test_a_declined_visit_sends_nothing_more(seeded):
-    notes.set_host_notification(seeded, DESK, HOST, channel="email", email="zhangsan@example.com")
+    notes.set_host_notification(seeded, ADMIN, HOST, channel="email", email="zhangsan@example.com")
     with SmtpServer() as smtp:
         smtp_settings(seeded, smtp.port)
         visit = check_in(seeded)

@@ -9,7 +9,7 @@ from shared.services.directory import hosts
 from shared.services.common.tables import RejectedRow
 from shared.store import models as db
 
-ADMIN = Actor("desk-1", "Admin Li")
+ADMIN = Actor("desk-1", "Admin Li", "admin")
 
 
 def count(store):

@@ -35,8 +35,8 @@ def test_earlier_days_no_shows_are_marked_and_expired_personal_data_purged(store
     report = housekeeping.run_housekeeping(store, housekeeping.site_actor("desk-1"))
 
     assert report.ok and report.no_shows == 1 and report.purge.visits == 1
-    assert [a.state for a in expected.expected_visits(store, today - timedelta(days=1))] == ["no_show"]
-    assert [a.state for a in expected.expected_visits(store, today)] == ["open"]  # today is not over
+    assert [a.state for a in expected.expected_visits(store, KIOSK, today - timedelta(days=1))] == ["no_show"]
+    assert [a.state for a in expected.expected_visits(store, KIOSK, today)] == ["open"]  # today is not over
     with store.read() as s:
         assert s.get(db.Visit, old).visitor.name == ""
     (entry,) = audit_entries(store, "purge")

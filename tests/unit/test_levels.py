@@ -5,7 +5,7 @@ from shared.domain.errors import InvalidInput
 from shared.domain.model import Actor, ReceptionLevel
 from shared.services.directory.levels import checklist, levels, meal_budget, update_level
 
-ADMIN = Actor("desk-1", "Admin Li")
+ADMIN = Actor("desk-1", "Admin Li", "admin")
 
 
 def test_three_levels_exist_from_the_start(store):

@@ -7,7 +7,7 @@ from shared.services.directory import operators
 from shared.services.directory.operators import Role
 from shared.store import models as db
 
-ADMIN = Actor("desk-1", "admin")
+ADMIN = Actor("desk-1", "admin", "admin")
 
 
 def test_sign_in_with_name_and_pin(store):

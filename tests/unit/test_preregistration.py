@@ -21,6 +21,7 @@ from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 
 DESK = Actor("desk-1", "amy")
+SYSTEM = Actor("desk-1", "system", "system")  # day end is the housekeeping's
 KIOSK = Actor("kiosk-1", "kiosk")
 TODAY = date.today()
 ZHANG, LI = 1, 2  # 张三, 李四 in the demo directory
@@ -121,12 +122,12 @@ def test_an_email_queues_the_invitation_in_the_same_transaction(seeded):
         [note] = s.scalars(select(db.Notification)).all()
         assert (note.kind, note.channel, note.state, note.appointment_id, note.visit_id, note.target) == (
             "invitation", "email", "queued", leader.id, None, "wang@example.com")
-    assert [v.invitation for v in pre.expected_visits(seeded, TODAY)] == ["queued", ""]
+    assert [v.invitation for v in pre.expected_visits(seeded, DESK, TODAY)] == ["queued", ""]
 
 
 def test_create_appointment_still_works(seeded):
     code = checkin.create_appointment(seeded, DESK, "李四", "13900000000", "ACME", ZHANG, TODAY).value
-    [view] = pre.expected_visits(seeded, TODAY)
+    [view] = pre.expected_visits(seeded, DESK, TODAY)
     assert (view.code, view.visitor_name, view.party_size) == (code, "李四", 1)
 
 
@@ -138,9 +139,9 @@ def test_the_days_list_by_time_with_each_group_together(seeded):
     pre.pre_register(seeded, DESK, guest(visitor_name="领队", time_from="10:00", time_to="11:00"), ["队员甲", "队员乙"])
     pre.pre_register(seeded, DESK, guest(visitor_name="早到", time_from="08:30", time_to="09:00", level="vip"))
     pre.pre_register(seeded, DESK, guest(visitor_name="明天", expected_on=TODAY + timedelta(days=1)))
-    names = [v.visitor_name for v in pre.expected_visits(seeded, TODAY)]
+    names = [v.visitor_name for v in pre.expected_visits(seeded, DESK, TODAY)]
     assert names == ["早到", "领队", "队员甲", "队员乙", "午后", "随时"]
-    assert [v.visitor_name for v in pre.expected_visits(seeded, TODAY + timedelta(days=1))] == ["明天"]
+    assert [v.visitor_name for v in pre.expected_visits(seeded, DESK, TODAY + timedelta(days=1))] == ["明天"]
 
 
 # --- cancelling and no-shows ---------------------------------------------------------------
@@ -148,7 +149,7 @@ def test_the_days_list_by_time_with_each_group_together(seeded):
 def test_cancelling_stops_the_code_and_a_leader_takes_the_group_along(seeded):
     leader, member = pre.pre_register(seeded, DESK, guest(), ["李娜"]).value
     assert pre.cancel_appointment(seeded, DESK, leader.id).value == 2
-    assert {v.state for v in pre.expected_visits(seeded, TODAY)} == {"cancelled"}
+    assert {v.state for v in pre.expected_visits(seeded, DESK, TODAY)} == {"cancelled"}
     with pytest.raises(InvalidInput) as err:
         checkin.find_invitation(seeded, member.code)
     assert err.value.problems == {"invitation": "unknown"}
@@ -159,7 +160,7 @@ def test_cancelling_stops_the_code_and_a_leader_takes_the_group_along(seeded):
 def test_cancelling_one_member_leaves_the_others(seeded):
     _leader, first, _second = pre.pre_register(seeded, DESK, guest(), ["李娜", "张伟"]).value
     assert pre.cancel_appointment(seeded, DESK, first.id).value == 1
-    assert [v.state for v in pre.expected_visits(seeded, TODAY)] == ["open", "cancelled", "open"]
+    assert [v.state for v in pre.expected_visits(seeded, DESK, TODAY)] == ["open", "cancelled", "open"]
 
 
 def test_day_end_turns_those_who_never_came_into_no_shows_once(seeded):
@@ -168,14 +169,14 @@ def test_day_end_turns_those_who_never_came_into_no_shows_once(seeded):
     tomorrow = pre.pre_register(seeded, DESK, guest(visitor_name="明天", expected_on=TODAY + timedelta(days=1))).value[0]
     checkin.check_in_invitation(seeded, KIOSK, came.code, "badge", Consent(privacy=True))
     pre.cancel_appointment(seeded, DESK, cancelled.id)
-    done = pre.mark_no_shows(seeded, DESK, TODAY)
+    done = pre.mark_no_shows(seeded, SYSTEM, TODAY)
     assert (done.value, done.changes) == (1, Changes.APPOINTMENTS)
-    states = {v.visitor_name: v.state for v in pre.expected_visits(seeded, TODAY)}
+    states = {v.visitor_name: v.state for v in pre.expected_visits(seeded, DESK, TODAY)}
     assert states == {"来了": "used", "没来": "no_show", "取消": "cancelled"}
-    assert pre.appointment(seeded, tomorrow.id).state == "open"
-    assert pre.mark_no_shows(seeded, DESK, TODAY).value == 0  # idempotent
+    assert pre.appointment(seeded, DESK, tomorrow.id).state == "open"
+    assert pre.mark_no_shows(seeded, SYSTEM, TODAY).value == 0  # idempotent
     with pytest.raises(InvalidInput) as err:
-        pre.mark_no_shows(seeded, DESK, TODAY + timedelta(days=1))
+        pre.mark_no_shows(seeded, SYSTEM, TODAY + timedelta(days=1))
     assert err.value.problems == {"day": "future"}
 
 
@@ -184,7 +185,7 @@ def test_earlier_days_left_open_are_closed_too(seeded):
     with seeded.write() as s:
         s.add(db.Appointment(code="OLDCODE2", visitor_name="上周", host_id=ZHANG,
                              expected_on=TODAY - timedelta(days=7)))
-    assert pre.mark_no_shows(seeded, DESK, TODAY - timedelta(days=1)).value == 1
+    assert pre.mark_no_shows(seeded, SYSTEM, TODAY - timedelta(days=1)).value == 1
     assert count(seeded, db.Appointment, db.Appointment.state == "no_show") == 1
 
 
@@ -231,7 +232,7 @@ def test_a_csv_in_chinese_saves_good_rows_and_reports_bad_ones_by_line(seeded, t
         (8, {"expected_on": "past"}),
     ]
     assert done.changes == Changes.APPOINTMENTS | Changes.NOTIFICATIONS
-    views = pre.expected_visits(seeded, TODAY + timedelta(days=2))
+    views = pre.expected_visits(seeded, DESK, TODAY + timedelta(days=2))
     assert [(v.visitor_name, v.host_name, v.level, v.party_size) for v in views] == [
         ("王建明", "张三", ReceptionLevel.SENIOR, 3), ("李娜", "张三", ReceptionLevel.SENIOR, 1),
         ("张伟", "张三", ReceptionLevel.SENIOR, 1), ("吴十", "王芳", ReceptionLevel.VIP, 1)]
@@ -259,7 +260,7 @@ def test_an_xlsx_in_english_with_excel_types(seeded, tmp_path):
     report = pre.import_expected(seeded, DESK, path).value
     assert report.accepted == 1
     assert [(r.line, r.problems) for r in report.rejected] == [(3, {"mobile": "invalid", "email": "invalid"})]
-    anna, jan, eva = pre.expected_visits(seeded, day)
+    anna, jan, eva = pre.expected_visits(seeded, DESK, day)
     assert (anna.visitor_name, anna.host_name, anna.time_from, anna.time_to, anna.level, anna.transport,
             anna.notes, anna.party_size) == ("Anna Schmidt", "Emily Carter", "14:00", "15:30",
                                             ReceptionLevel.VIP, "own", "needs a projector", 3)

@@ -32,7 +32,7 @@ def test_old_finished_visits_lose_personal_data_and_keep_their_counts(seeded):
         for visit_id in (old.id, still_here.id):
             s.get(db.Visit, visit_id).visit_date = date.today() - timedelta(days=91)
 
-    report = retention.purge_expired(seeded, DESK).value
+    report = retention.purge_expired(seeded, ADMIN).value
     assert (report.visits, report.appointments) == (1, 1)
     with seeded.read() as s:
         gone = s.get(db.Visit, old.id)
@@ -47,16 +47,16 @@ def test_old_finished_visits_lose_personal_data_and_keep_their_counts(seeded):
         assert s.get(db.Visit, still_here.id).visitor.name == "欧阳娜娜"  # still on site: kept
         assert s.get(db.Visit, recent.id).visitor.name == "欧阳娜娜"  # within 90 days: kept
         assert s.scalar(select(func.count(db.Visit.id))) == 3
-    assert retention.purge_expired(seeded, DESK).value.visits == 0  # nothing twice
+    assert retention.purge_expired(seeded, ADMIN).value.visits == 0  # nothing twice
 
 
 def test_the_period_is_the_sites(seeded):
-    settings.update_settings(seeded, DESK, retention_days=7)
+    settings.update_settings(seeded, ADMIN, retention_days=7)
     visit = checkin.check_in_walk_in(seeded, KIOSK, WalkIn("王芳", "13800138000", "", 1), "badge").value
     flow.check_out(seeded, DESK, visit.id)
     with seeded.write() as s:
         s.get(db.Visit, visit.id).visit_date = date.today() - timedelta(days=8)
-    assert retention.purge_expired(seeded, DESK).value.visits == 1
+    assert retention.purge_expired(seeded, ADMIN).value.visits == 1
 
 
 # --- every table, the audit entry, and the files themselves ---------------------------------------

@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
-from shared.domain.errors import InvalidInput, NotActionable
+from shared.domain.errors import InvalidInput, NotActionable, NotFound
 from shared.domain.expected import (
     AppointmentView,
     ExpectedVisit,
@@ -36,6 +37,7 @@ from shared.store.feed import record
 from shared.services.common import mapping
 from shared.services.checkin import new_invitation_code
 from shared.services.common.tables import ImportReport, RejectedRow, read_sheet
+from shared.services.privacy.log_rows import sees_confidential, visible_appointment_clause
 
 __all__ = [
     "COLUMNS",
@@ -147,11 +149,12 @@ def _views(s: Session, rows: list[db.Appointment]) -> list[AppointmentView]:
     return out
 
 
-def expected_visits(store: Store, day: date) -> list[AppointmentView]:
-    """The day's expected guests, cancelled ones included (the desk sees what changed): by time
-    window (any-time last), each group's members right after their leader."""
+def expected_visits(store: Store, actor: m.Actor, day: date) -> list[AppointmentView]:
+    """The day's expected guests the actor may see, cancelled ones included (the desk sees what changed):
+    by time window (any-time last), each group's members right after their leader."""
     with store.read() as s:
-        rows = s.scalars(select(db.Appointment).where(db.Appointment.expected_on == day)
+        rows = s.scalars(select(db.Appointment).where(db.Appointment.expected_on == day,
+                                                      visible_appointment_clause(actor))
                          .order_by(db.Appointment.id)).all()
         views = _views(s, list(rows))
     by_id = {v.id: v for v in views}
@@ -163,10 +166,17 @@ def expected_visits(store: Store, day: date) -> list[AppointmentView]:
     return sorted(views, key=order)
 
 
-def appointment(store: Store, appointment_id: int) -> AppointmentView:
+def _visible(s: Session, actor: m.Actor, appointment_id: int, lock: bool = False) -> db.Appointment:
+    """An appointment the actor may see, or the NotFound of one that never existed."""
+    row = load(s, db.Appointment, appointment_id, "appointment", lock=lock, appointment_id=appointment_id)
+    if row.confidential and not sees_confidential(actor):
+        raise NotFound("no such appointment", appointment_id=appointment_id)
+    return row
+
+
+def appointment(store: Store, actor: m.Actor, appointment_id: int) -> AppointmentView:
     with store.read() as s:
-        row = load(s, db.Appointment, appointment_id, "appointment", appointment_id=appointment_id)
-        return _views(s, [row])[0]
+        return _views(s, [_visible(s, actor, appointment_id)])[0]
 
 
 # --- changing ------------------------------------------------------------------------------
@@ -176,7 +186,7 @@ def cancel_appointment(store: Store, actor: m.Actor, appointment_id: int) -> Don
     waiting is not sent. Cancelling a group's leader cancels the members still expected too.
     Returns how many appointments were cancelled."""
     with store.write() as s:
-        row = load(s, db.Appointment, appointment_id, "appointment", lock=True, appointment_id=appointment_id)
+        row = _visible(s, actor, appointment_id, lock=True)
         if row.state != "open":
             raise NotActionable(f"appointment {appointment_id} is {row.state}", state=row.state)
         rows = [row]
@@ -189,6 +199,7 @@ def cancel_appointment(store: Store, actor: m.Actor, appointment_id: int) -> Don
         return Done(len(rows), Changes.APPOINTMENTS)
 
 
+@needs(Permission.NO_SHOWS)
 def mark_no_shows(store: Store, actor: m.Actor, before_or_on: date, today: date | None = None) -> Done[int]:
     """Day end: open appointments of that day and earlier become no-shows. Doing it again changes
     nothing. A day still to come cannot be closed: InvalidInput {"day": "future"}."""
@@ -333,8 +344,9 @@ def import_expected(store: Store, actor: m.Actor, path: str | Path, today: date 
     return Done(ImportReport(accepted, tuple(rejected)), changes)
 
 
-def count_open(store: Store, day: date) -> int:
-    """Expected guests of the day still to come."""
+def count_open(store: Store, actor: m.Actor, day: date) -> int:
+    """Expected guests of the day still to come, of those the actor may see."""
     with store.read() as s:
         return s.scalar(select(func.count()).select_from(db.Appointment).where(
-            db.Appointment.expected_on == day, db.Appointment.state == "open")) or 0
+            db.Appointment.expected_on == day, db.Appointment.state == "open",
+            visible_appointment_clause(actor))) or 0

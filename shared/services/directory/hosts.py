@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.domain.pinyin import pinyin_keys, surname_keys
@@ -134,6 +135,7 @@ def add_host(store: Store, name: str, name_en: str = "", department: str = "", *
         return Done(mapping.host(_insert(s, fields)), Changes.HOSTS)
 
 
+@needs(Permission.DIRECTORY)
 def create_host(store: Store, actor: m.Actor, **fields: str) -> Done[HostRecord]:
     """The desk's "Add host": like add_host, answering with the full record."""
     fields, problems = clean_fields({"name": "", **fields})
@@ -159,6 +161,7 @@ def host_record(store: Store, host_id: int) -> HostRecord:
         return _record(row)
 
 
+@needs(Permission.DIRECTORY)
 def update_host(store: Store, actor: m.Actor, host_id: int, **fields: str) -> Done[HostRecord]:
     """Change some fields; a new name gets new pinyin and initials. Bad input changes nothing."""
     fields, problems = clean_fields(fields)
@@ -171,6 +174,7 @@ def update_host(store: Store, actor: m.Actor, host_id: int, **fields: str) -> Do
         return Done(_record(row), Changes.HOSTS)
 
 
+@needs(Permission.DIRECTORY)
 def set_host_active(store: Store, actor: m.Actor, host_id: int, active: bool) -> Done[HostRecord]:
     """A host who left is deactivated, not deleted: their past visits still name them."""
     with store.write() as s:
@@ -192,6 +196,7 @@ def _sheet_fields(values: dict[str, str]) -> dict[str, str]:
     return out
 
 
+@needs(Permission.DIRECTORY)
 def import_hosts(store: Store, actor: m.Actor, path: str | Path) -> Done[ImportReport]:
     """Hosts from CSV or XLSX. A row naming an existing host updates the cells it fills (blank cells
     keep what is there); any other row adds a host. Bad rows are reported by line and skipped; a file

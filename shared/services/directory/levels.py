@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.text import clean_text
@@ -104,6 +105,7 @@ def _problems(policy: LevelPolicy) -> dict[str, str]:
     return problems
 
 
+@needs(Permission.SETTINGS)
 def update_level(store: Store, actor: m.Actor, key: m.ReceptionLevel | str, **changes) -> Done[LevelPolicy]:
     """An admin changes a level; unknown fields or bad values change nothing (InvalidInput)."""
     known = {f.name for f in fields(LevelPolicy)} - {"key"}

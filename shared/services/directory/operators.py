@@ -11,6 +11,7 @@ from functools import cache
 from sqlalchemy import select
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.domain.pins import hash_pin, needs_rehash, verify_pin
@@ -77,6 +78,7 @@ def _insert(s, name: str, role: Role, pin: str) -> OperatorView:
     return OperatorView(row.id, row.name, Role(row.role))
 
 
+@needs(Permission.OPERATORS)
 def add_operator(store: Store, actor: m.Actor, name: str, role: Role, pin: str) -> Done[OperatorView]:
     name = clean_text(name)
     if problems := _new_operator_problems(name, role, pin):
@@ -123,6 +125,7 @@ def _admin_left(s, excluding: int) -> bool:
                                                   db.Operator.id != excluding)).first() is not None
 
 
+@needs(Permission.OPERATORS)
 def update_operator(store: Store, actor: m.Actor, operator_id: int, *, role: Role | None = None,
                     active: bool | None = None, pin: str | None = None) -> Done[OperatorRecord]:
     """An admin changes a role, (de)activates someone, or sets a new PIN (which also unlocks).

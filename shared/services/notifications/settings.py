@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.notify.settings import CHANNELS, LANGUAGES, NotifySettings
@@ -30,6 +31,7 @@ def notify_settings(store: Store) -> NotifySettings:
         return load_notify_settings(s)
 
 
+@needs(Permission.SETTINGS)
 def update_notify_settings(store: Store, actor: m.Actor, **changes) -> Done[NotifySettings]:
     """Change some fields; every station uses them from its next notification on."""
     try:
@@ -59,6 +61,7 @@ class HostNotify:
     email: str
 
 
+@needs(Permission.SETTINGS)
 def set_host_notification(store: Store, actor: m.Actor, host_id: int, *, channel: str | None = None,
                           language: str | None = None, email: str | None = None) -> Done[HostNotify]:
     """How a host wants to be told: channel (email / webhook / wecom / dingtalk / feishu / none),

@@ -9,7 +9,7 @@ from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain import plan_rules as rules
 from shared.domain.errors import InvalidInput, NotActionable
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 from shared.domain.plans import (OPEN, PlanDetail, PlanRequest, PlanState, Standards, require_state, standards_dict,
                                  standards_from)
 from shared.domain.text import clean_text
@@ -52,6 +52,7 @@ def update_request(store: Store, actor: m.Actor, plan_id: int, request: PlanRequ
         return Done(detail(s, plan, actor), Changes.PLANS)
 
 
+@needs(Permission.APPROVE_PLAN)
 def approve_plan(store: Store, actor: m.Actor, plan_id: int, level: str | None = None,
                  comment: str = "") -> Done[PlanDetail]:
     """APPROVE_PLAN. Fills standards and the budget from the level (meals by the two-guest base rule, per
@@ -60,7 +61,6 @@ def approve_plan(store: Store, actor: m.Actor, plan_id: int, level: str | None =
 
     Approving again (an approved or started plan) changes the level: the standards the level sets and the
     meals budget are filled anew; the extras, the other budget lines and the itinerary stay as planned."""
-    require(actor, Permission.APPROVE_PLAN)
     with store.write() as s:
         plan = load_plan(s, plan_id)
         require_state(plan, PlanState.REQUESTED, PlanState.APPROVED, PlanState.IN_PROGRESS)
@@ -91,9 +91,9 @@ def approve_plan(store: Store, actor: m.Actor, plan_id: int, level: str | None =
         return Done(detail(s, plan, actor), Changes.PLANS | Changes.AUDIT)
 
 
+@needs(Permission.APPROVE_PLAN)
 def return_plan(store: Store, actor: m.Actor, plan_id: int, comment: str) -> Done[PlanDetail]:
     """APPROVE_PLAN; a comment is required."""
-    require(actor, Permission.APPROVE_PLAN)
     with store.write() as s:
         plan = load_plan(s, plan_id)
         require_state(plan, PlanState.REQUESTED)
@@ -123,10 +123,10 @@ def cancel_plan(store: Store, actor: m.Actor, plan_id: int, reason: str) -> Done
         return Done(detail(s, plan, actor), Changes.PLANS | Changes.AUDIT)
 
 
+@needs(Permission.APPROVE_PLAN)
 def adjust_standards(store: Store, actor: m.Actor, plan_id: int, standards: Standards) -> Done[PlanDetail]:
     """APPROVE_PLAN (the standards are the approver's word): this plan's standards; new meal limits re-fill
     the meals budget."""
-    require(actor, Permission.APPROVE_PLAN)
     with store.write() as s:
         plan = load_plan(s, plan_id)
         require_state(plan, PlanState.APPROVED, PlanState.IN_PROGRESS)

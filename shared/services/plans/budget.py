@@ -8,7 +8,7 @@ from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain import plan_rules as rules
 from shared.domain.errors import InvalidInput
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 from shared.domain.plans import (OPEN, BudgetLine, Category, ExpenseView, PlanDetail, PlanState, require_state,
                                  standards_from)
 from shared.services.plans.records import load_plan, log_event
@@ -19,9 +19,9 @@ from shared.store.engine import Store
 from shared.store.types import utcnow
 
 
+@needs(Permission.APPROVE_PLAN)
 def set_budget(store: Store, actor: m.Actor, plan_id: int, category: Category, planned: int) -> Done[BudgetLine]:
     """APPROVE_PLAN: the planned amount of one category, in whole yuan."""
-    require(actor, Permission.APPROVE_PLAN)
     with store.write() as s:
         plan = load_plan(s, plan_id)
         require_state(plan, *OPEN)
@@ -61,10 +61,10 @@ def add_expense(store: Store, actor: m.Actor, plan_id: int, category: Category, 
         return Done(expense_view(row), Changes.PLANS)
 
 
+@needs(Permission.APPROVE_PLAN)
 def sign_off_expenses(store: Store, actor: m.Actor, plan_id: int) -> Done[PlanDetail]:
     """APPROVE_PLAN: the post-visit expense report (食宿费用签单报告) is signed; every expense records who.
     Expenses entered later wait for the next sign-off; a plan without expenses has nothing to sign."""
-    require(actor, Permission.APPROVE_PLAN)
     with store.write() as s:
         plan = load_plan(s, plan_id)
         require_state(plan, PlanState.APPROVED, PlanState.IN_PROGRESS, PlanState.DONE)

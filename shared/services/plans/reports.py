@@ -35,7 +35,7 @@ from shared.store.types import utcnow
 
 from shared.services.common import export
 from shared.services.site.audit import audit
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 
 FOLLOWUP_GRACE = timedelta(days=1)
 LEVEL_ORDER = tuple(level.value for level in m.ReceptionLevel)  # standard, senior, vip
@@ -147,11 +147,11 @@ def _report(s: Session, year: int, month: int, today: date, now) -> MonthReport:
     return MonthReport(year, month, tuple(rows), total, visits, met, wait, appointments, no_shows)
 
 
+@needs(Permission.EXPORT_LOG)
 def monthly_report(store: Store, actor: m.Actor, year: int, month: int,
                    now: datetime | None = None) -> MonthReport:
     """NotPermitted without EXPORT_LOG; InvalidInput {"month": "invalid"} for a month that is not one.
     now (aware; for tests): what "the day has come" and "the follow-up is due" are measured against."""
-    require(actor, Permission.EXPORT_LOG)
     now = now or utcnow()
     with store.read() as s:
         return _report(s, year, month, now.astimezone().date(), now)
@@ -168,10 +168,10 @@ def _months(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, in
     return months
 
 
+@needs(Permission.EXPORT_LOG)
 def report_range(store: Store, actor: m.Actor, first_month: tuple[int, int], last_month: tuple[int, int],
                  now: datetime | None = None) -> list[MonthReport]:
     """One report per month, oldest first (the charts' trend); at most MAX_MONTHS."""
-    require(actor, Permission.EXPORT_LOG)
     for year, month in (first_month, last_month):
         _month_bounds(year, month)
     if first_month > last_month:
@@ -222,10 +222,10 @@ def _typed(rows: list[list[str]]) -> list[list[str | int]]:
     return [[int(c) if c.lstrip("-").isdigit() else c for c in row] for row in rows]
 
 
+@needs(Permission.EXPORT_LOG)
 def export_report(store: Store, actor: m.Actor, report: MonthReport, fmt: str, path: str) -> Done[str]:
     """The report to a CSV (UTF-8 with a BOM) or Excel file; audited ("export", "plan report YYYY-MM").
     A file that could not be written is not audited: InvalidInput {"path": "unwritable"}."""
-    require(actor, Permission.EXPORT_LOG)
     if fmt not in FORMATS:
         raise InvalidInput({"format": "invalid"})
     rows = report_table(report)
@@ -242,9 +242,11 @@ def export_report(store: Store, actor: m.Actor, report: MonthReport, fmt: str, p
         return Done(path, Changes.AUDIT)
 
 
+@needs(Permission.EXPORT_LOG)
 def export_report_csv(store: Store, actor: m.Actor, report: MonthReport, path: str) -> Done[str]:
     return export_report(store, actor, report, "csv", path)
 
 
+@needs(Permission.EXPORT_LOG)
 def export_report_xlsx(store: Store, actor: m.Actor, report: MonthReport, path: str) -> Done[str]:
     return export_report(store, actor, report, "xlsx", path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 from shared.domain.text import clean_text
 from shared.store.engine import Store
 from shared.store.feed import record
@@ -19,9 +19,9 @@ REASON_MIN = 4  # characters: "查验" is too short to say why; "家属紧急联
 REVEAL_FIELDS = ("mobile", "id_number")
 
 
+@needs(Permission.REVEAL)
 def reveal(store: Store, actor: m.Actor, visit_id: int, field: str, reason: str) -> Done[str]:
     """The full mobile (13800138000) or ID number, for a role that may, with a typed reason; audited."""
-    require(actor, Permission.REVEAL)
     if field not in REVEAL_FIELDS:
         raise InvalidInput({"field": "invalid"})
     reason = clean_text(reason)
@@ -40,10 +40,10 @@ def reveal(store: Store, actor: m.Actor, visit_id: int, field: str, reason: str)
         return Done(value, Changes.AUDIT)
 
 
+@needs(Permission.MARK_CONFIDENTIAL)
 def set_confidential(store: Store, actor: m.Actor, visit_id: int, confidential: bool) -> Done[m.Visit]:
     """Mark a visit confidential, or not. Someone who may mark but not see (a receptionist) can hide a
     visit, and afterwards finds it no more than a stranger would."""
-    require(actor, Permission.MARK_CONFIDENTIAL)
     with store.write() as s:
         visit = visible_visit(s, actor, visit_id, lock=True)
         if bool(visit.confidential) == confidential:

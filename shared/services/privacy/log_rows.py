@@ -45,6 +45,11 @@ def visible_clause(actor: m.Actor | None) -> ColumnElement[bool]:
     return true() if sees_confidential(actor) else db.Visit.confidential.is_(False)
 
 
+def visible_appointment_clause(actor: m.Actor | None) -> ColumnElement[bool]:
+    """The same rule for expected guests: a confidential appointment is a stranger to other roles."""
+    return true() if sees_confidential(actor) else db.Appointment.confidential.is_(False)
+
+
 def visible_visits(actor: m.Actor | None, visits: Iterable[m.Visit]) -> list[m.Visit]:
     """The same rule on visits already read (a list the console holds)."""
     if sees_confidential(actor):

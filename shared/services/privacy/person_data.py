@@ -28,7 +28,7 @@ from shared.store.types import utcnow
 
 from shared.services.common import export
 from shared.services.site.audit import audit, forget_audit_details
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 from shared.services.privacy.retention import (
     GATE_FINAL,
     PURGE_CHANGES,
@@ -168,9 +168,9 @@ def _tables(s: Session, found: _Found) -> dict[str, list[dict]]:
     return {name: [_row(r) for r in rows] for name, rows in tables.items() if rows}
 
 
+@needs(Permission.PERSON_DATA)
 def person_export(store: Store, actor: m.Actor, mobile: str = "", id_number: str = "") -> Done[PersonData]:
     """Everything held about the person with this mobile or ID number (either matches)."""
-    require(actor, Permission.PERSON_DATA)
     e164, id_number = person_key(mobile, id_number)
     with store.write() as s:
         data = PersonData(e164, id_number, utcnow(), _tables(s, _find(s, e164, id_number)))
@@ -209,15 +209,16 @@ def export_file_stem(data: PersonData) -> str:
     return f"person-{who}-{data.exported_at.astimezone():%Y%m%d-%H%M}"
 
 
+@needs(Permission.PERSON_DATA)
 def erasure_preview(store: Store, actor: m.Actor, mobile: str = "", id_number: str = "") -> ErasureReport:
     """How many records an erasure would blank, for the confirmation (counts only: not audited)."""
-    require(actor, Permission.PERSON_DATA)
     e164, id_number = person_key(mobile, id_number)
     with store.read() as s:
         found = _find(s, e164, id_number)
         return ErasureReport(len(found.visits), len(found.appointments), len(found.gate_entries))
 
 
+@needs(Permission.PERSON_DATA)
 def erase_person(store: Store, actor: m.Actor, mobile: str = "", id_number: str = "",
                  reason: str = "") -> Done[ErasureReport]:
     """Blank, as the retention purge does, every record of this person, in one transaction.
@@ -225,7 +226,6 @@ def erase_person(store: Store, actor: m.Actor, mobile: str = "", id_number: str 
     Refused (InvalidInput person=on_site) while they are on site or inside the gate: their badge, pass
     and the desk's list still need them. Expected visits still open are cancelled, since nobody could
     be recognised by them any more."""
-    require(actor, Permission.PERSON_DATA)
     e164, id_number = person_key(mobile, id_number)
     reason = clean_text(reason)
     if not reason:

@@ -23,6 +23,7 @@ from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.domain.states import FINAL
 from shared.store import models as db
@@ -78,6 +79,7 @@ class PurgeReport:
                 "alerts": self.alerts, "enquiries": self.enquiries}
 
 
+@needs(Permission.PURGE)
 def purge_expired(store: Store, actor: m.Actor, today: date | None = None) -> Done[PurgeReport]:
     """Blank personal data older than the retention period, record the purge, then clear old copies.
 

@@ -22,7 +22,7 @@ from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import mask_name
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 from shared.domain.text import clean_text
 from shared.store import models as db
 from shared.store.engine import Store
@@ -91,13 +91,13 @@ def _write_xlsx(rows: Iterable[LogRow], path: str) -> None:
                       freeze="A2")
 
 
+@needs(Permission.EXPORT_LOG)
 def export_log(store: Store, actor: m.Actor, query: LogQuery, fmt: str, path: str,
                pdf_writer: PdfWriter | None = None) -> Done[int]:
     """Every matching visit (not only the page shown) to a file; the value is the row count.
 
     pdf: the console passes its writer (the core has no Qt): pdf_writer(rows, title, subtitle, path).
     The export is audited in the same transaction; a file that could not be written is not."""
-    require(actor, Permission.EXPORT_LOG)
     if fmt not in FORMATS or (fmt == "pdf" and pdf_writer is None):
         raise InvalidInput({"format": "invalid"})
     query = checked_query(query)
@@ -145,12 +145,12 @@ def _archive(row: db.LogArchive) -> Archive:
     return Archive(row.day, row.archived_by, row.handed_to, row.at, row.rows, row.digest, row.path)
 
 
+@needs(Permission.EXPORT_LOG)
 def archive_day(store: Store, actor: m.Actor, day: date, handed_to: str, pdf_path: str = "",
                 pdf_writer: PdfWriter | None = None, today: date | None = None) -> Done[Archive]:
     """Close the day's log and hand it over: the rows this operator's log shows for that day, their
     digest, who handed it to whom. With pdf_writer and pdf_path, the PDF is written from the very rows
     digested, inside the same transaction. Once per day."""
-    require(actor, Permission.EXPORT_LOG)
     handed_to = clean_text(handed_to)
     if not handed_to:
         raise InvalidInput({"handed_to": "required"})

@@ -26,7 +26,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
 
-from shared.domain.permissions import NotPermitted, Permission, require
+from shared.domain.permissions import NotPermitted, Permission, needs
 from shared.services.security.watchlist import alerting, raise_if_watched
 
 KINDS = ("visitor", "driver")
@@ -171,13 +171,13 @@ def _queue_pass(s: Session, view: GateEntryView, station: str, printer: str, ope
     return job
 
 
+@needs(Permission.GATE)
 def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company: str = "",
                      host_id: int | None = None, kind: str = "visitor", plate: str = "", parking_spot: str = "",
                      items: Iterable[tuple[str, int]] = (), mobile: str = "",
                      printer: str = "") -> Done[GateEntryView]:
     """Register at the gate, ask reception (state "waiting") and print the pass at this station's
     `printer`, all in one transaction. InvalidInput names every wrong field and changes nothing."""
-    require(actor, Permission.GATE)
     clean, problems = _validate(person_name, mobile, company, kind, plate, parking_spot, items)
     # Someone on the watchlist: nothing is registered, the guard (security) is told why, and the alert stays.
     with alerting(store, actor), store.write() as s:
@@ -206,9 +206,9 @@ def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company:
         return Done(view, Changes.GATE | Changes.PRINT_JOBS)
 
 
+@needs(Permission.GATE)
 def reprint_pass(store: Store, actor: m.Actor, entry_id: int, printer: str = "") -> Done[GateEntryView]:
     """The same pass again (jammed, smudged) while it can still be used."""
-    require(actor, Permission.GATE)
     with store.write() as s:
         row = _entry(s, entry_id)
         if row.state not in ("waiting", "admitted"):
@@ -259,11 +259,11 @@ def find_pass(store: Store, token: str) -> GateEntryView:
         return _load(s, row)
 
 
+@needs(Permission.GATE)
 def check_out_at_gate(store: Store, actor: m.Actor, entry_id: int, items_out: Mapping[int, int],
                       note: str = "") -> Done[GateEntryView]:
     """Record what left. An item not in items_out left none; any count unlike the one that came in
     flags the entry. The pass is then used: a second scan is refused."""
-    require(actor, Permission.GATE)
     note = clean_text(note)
     if len(note) > NOTE_MAX:
         raise InvalidInput({"exit_note": "too_long"})

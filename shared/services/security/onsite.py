@@ -24,7 +24,7 @@ from shared.store.types import utcnow
 from shared.services.common import export
 from shared.services.site.audit import audit
 from shared.services.security.gate import inside, plate_text
-from shared.domain.permissions import Permission, can, require
+from shared.domain.permissions import Permission, can, needs
 from shared.services.printing.jobs import JobView, job_view
 
 SUBJECT = "on-site list"
@@ -120,10 +120,10 @@ def csv_text(rows: list[OnSiteRow]) -> str:
     return export.csv_text(_csv_rows(rows))
 
 
+@needs(Permission.EXPORT_LOG)
 def evacuation_csv(store: Store, actor: m.Actor, path: str | Path) -> Done[int]:
     """Write the on-site list as CSV (UTF-8 with BOM, so a spreadsheet reads the Chinese); returns
     how many people it lists. The file is written inside the transaction: no file, no audit entry."""
-    require(actor, Permission.EXPORT_LOG)
     rows = on_site(store, actor)
     with store.write() as s:
         audit(s, actor, "export", SUBJECT, format="csv", people=len(rows))
@@ -139,9 +139,9 @@ def evacuation_list(rows: list[OnSiteRow], actor: m.Actor) -> EvacuationList:
                           vehicles=plates)
 
 
+@needs(Permission.EXPORT_LOG)
 def queue_evacuation_list(store: Store, actor: m.Actor, printer: str = "") -> Done[JobView]:
     """Print the evacuation list at this station's printer (the desk's worker prints it)."""
-    require(actor, Permission.EXPORT_LOG)
     rows = on_site(store, actor)
     document = evacuation_list(rows, actor)
     with store.write() as s:

@@ -28,7 +28,7 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 from shared.services.site.audit import audit
-from shared.domain.permissions import Permission, require
+from shared.domain.permissions import Permission, needs
 
 REASON_MAX = 500
 ID_KEY_MAX = 18  # the column's width: a resident ID; passports are shorter
@@ -118,10 +118,10 @@ def _entry_problems(name: str, mobile: str, id_number: str, reason: str) -> dict
 
 # --- the list ------------------------------------------------------------------------------
 
+@needs(Permission.WATCHLIST)
 def add_entry(store: Store, actor: m.Actor, name: str = "", mobile: str = "", id_number: str = "",
               reason: str = "") -> Done[WatchEntry]:
     """Any one of name, mobile or ID number is enough; the reason is what security is shown."""
-    require(actor, Permission.WATCHLIST)
     name, mobile, id_number, reason = (clean_text(name), clean_text(mobile), clean_text(id_number),
                                        (reason or "").strip())
     if problems := _entry_problems(name, mobile, id_number, reason):
@@ -141,9 +141,9 @@ def add_entry(store: Store, actor: m.Actor, name: str = "", mobile: str = "", id
         return Done(_entry(row), SECURITY_CHANGES)
 
 
+@needs(Permission.WATCHLIST)
 def deactivate_entry(store: Store, actor: m.Actor, entry_id: int) -> Done[WatchEntry]:
     """Entries are never deleted: who was listed, and why, stays answerable."""
-    require(actor, Permission.WATCHLIST)
     with store.write() as s:
         row = load(s, db.WatchlistEntry, entry_id, "watchlist entry", lock=True)
         if not row.active:
@@ -155,8 +155,8 @@ def deactivate_entry(store: Store, actor: m.Actor, entry_id: int) -> Done[WatchE
         return Done(_entry(row), SECURITY_CHANGES)
 
 
+@needs(Permission.WATCHLIST)
 def entries(store: Store, actor: m.Actor, include_inactive: bool = False) -> list[WatchEntry]:
-    require(actor, Permission.WATCHLIST)
     with store.read() as s:
         query = select(db.WatchlistEntry).order_by(db.WatchlistEntry.id.desc())
         if not include_inactive:
@@ -214,9 +214,9 @@ def raise_guessing_alert(s: Session, station: str, misses: int, at: datetime) ->
 
 # --- alerts --------------------------------------------------------------------------------
 
+@needs(Permission.WATCHLIST)
 def alerts(store: Store, actor: m.Actor, open_only: bool = True) -> list[AlertView]:
     """Newest first."""
-    require(actor, Permission.WATCHLIST)
     with store.read() as s:
         query = select(db.SecurityAlert).order_by(db.SecurityAlert.id.desc())
         if open_only:
@@ -224,9 +224,9 @@ def alerts(store: Store, actor: m.Actor, open_only: bool = True) -> list[AlertVi
         return [_alert(r) for r in s.scalars(query)]
 
 
+@needs(Permission.WATCHLIST)
 def handle_alert(store: Store, actor: m.Actor, alert_id: int) -> Done[AlertView]:
     """Someone from security saw to it; two consoles acting at once: one wins, the other is told."""
-    require(actor, Permission.WATCHLIST)
     with store.write() as s:
         row = load(s, db.SecurityAlert, alert_id, "alert", lock=True)
         if row.handled_at is not None:

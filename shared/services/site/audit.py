@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
 from shared.store import models as db
 from shared.store.engine import Store
@@ -71,11 +72,9 @@ def forget_audit_details(s: Session, before: datetime | None = None, visit_ids: 
     return s.execute(delete(db.AuditDetail).where(or_(*conditions))).rowcount or 0
 
 
+@needs(Permission.READ_AUDIT)
 def read_audit(store: Store, actor: m.Actor, action: str | None = None, limit: int = 500) -> list[AuditView]:
     """The log as security and admins read it (NotPermitted for others)."""
-    from shared.domain.permissions import Permission, require
-
-    require(actor, Permission.READ_AUDIT)
     return audit_entries(store, action, limit)
 
 

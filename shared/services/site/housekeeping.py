@@ -27,7 +27,7 @@ class HousekeepingReport:
 
 def site_actor(station: str) -> Actor:
     """Housekeeping is recorded as the system's, at the station that ran it."""
-    return Actor(station=station, operator="system")
+    return Actor(station=station, operator="system", role="system")
 
 
 def mark_earlier_no_shows(store: Store, actor: Actor, today: date | None = None) -> int | None:

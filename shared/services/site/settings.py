@@ -7,6 +7,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
+from shared.domain.permissions import Permission, needs, require
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.store import models as db
@@ -66,7 +67,14 @@ def site_settings(store: Store) -> SiteSettings:
         return load_settings(s)
 
 
+# The desk may tune its own reminders; everything else (ID fields and printing, retention...) is the admin's.
+REMINDER_FIELDS = frozenset({"water_after_min", "host_late_min", "tidy_reminder"})
+
+
+@needs(Permission.REMINDERS)
 def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSettings]:
+    if set(changes) - REMINDER_FIELDS:
+        require(actor, Permission.SETTINGS)
     current = site_settings(store)
     try:
         new = replace(current, **changes)
