@@ -43,7 +43,9 @@ ALLOWED = {
     # data returned; and the demo seeding `reception demo` does.
     "printing.queue.mark_in_doubt", "printing.queue.next_due_in", "printing.queue.print_next",
     "printing.queue.record_status", "notifications.outbox.next_due_in", "notifications.worker.deliver_next",
-    "privacy.retention.secure_cleanup", "privacy.retention.secure_delete_on",
+    "privacy.retention.secure_cleanup", "privacy.retention.secure_delete_on", "privacy.retention.cleanup_pending",
+    # The kiosk's throttle around its own look-ups: counts per station, no person, no personal data.
+    "checkin.throttle.guarded", "checkin.throttle.wait_left",
     "demo.seed_demo", "demo.seed_morning", "demo.seed_security", "plans.demo.seed_plan",
     # Pass-throughs to gated functions (the gate is checked there): housekeeping, the watch-list alert scope.
     "site.housekeeping.mark_earlier_no_shows", "site.housekeeping.purge_personal_data",
