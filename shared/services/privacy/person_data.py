@@ -24,6 +24,7 @@ from shared.domain.states import ON_SITE
 from shared.domain.text import clean_text
 from shared.domain.validation import mask_mobile, normalise_mobile
 from shared.store import models as db
+from shared.services.common.boundary import guard_module
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
@@ -252,3 +253,6 @@ def erase_person(store: Store, actor: m.Actor, mobile: str = "", id_number: str 
               visits=report.visits, appointments=report.appointments, gate_entries=report.gate_entries)
     cleanup = secure_cleanup(store) if report.total else Cleanup()
     return Done(ErasureReport(report.visits, report.appointments, report.gate_entries, cleanup), PURGE_CHANGES)
+
+
+guard_module(globals())

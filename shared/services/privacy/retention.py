@@ -28,6 +28,7 @@ from shared.store.feed import record
 
 from shared.services.site.audit import audit
 from shared.services.site.settings import load_settings
+from shared.services.common.boundary import guard_module
 
 log = logging.getLogger(__name__)
 
@@ -234,3 +235,6 @@ def secure_delete_on(store: Store) -> bool:
         return True
     with store.engine.connect() as conn:
         return bool(conn.execute(text("PRAGMA secure_delete")).scalar())
+
+
+guard_module(globals())

@@ -28,6 +28,7 @@ from shared.store.types import utcnow
 
 from shared.domain.permissions import NotPermitted, Permission, require
 from shared.services.security.watchlist import alerting, raise_if_watched
+from shared.services.common.boundary import guard_module
 
 KINDS = ("visitor", "driver")
 PARKING_MAX = 40
@@ -342,3 +343,6 @@ def inside(store: Store) -> list[GateEntryView]:
         rows = list(s.scalars(select(db.GateEntry).where(db.GateEntry.state == "admitted")
                               .order_by(db.GateEntry.arrived_at, db.GateEntry.id)))
         return _views(s, rows)
+
+
+guard_module(globals())

@@ -15,6 +15,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +54,6 @@ def audit_entries(store: Store, action: str | None = None, limit: int = 500) -> 
             query = query.where(db.AuditEntry.action == action)
         return [AuditView(r.id, r.at, r.operator, r.station, r.action, r.subject, dict(r.detail or {}))
                 for r in s.scalars(query)]
+
+
+guard_module(globals())

@@ -14,6 +14,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 
 from shared.services.site.audit import audit
+from shared.services.common.boundary import guard_module
 
 KEY = "site"
 S = TypeVar("S")
@@ -80,3 +81,6 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
         save_setting(s, KEY, new)
         audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})
     return Done(new, Changes.SETTINGS)
+
+
+guard_module(globals())
