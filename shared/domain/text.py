@@ -44,7 +44,7 @@ def raw_problem(raw: object, limit: int, *, multiline: bool = False) -> str | No
         return "too_long"
     if _CONTROL.search(raw):
         return "invalid_chars"
-    if not multiline and _LINE_BREAK.search(raw):
+    if not multiline and _LINE_BREAK.search(raw.strip()):  # a scanner's or a cell's final Enter is no break
         return "line_break"
     if _long_mark_run(raw):
         return "invalid_chars"

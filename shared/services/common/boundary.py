@@ -27,7 +27,7 @@ _DEPTH = 4
 
 
 def _is_id(name: str) -> bool:
-    return name == "id" or name.endswith("_id")
+    return name in ("id", "ids") or name.endswith(("_id", "_ids"))
 
 
 def _check(name: str, value, problems: dict[str, str], depth: int = 0) -> None:

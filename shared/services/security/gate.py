@@ -180,9 +180,11 @@ def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company:
     `printer`, all in one transaction. InvalidInput names every wrong field and changes nothing."""
     require(actor, Permission.GATE)
     clean, problems = _validate(person_name, mobile, company, kind, plate, parking_spot, items)
+    if problems:  # what was typed is checked before anything is looked up (the watchlist, the host)
+        raise InvalidInput(problems)
     # Someone on the watchlist: nothing is registered, the guard (security) is told why, and the alert stays.
     with alerting(store, actor), store.write() as s:
-        raise_if_watched(s, person_name, mobile, subject=person_name)
+        raise_if_watched(s, clean["fields"]["person_name"], mobile, subject=person_name)
         host = None
         if host_id is not None:
             host = s.get(db.Host, host_id)
