@@ -68,16 +68,3 @@ def clean_text(text: str) -> str:
     """NFKC folds full-width letters and digits a CJK input method may type; spaces collapse."""
     return " ".join(nfkc(text).split())
 
-
-def checked_line(raw: str, field: str, limit: int, problems: dict[str, str], *, required: bool = False,
-                 clean=clean_text) -> str:
-    """One line of text, checked raw and then cleaned; its problem goes into `problems` under `field`."""
-    if problem := raw_problem(raw, limit):
-        problems[field] = problem
-        return ""
-    text = clean(raw)
-    if required and not text:
-        problems[field] = "required"
-    elif len(text) > limit:
-        problems[field] = "too_long"
-    return text

@@ -222,3 +222,25 @@ def test_clean_text_is_linear_on_combining_marks():
     started = time.perf_counter()
     clean_text("a" + "\u0301\u0316" * 50_000)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("bad", ["王\x00五", "王\x1b五", "a" * 5000, "王" + "\u0301" * 40])
+def test_one_bad_cell_rejects_its_row_only(store, tmp_path, bad):
+    from shared.services.directory.hosts import host_directory, import_hosts
+
+    path = tmp_path / "hosts.csv"
+    path.write_text(f"Name,Department\n张伟,IT\n{bad},Sales\n李娜,HR\n", encoding="utf-8")
+    before = len(host_directory(store))
+    report = import_hosts(store, ADMIN, path).value
+    assert report.accepted == 2
+    assert [(r.line, set(r.problems.values())) for r in report.rejected] == [(3, {raw_problem(bad, 2000, multiline=True)})]
+    assert len(host_directory(store)) == before + 2
+
+
+def test_gate_checks_what_was_typed_before_the_watchlist(store):
+    from shared.services.security import gate, watchlist
+
+    watchlist.add_entry(store, ADMIN, name="张三", reason="test")
+    with pytest.raises(InvalidInput) as err:
+        gate.register_at_gate(store, ADMIN, person_name="张三", company="A\nB")
+    assert err.value.problems == {"company": "line_break"}

@@ -22,6 +22,7 @@ MULTILINE = frozenset({
     "meals", "needs", "followup_notes", "text", "body", "privacy_notice", "welcome", "content", "members",
     "description",
 })
+_COUNTS = frozenset({"limit", "offset", "max_rows", "count"})
 _SKIP = frozenset({"store", "s", "session", "self", "cls"})
 _DEPTH = 4
 
@@ -39,7 +40,8 @@ def _check(name: str, value, problems: dict[str, str], depth: int = 0) -> None:
     elif isinstance(value, int):
         if _is_id(name) and not 1 <= value <= INT_MAX:
             raise NotFound(f"no {name} {value}", **{name: value})
-        if not INT_MIN <= value <= INT_MAX:
+        low = 0 if name in _COUNTS else INT_MIN  # a negative LIMIT is an error on PostgreSQL
+        if not low <= value <= INT_MAX:
             problems.setdefault(name, "out_of_range")
     elif depth >= _DEPTH:
         return
@@ -88,3 +90,18 @@ def guard_module(namespace: dict) -> None:
         if not name.startswith("_") and inspect.isfunction(obj) and obj.__module__ == module \
                 and not getattr(obj, "__guarded__", False):
             namespace[name] = guarded(obj)
+
+
+def check_changes(current, changes: Mapping[str, object]) -> None:
+    """A settings form's changes: each known field keeps its type (a number stays a number, a switch a
+    switch), else InvalidInput names it; unknown fields are left to the caller to refuse."""
+    problems = {}
+    for name, value in changes.items():
+        if not hasattr(current, name):
+            continue
+        old = getattr(current, name)
+        if old is not None and value is not None and (type(value) is not type(old)
+                                                      and not (type(old) is float and type(value) is int)):
+            problems[name] = "invalid"
+    if problems:
+        raise InvalidInput(problems)

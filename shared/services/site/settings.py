@@ -14,7 +14,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 
 from shared.services.site.audit import audit
-from shared.services.common.boundary import guard_module
+from shared.services.common.boundary import check_changes, guard_module
 
 KEY = "site"
 S = TypeVar("S")
@@ -69,6 +69,7 @@ def site_settings(store: Store) -> SiteSettings:
 
 def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSettings]:
     current = site_settings(store)
+    check_changes(current, changes)
     try:
         new = replace(current, **changes)
     except TypeError as err:
