@@ -984,17 +984,37 @@
         <translation>请检查此项。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="291"/>
+        <location filename="../../shared/qt/problems.py" line="293"/>
+        <source>This contains characters that cannot be used here.</source>
+        <translation>此处含有不能使用的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="294"/>
+        <source>Please keep this on one line.</source>
+        <translation>请写在一行内，不要换行。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="295"/>
+        <source>This is too long.</source>
+        <translation>内容太长。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="296"/>
+        <source>This number is outside what is allowed.</source>
+        <translation>此数字超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../../shared/qt/problems.py" line="298"/>
         <source>This action is not possible for a visit in this state.</source>
         <translation>该来访当前的状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="292"/>
+        <location filename="../../shared/qt/problems.py" line="299"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../shared/qt/problems.py" line="293"/>
+        <location filename="../../shared/qt/problems.py" line="300"/>
         <source>This has already been dealt with; the list now shows its current state.</source>
         <translation>此事项已被处理，列表现显示其当前状态。</translation>
     </message>

@@ -10,7 +10,7 @@ from datetime import datetime
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.domain.plans import Category
-from shared.domain.text import clean_text
+from shared.domain.text import clean_text, raw_problem
 from shared.domain.validation import PARTY_MAX, name_problem, normalise_mobile
 
 TRANSPORTS = ("", "flight", "train", "car")
@@ -63,23 +63,26 @@ def request_problems(r) -> dict[str, str]:
         problems["leave_on"] = "before_arrival"
     if not isinstance(r.party_size, int) or isinstance(r.party_size, bool) or not 1 <= r.party_size <= PARTY_MAX:
         problems["party_size"] = "invalid"
-    if clean_text(r.guest_phone):
+    if raw_problem(r.guest_phone, 24):
+        problems["guest_phone"] = "invalid"
+    elif clean_text(r.guest_phone):
         try:
             normalise_mobile(r.guest_phone)
         except InvalidInput:
             problems["guest_phone"] = "invalid"
     for name, limit in REQUEST_LINES.items():
-        if len(clean_text(getattr(r, name))) > limit:
-            problems[name] = "too_long"
+        line(getattr(r, name), name, limit, problems)
     for name, limit in REQUEST_PROSE.items():
-        if len(clean_prose(getattr(r, name))) > limit:
-            problems[name] = "too_long"
+        line(getattr(r, name), name, limit, problems, prose=True)
     for name in REQUEST_BLOCKS:
-        if len(clean_block(getattr(r, name))) > TEXT_MAX:
-            problems[name] = "too_long"
+        block(getattr(r, name), name, TEXT_MAX, problems)
     if r.transport not in TRANSPORTS:
         problems["transport"] = "choice"
-    number = transport_no(r.transport_no)
+    if problem := raw_problem(r.transport_no, 24):
+        problems["transport_no"] = problem
+        number = ""
+    else:
+        number = transport_no(r.transport_no)
     if number:
         if not r.transport:
             problems["transport"] = "required"
@@ -106,7 +109,11 @@ def aware(value: datetime | None, name: str, problems: dict[str, str]) -> None:
 
 def line(value: str, name: str, limit: int, problems: dict[str, str], required: bool = False,
          prose: bool = False) -> str:
-    """A one-line field: names are NFKC-folded like everywhere else (they are searched); prose is not."""
+    """A one-line field: names are NFKC-folded like everywhere else (they are searched); prose is not.
+    The raw text is checked first (length, control characters, line breaks)."""
+    if problem := raw_problem(value, limit):
+        problems[name] = problem
+        return ""
     text = clean_prose(value) if prose else clean_text(value)
     if required and not text:
         problems[name] = "required"
@@ -120,7 +127,11 @@ def whole(value, low: int, high: int) -> bool:
 
 
 def block(value: str, name: str, limit: int, problems: dict[str, str], required: bool = False) -> str:
-    """Free text over several lines, cleaned; its problem (required, too long) goes into `problems`."""
+    """Free text over several lines, cleaned; its problem (required, too long, control characters) goes
+    into `problems`."""
+    if problem := raw_problem(value, limit, multiline=True):
+        problems[name] = problem
+        return ""
     text = clean_block(value)
     if required and not text:
         problems[name] = "required"

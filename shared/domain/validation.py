@@ -8,7 +8,7 @@ import phonenumbers
 
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import normalise_id_number, normalise_plate
-from shared.domain.text import clean_text
+from shared.domain.text import clean_text, raw_problem
 from shared.domain.model import WalkIn
 
 NAME_MAX = 40
@@ -16,10 +16,13 @@ COMPANY_MAX = 80
 PURPOSE_MAX = 100
 REGION_MAX = 60
 PARTY_MAX = 50
+MOBILE_MAX = 24  # +86 138 0013 8000 with spaces or dashes fits
 
 
 def normalise_mobile(raw: str, region: str = "CN") -> str:
     """Return E.164 form, or raise InvalidInput for field 'mobile'."""
+    if problem := raw_problem(raw, MOBILE_MAX):
+        raise InvalidInput({"mobile": "invalid" if problem != "too_long" else problem})
     text = clean_text(raw).replace(" ", "").replace("-", "")
     if not text:
         raise InvalidInput({"mobile": "required"})
@@ -48,18 +51,17 @@ def field_problems(walk_in: WalkIn) -> dict[str, str]:
         normalise_mobile(walk_in.mobile)
     except InvalidInput as err:
         problems.update(err.problems)
-    if len(clean_text(walk_in.company)) > COMPANY_MAX:
-        problems["company"] = "too_long"
+    for field, limit in (("company", COMPANY_MAX), ("purpose", PURPOSE_MAX), ("region", REGION_MAX)):
+        if problem := line_problem(getattr(walk_in, field), limit):
+            problems[field] = problem
     if walk_in.host_id is None and not walk_in.host_unknown:
         problems["host"] = "required"
-    if not 1 <= walk_in.party_size <= PARTY_MAX:
+    if not isinstance(walk_in.party_size, int) or not 1 <= walk_in.party_size <= PARTY_MAX:
         problems["party_size"] = "invalid"
-    if len(clean_text(walk_in.purpose)) > PURPOSE_MAX:
-        problems["purpose"] = "too_long"
-    if len(clean_text(walk_in.region)) > REGION_MAX:
-        problems["region"] = "too_long"
     for field, check in (("plate", normalise_plate), ("id_number", normalise_id_number)):
-        if clean_text(getattr(walk_in, field)):
+        if problem := raw_problem(getattr(walk_in, field), 24):
+            problems[field] = "invalid"
+        elif clean_text(getattr(walk_in, field)):
             try:
                 check(getattr(walk_in, field))
             except InvalidInput as err:
@@ -87,6 +89,8 @@ def validate_walk_in(walk_in: WalkIn) -> WalkIn:
 
 def name_problem(name: str) -> str | None:
     """A group member's name: the same rule as the visitor's own."""
+    if problem := raw_problem(name, NAME_MAX):
+        return "invalid" if problem != "too_long" else problem
     name = clean_text(name)
     if not name:
         return "required"
@@ -95,3 +99,10 @@ def name_problem(name: str) -> str | None:
     if any(unicodedata.category(ch).startswith(("C", "S")) for ch in name):
         return "invalid"
     return None
+
+
+def line_problem(raw: str, limit: int) -> str | None:
+    """One line of optional text: its raw problem, else "too_long" once cleaned, else None."""
+    if problem := raw_problem(raw, limit):
+        return problem
+    return "too_long" if len(clean_text(raw)) > limit else None

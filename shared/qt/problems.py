@@ -288,6 +288,13 @@ _WORDINGS = {
 }
 _MEMBER = QT_TRANSLATE_NOOP("DeskProblems", "Person %1: ")  # a group member's problem says which line
 _GENERIC = QT_TRANSLATE_NOOP("Problems", "Please check this field.")
+# The boundary's codes, for any field (shared.domain.text.raw_problem, shared.services.common.boundary).
+_ANY_FIELD = {
+    "invalid_chars": QT_TRANSLATE_NOOP("Problems", "This contains characters that cannot be used here."),
+    "line_break": QT_TRANSLATE_NOOP("Problems", "Please keep this on one line."),
+    "too_long": QT_TRANSLATE_NOOP("Problems", "This is too long."),
+    "out_of_range": QT_TRANSLATE_NOOP("Problems", "This number is outside what is allowed."),
+}
 _FORBIDDEN = QT_TRANSLATE_NOOP("Problems", "This action is not possible for a visit in this state.")
 _NOT_FOUND = QT_TRANSLATE_NOOP("Problems", "Not found.")
 _NOT_ACTIONABLE = QT_TRANSLATE_NOOP("Problems", "This has already been dealt with; the list now shows its current state.")
@@ -305,7 +312,7 @@ def problem_text(field: str, code: str, wording: str = VISITOR) -> str:
         if text:
             return QCoreApplication.translate(_CONTEXTS[wording], text)
         wording = _FALLBACK[wording]
-    return QCoreApplication.translate("Problems", _PROBLEMS.get((field, code), _GENERIC))
+    return QCoreApplication.translate("Problems", _PROBLEMS.get((field, code)) or _ANY_FIELD.get(code, _GENERIC))
 
 
 def error_text(err: DomainError, wording: str = VISITOR) -> str:

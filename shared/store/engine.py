@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+import shared.store.widths  # noqa: F401  (registers the width check on every session)
+
 BUSY_TIMEOUT_MS = 10_000
 
 

@@ -10,6 +10,7 @@ from shared.services.common import mapping
 from shared.services.security.watchlist import alerting, raise_if_watched
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 from .visit import BADGE_CHANGES, apply, arrive, check_consent, find_host, new_visit, queue_badge
 
@@ -57,3 +58,6 @@ def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names:
                 apply(s, visit, A.NOTIFY_HOST, actor, note="with the group")
             queue_badge(s, visit, actor, printer)
         return Done([mapping.visit(v) for v in visits], BADGE_CHANGES)
+
+
+guard_module(globals())

@@ -16,6 +16,7 @@ from shared.services.security.watchlist import alerting, raise_if_watched
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
+from shared.services.common.boundary import guard_module
 
 from .throttle import KIOSK, Throttle, guarded
 from .visit import BADGE_CHANGES, arrive, new_visit
@@ -127,3 +128,6 @@ def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = 
         record(s, "appointment", appointment.id)
         arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES | Changes.APPOINTMENTS)
+
+
+guard_module(globals())

@@ -13,6 +13,7 @@ from shared.services.common import mapping
 from shared.store import models as db
 from shared.services.common.loading import load
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 from .throttle import KIOSK, Throttle, guarded
 from .visit import apply
@@ -44,3 +45,6 @@ def record_feedback(store: Store, visit_id: int, rating: int) -> Done[int]:
             raise InvalidInput({"rating": "already_given"})
         s.add(db.Feedback(visit_id=visit_id, rating=rating))
         return Done(rating, Changes.NONE)
+
+
+guard_module(globals())

@@ -19,6 +19,7 @@ from shared.services.site.settings import load_settings
 from shared.store import models as db
 from shared.store.feed import record
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 BADGE_CHANGES = Changes.VISITS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS
 
@@ -126,3 +127,6 @@ def apply(s: Session, visit: db.Visit, action: A, actor: m.Actor, note: str = ""
     if to_state in FINAL:
         visit.checked_out_at = now
     record(s, "visit", visit.id)
+
+
+guard_module(globals())

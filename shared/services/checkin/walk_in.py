@@ -8,6 +8,7 @@ from shared.services.common import mapping
 from shared.services.security.watchlist import alerting, raise_if_watched
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 from .visit import BADGE_CHANGES, arrive, check_consent, find_host, new_visit
 
@@ -27,3 +28,6 @@ def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: s
         visit = new_visit(s, visitor, host, actor, clean, consent)
         arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES)
+
+
+guard_module(globals())

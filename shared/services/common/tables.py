@@ -6,19 +6,31 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared.domain.errors import InvalidInput
-from shared.domain.text import clean_text
+from shared.domain.text import clean_text, raw_problem
 
 MAX_ROWS = 5000
+CELL_MAX = 2000  # no column holds more; a longer cell is refused before it is cleaned
 
 
 @dataclass(frozen=True, slots=True)
 class SheetRow:
     line: int  # as the person sees it in their program: the header is line 1
     values: dict[str, str]  # field -> cleaned text ("" when absent)
+    problems: dict[str, str] = field(default_factory=dict)  # field -> why its cell was refused
+
+
+class _BadCell(str):
+    """A cell refused as it was read (control characters, NUL, unpaired surrogates, far too long): its row
+    is rejected with the reason, the other rows are not."""
+
+    problem = ""
+
+    def __bool__(self) -> bool:  # a row holding only a refused cell is not a blank row
+        return True
 
 
 def _decode(data: bytes) -> str:
@@ -37,7 +49,12 @@ def _cell(value) -> str:
         value = int(value)  # a mobile number typed into Excel comes back as 13800138000.0
     if hasattr(value, "strftime"):
         return value.strftime("%H:%M") if type(value).__name__ == "time" else value.strftime("%Y-%m-%d")
-    return clean_text(str(value))
+    text = str(value)
+    if problem := raw_problem(text, CELL_MAX, multiline=True):
+        bad = _BadCell("")
+        bad.problem = problem
+        return bad
+    return clean_text(text)
 
 
 def _raw_rows(path: Path) -> list[list[str]]:
@@ -87,7 +104,9 @@ def read_sheet(path: Path, columns: Mapping[str, tuple[str, ...]], required: tup
     for line, row in enumerate(rows[1:], start=2):
         if not any(row):
             continue
-        out.append(SheetRow(line, {f: row[i] if i < len(row) else "" for f, i in where.items()}))
+        values = {f: row[i] if i < len(row) else "" for f, i in where.items()}
+        bad = {f: v.problem for f, v in values.items() if isinstance(v, _BadCell)}
+        out.append(SheetRow(line, {f: str(v) for f, v in values.items()}, bad))
     return out
 
 

@@ -38,6 +38,7 @@ from shared.services.common import mapping
 from shared.services.checkin import new_invitation_code
 from shared.services.common.tables import ImportReport, RejectedRow, read_sheet
 from shared.services.privacy.log_rows import sees_confidential, visible_appointment_clause
+from shared.services.common.boundary import guard_module
 
 __all__ = [
     "COLUMNS",
@@ -327,6 +328,7 @@ def import_expected(store: Store, actor: m.Actor, path: str | Path, today: date 
                                          db.Appointment.state.in_(("open", "used"))))} if days else set()
         for sheet_row in rows:
             expected, members, problems = _row_input(sheet_row.values, hosts)
+            problems.update(sheet_row.problems)
             for field, code in expected_problems(expected, members, today).items():
                 problems.setdefault(field, code)  # a host or date that could not be read is named once
             key = (_folded(expected.visitor_name), expected.expected_on, expected.host_id)
@@ -350,3 +352,6 @@ def count_open(store: Store, actor: m.Actor, day: date) -> int:
         return s.scalar(select(func.count()).select_from(db.Appointment).where(
             db.Appointment.expected_on == day, db.Appointment.state == "open",
             visible_appointment_clause(actor))) or 0
+
+
+guard_module(globals())

@@ -11,6 +11,7 @@ from shared.services.desk.rooms import occupy
 from shared.store import models as db
 from shared.services.common.loading import load
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 
 def _transition(store: Store, actor: m.Actor, visit_id: int, action: A, note: str = "",
@@ -84,3 +85,6 @@ def check_out(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
 
 def mark_no_show(store: Store, actor: m.Actor, visit_id: int) -> Done[m.Visit]:
     return _transition(store, actor, visit_id, A.NO_SHOW)
+
+
+guard_module(globals())

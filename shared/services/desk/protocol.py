@@ -15,6 +15,7 @@ from shared.domain import model as m
 from shared.domain.errors import InvalidInput
 from shared.store import models as db
 from shared.services.common.loading import load
+from shared.services.common.boundary import guard_module
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
@@ -115,3 +116,6 @@ def tick(store: Store, actor: m.Actor, visit_id: int, item: str, done: bool) -> 
         for member in party:
             record(s, "visit", member.id)
         return Done(_protocol(s, visit), Changes.VISITS)
+
+
+guard_module(globals())

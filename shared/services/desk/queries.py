@@ -17,6 +17,7 @@ from shared.store.engine import Store
 
 from shared.services.common import mapping
 from shared.services.privacy.visitor_log import visible_clause
+from shared.services.common.boundary import guard_module
 
 
 def todays_visits(store: Store, day: date | None = None, actor: m.Actor | None = None) -> list[m.Visit]:
@@ -49,3 +50,6 @@ def visit_by_badge(store: Store, token: str, actor: m.Actor | None = None) -> m.
         if row is None:
             raise NotFound("no visit for that badge", token="")
         return mapping.visit(row)
+
+
+guard_module(globals())

@@ -16,6 +16,7 @@ from shared.services.common.loading import load
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +77,6 @@ def _view(s: Session, room: db.ReceptionRoom) -> RoomView:
     party = occupant.group.size if occupant.group else occupant.party_size
     return RoomView(room.id, room.name, room.state, room.since, occupant.visitor.name, occupant.id,
                     occupant.host.name if occupant.host else "", party, m.ReceptionLevel(occupant.level))
+
+
+guard_module(globals())

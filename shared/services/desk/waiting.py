@@ -29,6 +29,7 @@ from shared.store.types import utcnow
 
 from shared.services.directory.levels import load_levels
 from shared.services.site.settings import load_settings
+from shared.services.common.boundary import guard_module
 
 WATER, HOST_LATE, TIDY = "water", "host_late", "tidy"
 ACK_KINDS = (WATER, HOST_LATE)  # tidy is settled by confirming the room (rooms.room_tidied)
@@ -233,3 +234,6 @@ def acknowledge(store: Store, actor: m.Actor, kind: str, visit_id: int,
         s.add(db.ReminderAck(kind=kind, visit_id=visit_id, at=now, operator=actor.operator))
         record(s, "visit", visit_id)  # other consoles re-evaluate their reminders
     return Done(now, Changes.VISITS)
+
+
+guard_module(globals())

@@ -23,6 +23,7 @@ from shared.store.feed import record
 
 from shared.services.common import mapping, search
 from shared.services.common.tables import ImportReport, RejectedRow, read_sheet
+from shared.services.common.boundary import guard_module
 
 SEARCH_LIMIT = 5  # a kiosk shows a few matches, never the whole directory
 
@@ -206,6 +207,7 @@ def import_hosts(store: Store, actor: m.Actor, path: str | Path) -> Done[ImportR
     with store.write() as s:
         for sheet_row in rows:
             fields, problems = clean_fields(_sheet_fields(sheet_row.values))
+            problems.update(sheet_row.problems)
             if "name" not in fields and "name" not in problems:
                 problems["name"] = "required"
             if problems:
@@ -246,3 +248,6 @@ def search_hosts(store: Store, query: str, limit: int = SEARCH_LIMIT) -> list[m.
             .limit(limit)
         ).all()
         return [mapping.host(r) for r in rows]
+
+
+guard_module(globals())

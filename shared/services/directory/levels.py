@@ -19,6 +19,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 
 from shared.services.site.audit import audit
+from shared.services.common.boundary import guard_module
 
 BASE_GUESTS = 2  # the limits cover this many guests
 TEXT_FIELDS = ("accompany", "room", "refreshments", "vehicle", "lodging")
@@ -125,3 +126,6 @@ def update_level(store: Store, actor: m.Actor, key: m.ReceptionLevel | str, **ch
         record(s, "setting", 0)
         audit(s, actor, "settings", f"reception level {key}", **changes)
         return Done(new, Changes.SETTINGS)
+
+
+guard_module(globals())

@@ -23,6 +23,7 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 from shared.services.site.audit import audit
+from shared.services.common.boundary import guard_module
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
@@ -182,3 +183,6 @@ def sign_in(store: Store, name: str, pin: str, station: str = "") -> OperatorVie
     if problem:  # raised after the commit, so the failure is counted and audited
         raise InvalidInput({"pin": problem})
     return view
+
+
+guard_module(globals())

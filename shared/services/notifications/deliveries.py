@@ -9,6 +9,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 
 from shared.services.notifications.views import NotificationView, notification_view
+from shared.services.common.boundary import guard_module
 
 CHUNK = 500  # keeps IN lists well under every database's parameter limit
 
@@ -35,3 +36,6 @@ def visits_of_notifications(store: Store, notification_ids: Iterable[int]) -> se
     with store.read() as s:
         return {v for v in s.scalars(select(db.Notification.visit_id).where(db.Notification.id.in_(ids)))
                 if v is not None}
+
+
+guard_module(globals())

@@ -25,6 +25,7 @@ from shared.services.notifications.resolve import _resolve
 from shared.services.notifications.sending import _Claim
 from shared.services.notifications.settings import load_notify_settings
 from shared.services.notifications.views import NotificationView, notification_view
+from shared.services.common.boundary import guard_module
 
 log = logging.getLogger(__name__)
 
@@ -149,3 +150,6 @@ def retry_notification(store: Store, actor: m.Actor, notification_id: int) -> Do
         row.updated_by, row.updated_at = actor.operator, utcnow()
         record(s, "notification", row.id)
         return Done(notification_view(row), Changes.NOTIFICATIONS)
+
+
+guard_module(globals())

@@ -18,6 +18,7 @@ from shared.services.site.settings import load_setting, save_setting
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
+from shared.services.common.boundary import guard_module
 
 KEY = "notify"  # site_setting key
 
@@ -85,3 +86,6 @@ def set_host_notification(store: Store, actor: m.Actor, host_id: int, *, channel
             host.email = email
         record(s, "host", host.id)
         return Done(HostNotify(host.id, host.notify_channel, host.language, host.email), Changes.HOSTS)
+
+
+guard_module(globals())

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from shared.domain.states import ON_SITE
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +58,6 @@ def notifications_needing_attention(store: Store, today: date | None = None) -> 
                    db.Appointment.state == "open", db.Appointment.expected_on >= (today or date.today()))
             .order_by(db.Notification.id)).all()
         return [notification_view(r) for r in sorted([*rows, *invitations], key=lambda r: r.id)]
+
+
+guard_module(globals())

@@ -15,6 +15,7 @@ from shared.store.engine import Store
 from shared.services.notifications.outbox import BACKOFF_S, _claim, _finish, next_due_in
 from shared.services.notifications.sending import _Claim, _send
 from shared.services.notifications.views import NotificationView
+from shared.services.common.boundary import guard_module
 
 log = logging.getLogger(__name__)
 
@@ -79,3 +80,6 @@ class NotifyWorker(WorkerLoop):
             self._record_outcome()
             return
         self._idle(next_due_in(self.store))
+
+
+guard_module(globals())

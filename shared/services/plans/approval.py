@@ -24,6 +24,7 @@ from shared.services.site.audit import audit
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 def request_plan(store: Store, actor: m.Actor, request: PlanRequest) -> Done[PlanDetail]:
@@ -189,3 +190,6 @@ def _insert_numbered(s: Session, plan: db.ReceptionPlan) -> None:
         except IntegrityError:
             s.expunge(plan) if plan in s else None
     raise NotActionable("no free plan number")
+
+
+guard_module(globals())

@@ -17,6 +17,7 @@ from shared.services.site.audit import audit
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 @needs(Permission.APPROVE_PLAN)
@@ -108,3 +109,6 @@ def _set_planned(s: Session, plan_id: int, category: Category, planned: int) -> 
     else:
         row.planned = planned
     s.flush()
+
+
+guard_module(globals())

@@ -13,6 +13,7 @@ from shared.store.types import utcnow
 from shared.services import plans as sp
 from shared.services.directory.hosts import search_hosts
 from shared.domain.plan_itinerary import local_at
+from shared.services.common.boundary import guard_module
 
 DESK = m.Actor("desk-1", "前台小李", "receptionist")
 LEADER = m.Actor("desk-1", "陈建国", "leader")
@@ -110,3 +111,6 @@ class _Clock:
                 row = s.scalars(select(db.PlanExpense).where(db.PlanExpense.plan_id == plan_id)
                                 .order_by(db.PlanExpense.id.desc())).first()
                 row.at = at
+
+
+guard_module(globals())

@@ -12,6 +12,7 @@ from shared.services.plans.records import load_plan, log_event
 from shared.services.plans.views import detail
 from shared.store.engine import Store
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 def write_summary(store: Store, actor: m.Actor, plan_id: int, summary: str) -> Done[PlanDetail]:
@@ -68,3 +69,6 @@ def record_followup(store: Store, actor: m.Actor, plan_id: int, outcome: str,
         plan.followup_outcome, plan.followup_rating = outcome, rating
         log_event(s, plan, actor, "followup", "" if rating is None else f"{rating}/5")
         return Done(detail(s, plan, actor), Changes.PLANS)
+
+
+guard_module(globals())

@@ -19,6 +19,7 @@ from shared.services.site.audit import audit
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 def add_step(store: Store, actor: m.Actor, plan_id: int, kind: StepKind, title: str, at: datetime | None,
@@ -155,3 +156,6 @@ def _reorder(s: Session, plan_id: int, moved: db.PlanStep | None, position: int 
     for number, step in enumerate(steps, start=1):
         step.seq = number
     s.flush()
+
+
+guard_module(globals())

@@ -13,6 +13,7 @@ from shared.services.plans.records import load_plan
 from shared.services.plans.views import detail, plan_summaries, step_view
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 
 def plans(store: Store, actor: m.Actor, states: tuple[PlanState, ...] | None = None,
@@ -64,3 +65,6 @@ def my_tasks(store: Store, person: str, day: date) -> list[tuple[PlanSummary, St
                          .order_by(db.PlanStep.at, db.PlanStep.seq)).all()
         summaries = {p.id: p for p in plan_summaries(s, list({plan.id: plan for _, plan in rows}.values()))}
         return [(summaries[plan.id], step_view(step)) for step, plan in rows]
+
+
+guard_module(globals())

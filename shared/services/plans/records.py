@@ -8,6 +8,7 @@ from shared.services.common.loading import load
 from shared.store import models as db
 from shared.store.feed import record
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 
 def load_plan(s: Session, plan_id: int, lock: bool = True) -> db.ReceptionPlan:
@@ -24,3 +25,6 @@ def log_event(s: Session, plan: db.ReceptionPlan, actor: m.Actor, action: str, n
     s.add(db.PlanEvent(plan_id=plan.id, at=now, operator=actor.operator, action=action, note=note))
     s.flush()
     record(s, "plan", plan.id)
+
+
+guard_module(globals())

@@ -12,6 +12,7 @@ from shared.services.common.unavailable import store_unavailable
 from shared.services.plans.views import host_names
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 
 @store_unavailable()  # the polling panels keep what they show when the database is away
@@ -50,3 +51,6 @@ def due_reminders(store: Store, now: datetime) -> list[PlanReminder]:
 def _reminder(kind: str, plan: db.ReceptionPlan, step: db.PlanStep | None, due: datetime, text: str,
               owner: str) -> PlanReminder:
     return PlanReminder(kind, plan.id, plan.plan_no, plan.guest_name, step.id if step else None, due, text, owner)
+
+
+guard_module(globals())

@@ -36,6 +36,7 @@ from shared.store.types import utcnow
 from shared.services.common import export
 from shared.services.site.audit import audit
 from shared.domain.permissions import Permission, needs
+from shared.services.common.boundary import guard_module
 
 FOLLOWUP_GRACE = timedelta(days=1)
 LEVEL_ORDER = tuple(level.value for level in m.ReceptionLevel)  # standard, senior, vip
@@ -250,3 +251,6 @@ def export_report_csv(store: Store, actor: m.Actor, report: MonthReport, path: s
 @needs(Permission.EXPORT_LOG)
 def export_report_xlsx(store: Store, actor: m.Actor, report: MonthReport, path: str) -> Done[str]:
     return export_report(store, actor, report, "xlsx", path)
+
+
+guard_module(globals())

@@ -9,6 +9,7 @@ from shared.domain.permissions import Permission, can
 from shared.domain.plans import (BudgetLine, Category, EventView, ExpenseView, PlanDetail, PlanRequest, PlanState,
                                  PlanSummary, StepKind, StepView, standards_from)
 from shared.store import models as db
+from shared.services.common.boundary import guard_module
 
 
 def step_view(r: db.PlanStep) -> StepView:
@@ -93,3 +94,6 @@ def detail(s: Session, p: db.ReceptionPlan, actor: m.Actor) -> PlanDetail:
         followup_due_at=p.followup_due_at, followup_done_at=p.followup_done_at, followup_by=p.followup_by,
         followup_outcome=p.followup_outcome, followup_rating=p.followup_rating,
         visit_ids=_visit_ids(s, p.appointment_id))
+
+
+guard_module(globals())

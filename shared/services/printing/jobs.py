@@ -19,6 +19,7 @@ from shared.services.common.loading import load
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 ATTENTION = ("failed", "in_doubt")
 
@@ -142,3 +143,6 @@ def document_of(store: Store, job_id: int) -> m.Document:
     with store.read() as s:
         row = load(s, db.PrintJob, job_id, "print job", job_id=job_id)
         return printable_from_dict(row.payload)
+
+
+guard_module(globals())

@@ -22,6 +22,7 @@ from shared.store.types import utcnow
 
 from shared.services.common.worker import WorkerLoop, retry_delay
 from shared.services.printing.jobs import JobView, job_view
+from shared.services.common.boundary import guard_module
 
 MAX_ATTEMPTS = 5
 BACKOFF_S = (2, 5, 15, 30)  # wait after attempt 1, 2, 3, 4
@@ -160,3 +161,6 @@ class Worker(WorkerLoop):
             self.check_printers()
             self._last_status = time.monotonic()
         self._idle(next_due_in(self.store, self.station))
+
+
+guard_module(globals())

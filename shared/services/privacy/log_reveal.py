@@ -14,6 +14,7 @@ from shared.store.types import utcnow
 from shared.services.common import mapping
 from shared.services.privacy.log_rows import visible_visit
 from shared.services.site.audit import audit
+from shared.services.common.boundary import guard_module
 
 REASON_MIN = 4  # characters: "查验" is too short to say why; "家属紧急联系" is not
 REVEAL_FIELDS = ("mobile", "id_number")
@@ -54,3 +55,6 @@ def set_confidential(store: Store, actor: m.Actor, visit_id: int, confidential: 
         audit(s, actor, "confidential", f"visit {visit.visit_no}", confidential=confidential)
         s.flush()
         return Done(mapping.visit(visit), Changes.VISITS | Changes.AUDIT)
+
+
+guard_module(globals())

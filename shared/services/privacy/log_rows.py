@@ -15,6 +15,7 @@ from shared.domain.permissions import Permission, can
 from shared.domain.states import VisitState
 from shared.domain.validation import mask_mobile
 from shared.store import models as db
+from shared.services.common.boundary import guard_module
 
 PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
@@ -132,3 +133,6 @@ def row_of(visit: db.Visit) -> LogRow:
         id_masked=mask_id_number(visitor.id_number) if visitor.id_number else "",
         host_name=visit.host.name if visit.host else "", purpose=visit.purpose, plate=visit.plate,
         state=VisitState(visit.state), party_size=visit.party_size, confidential=bool(visit.confidential))
+
+
+guard_module(globals())

@@ -20,6 +20,7 @@ from shared.store.engine import Store
 
 from shared.services.common import search
 from shared.services.privacy.log_rows import MAX_PAGE_SIZE, LogPage, LogQuery, LogRow, row_of, visible_clause
+from shared.services.common.boundary import guard_module
 
 
 def checked_query(query: LogQuery) -> LogQuery:
@@ -94,3 +95,6 @@ def search_log(store: Store, actor: m.Actor, query: LogQuery) -> LogPage:
     with store.read() as s:
         ids, total = ordered_ids(s, actor, query, query.page * query.page_size, query.page_size)
         return LogPage(tuple(rows_for(s, ids)), total, query.page, query.page_size)
+
+
+guard_module(globals())

@@ -23,6 +23,7 @@ from shared.domain.states import ON_SITE
 from shared.domain.text import clean_text
 from shared.domain.validation import mask_mobile, normalise_mobile
 from shared.store import models as db
+from shared.services.common.boundary import guard_module
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
@@ -262,3 +263,6 @@ def _identifiers(e164: str, id_number: str, found: _Found) -> set[str]:
         [e.person_name for e in found.gate_entries]
     values = {e164, e164.removeprefix("+86"), e164.lstrip("+"), id_number, *names}
     return {v for v in values if len(v) >= 2}
+
+
+guard_module(globals())

@@ -33,6 +33,7 @@ from shared.store.scrub import pending, scrub_sqlite
 
 from shared.services.site.audit import audit, forget_audit_details
 from shared.services.site.settings import load_settings
+from shared.services.common.boundary import guard_module
 
 log = logging.getLogger(__name__)
 
@@ -235,3 +236,6 @@ def secure_delete_on(store: Store) -> bool:
         return True
     with store.engine.connect() as conn:
         return bool(conn.execute(text("PRAGMA secure_delete")).scalar())
+
+
+guard_module(globals())

@@ -35,6 +35,7 @@ from shared.services.privacy.log_rows import (COLUMNS, MAX_PAGE_SIZE, PAGE_SIZE,
                                               visible_visits)
 from shared.services.privacy.log_search import checked_query, ordered_ids, rows_for, search_log
 from shared.services.site.audit import audit
+from shared.services.common.boundary import guard_module
 
 __all__ = [
     "COLUMNS", "EXPORT_LIMIT", "FORMATS", "MAX_PAGE_SIZE", "PAGE_SIZE", "REASON_MIN", "REVEAL_FIELDS", "STATE_ZH",
@@ -181,3 +182,6 @@ def archive_of(store: Store, day: date) -> Archive | None:
     with store.read() as s:
         row = s.scalars(select(db.LogArchive).where(db.LogArchive.day == day)).one_or_none()
         return _archive(row) if row else None
+
+
+guard_module(globals())

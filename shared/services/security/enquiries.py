@@ -27,6 +27,7 @@ from shared.services.site.audit import audit
 from shared.services.directory.operators import sign_in
 from shared.domain.permissions import NotPermitted, Permission, can
 from shared.services.security.watchlist import normalise_key
+from shared.services.common.boundary import guard_module
 
 ORG_MAX = 120
 QUESTION_MAX = 1000
@@ -196,3 +197,6 @@ def enquiries(store: Store, actor: m.Actor, limit: int = 200) -> list[EnquiryVie
     _require_operator(actor)
     with store.read() as s:
         return [_view(r) for r in s.scalars(select(db.Enquiry).order_by(db.Enquiry.id.desc()).limit(limit))]
+
+
+guard_module(globals())

@@ -28,6 +28,7 @@ from shared.store.types import utcnow
 
 from shared.domain.permissions import NotPermitted, Permission, needs
 from shared.services.security.watchlist import alerting, raise_if_watched
+from shared.services.common.boundary import guard_module
 
 KINDS = ("visitor", "driver")
 PARKING_MAX = 40
@@ -179,9 +180,11 @@ def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company:
     """Register at the gate, ask reception (state "waiting") and print the pass at this station's
     `printer`, all in one transaction. InvalidInput names every wrong field and changes nothing."""
     clean, problems = _validate(person_name, mobile, company, kind, plate, parking_spot, items)
+    if problems:  # what was typed is checked before anything is looked up (the watchlist, the host)
+        raise InvalidInput(problems)
     # Someone on the watchlist: nothing is registered, the guard (security) is told why, and the alert stays.
     with alerting(store, actor), store.write() as s:
-        raise_if_watched(s, person_name, mobile, subject=person_name)
+        raise_if_watched(s, clean["fields"]["person_name"], mobile, subject=person_name)
         host = None
         if host_id is not None:
             host = s.get(db.Host, host_id)
@@ -342,3 +345,6 @@ def inside(store: Store) -> list[GateEntryView]:
         rows = list(s.scalars(select(db.GateEntry).where(db.GateEntry.state == "admitted")
                               .order_by(db.GateEntry.arrived_at, db.GateEntry.id)))
         return _views(s, rows)
+
+
+guard_module(globals())

@@ -26,6 +26,7 @@ from shared.services.site.audit import audit
 from shared.services.security.gate import inside, plate_text
 from shared.domain.permissions import Permission, can, needs
 from shared.services.printing.jobs import JobView, job_view
+from shared.services.common.boundary import guard_module
 
 SUBJECT = "on-site list"
 CONFIDENTIAL = "保密访客 Confidential visitor"  # on paper and in files, which have no language switch
@@ -152,3 +153,6 @@ def queue_evacuation_list(store: Store, actor: m.Actor, printer: str = "") -> Do
         record(s, "print_job", job.id)
         audit(s, actor, "export", SUBJECT, format="print", people=len(rows), printer=printer)
         return Done(job_view(job), Changes.PRINT_JOBS | Changes.AUDIT)
+
+
+guard_module(globals())

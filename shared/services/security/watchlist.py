@@ -29,6 +29,7 @@ from shared.store.types import utcnow
 
 from shared.services.site.audit import audit
 from shared.domain.permissions import Permission, needs
+from shared.services.common.boundary import guard_module
 
 REASON_MAX = 500
 ID_KEY_MAX = 18  # the column's width: a resident ID; passports are shorter
@@ -235,3 +236,6 @@ def handle_alert(store: Store, actor: m.Actor, alert_id: int) -> Done[AlertView]
         record(s, "alert", row.id)
         audit(s, actor, "alert", mask_name(row.subject), step="handled", alert=row.id)
         return Done(_alert(row), SECURITY_CHANGES)
+
+
+guard_module(globals())

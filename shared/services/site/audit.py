@@ -19,6 +19,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
+from shared.services.common.boundary import guard_module
 
 from shared.services.common import search
 
@@ -95,3 +96,6 @@ def audit_entries(store: Store, action: str | None = None, limit: int = 500) -> 
 def _shown(detail: dict | None, texts: dict[str, str] | None) -> dict:
     texts = texts or {}
     return {k: (texts.get(k, REMOVED) if v == KEPT_APART else v) for k, v in (detail or {}).items()}
+
+
+guard_module(globals())

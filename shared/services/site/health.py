@@ -15,6 +15,7 @@ from shared.store import models as db
 from shared.store.engine import Store, make_engine
 from shared.store.migrate import current_revision, head_revision, migrations_behind, revision_known
 from shared.store.urls import shown_url, sqlite_path
+from shared.services.common.boundary import guard_module
 
 
 def connect(url: str, timeout_s: float, create: bool = False):
@@ -99,3 +100,6 @@ def other_sessions(url: str) -> int:
                 "AND pid <> pg_backend_pid()").scalar())
     finally:
         engine.dispose()
+
+
+guard_module(globals())

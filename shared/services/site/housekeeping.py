@@ -11,6 +11,7 @@ from shared.domain.model import Actor
 from shared.services.desk.expected import mark_no_shows
 from shared.services.privacy.retention import PurgeReport, purge_expired
 from shared.store.engine import Store
+from shared.services.common.boundary import guard_module
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +55,6 @@ def purge_personal_data(store: Store, actor: Actor, today: date | None = None) -
 def run_housekeeping(store: Store, actor: Actor, today: date | None = None) -> HousekeepingReport:
     """Both daily jobs, one after the other; one failing does not stop the other."""
     return HousekeepingReport(mark_earlier_no_shows(store, actor, today), purge_personal_data(store, actor, today))
+
+
+guard_module(globals())

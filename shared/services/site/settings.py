@@ -15,6 +15,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 
 from shared.services.site.audit import audit
+from shared.services.common.boundary import check_changes, guard_module
 
 KEY = "site"
 S = TypeVar("S")
@@ -76,6 +77,7 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
     if set(changes) - REMINDER_FIELDS:
         require(actor, Permission.SETTINGS)
     current = site_settings(store)
+    check_changes(current, changes)
     try:
         new = replace(current, **changes)
     except TypeError as err:
@@ -88,3 +90,6 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
         save_setting(s, KEY, new)
         audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})
     return Done(new, Changes.SETTINGS)
+
+
+guard_module(globals())

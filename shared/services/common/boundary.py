@@ -1,0 +1,107 @@
+"""The services' outer edge: every public function's text and numbers checked before any work is done.
+
+The domain's rules know each field (its length, one line or several); this is the floor under all of
+them, so no argument a station passes can reach the database as something it cannot store or compare:
+control characters, NUL (PostgreSQL refuses it), unpaired surrogates (no encoder takes them), line breaks
+in one-line fields, text beyond any column, integers beyond an INTEGER column, ids that cannot exist."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+from collections.abc import Callable, Mapping
+
+from shared.domain.errors import InvalidInput, NotFound
+from shared.domain.text import raw_problem
+
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # every integer column is INTEGER: 32 bits on PostgreSQL
+TEXT_MAX = 20_000  # the longest field (a plan's summary); raw_problem allows twice that plus spaces
+# Fields that may run over several lines; every other text argument is one line.
+MULTILINE = frozenset({
+    "message", "question", "answer", "reason", "note", "notes", "summary", "purpose", "meet_whom", "lodging",
+    "meals", "needs", "followup_notes", "text", "body", "privacy_notice", "welcome", "content", "members",
+    "description",
+})
+_COUNTS = frozenset({"limit", "offset", "max_rows", "count"})
+_SKIP = frozenset({"store", "s", "session", "self", "cls"})
+_DEPTH = 4
+
+
+def _is_id(name: str) -> bool:
+    return name in ("id", "ids") or name.endswith(("_id", "_ids"))
+
+
+def _check(name: str, value, problems: dict[str, str], depth: int = 0) -> None:
+    if isinstance(value, str):
+        if problem := raw_problem(value, TEXT_MAX, multiline=name in MULTILINE):
+            problems.setdefault(name, problem)
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        if _is_id(name) and not 1 <= value <= INT_MAX:
+            raise NotFound(f"no {name} {value}", **{name: value})
+        low = 0 if name in _COUNTS else INT_MIN  # a negative LIMIT is an error on PostgreSQL
+        if not low <= value <= INT_MAX:
+            problems.setdefault(name, "out_of_range")
+    elif depth >= _DEPTH:
+        return
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            _check(f.name, getattr(value, f.name, None), problems, depth + 1)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            _check(str(key), item, problems, depth + 1)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _check(name, item, problems, depth + 1)
+
+
+def check_arguments(arguments: Mapping[str, object]) -> None:
+    """InvalidInput naming every refused argument (or NotFound for an id that cannot exist)."""
+    problems: dict[str, str] = {}
+    for name, value in arguments.items():
+        if name not in _SKIP:
+            _check(name, value, problems)
+    if problems:
+        raise InvalidInput(problems)
+
+
+def guarded(fn: Callable) -> Callable:
+    """`fn` with its arguments checked first; a call that does not bind is left to fail as Python fails it."""
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError:
+            return fn(*args, **kwargs)
+        check_arguments(bound.arguments)
+        return fn(*args, **kwargs)
+
+    wrapper.__guarded__ = True
+    return wrapper
+
+
+def guard_module(namespace: dict) -> None:
+    """Guard every public function a service module defines (called at the end of the module)."""
+    module = namespace["__name__"]
+    for name, obj in list(namespace.items()):
+        if not name.startswith("_") and inspect.isfunction(obj) and obj.__module__ == module \
+                and not getattr(obj, "__guarded__", False):
+            namespace[name] = guarded(obj)
+
+
+def check_changes(current, changes: Mapping[str, object]) -> None:
+    """A settings form's changes: each known field keeps its type (a number stays a number, a switch a
+    switch), else InvalidInput names it; unknown fields are left to the caller to refuse."""
+    problems = {}
+    for name, value in changes.items():
+        if not hasattr(current, name):
+            continue
+        old = getattr(current, name)
+        if old is not None and value is not None and (type(value) is not type(old)
+                                                      and not (type(old) is float and type(value) is int)):
+            problems[name] = "invalid"
+    if problems:
+        raise InvalidInput(problems)
