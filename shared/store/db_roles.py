@@ -145,3 +145,33 @@ def create_roles(engine: Engine, passwords: dict[str, str | None] | None = None)
 def role_url(owner: URL, role: str, password: str | None) -> str:
     url = owner.set(drivername="postgresql", username=role, password=password or "***")
     return url.render_as_string(hide_password=False)
+
+
+def station_url(owner_url: str, station_role: str, password: str | None) -> tuple[str, bool]:
+    """A station's URL on a PostgreSQL site: (the role's URL, True) when its role is granted here and a
+    password is given; (owner_url, False) when the site has no roles yet (or it is not PostgreSQL, or the URL already
+    names another user than the owner). NeedsPassword: the role exists but no password was given."""
+    from shared.store.engine import make_engine
+    from shared.store.urls import parse_url
+
+    role = ROLES.get(station_role)
+    parsed = parse_url(owner_url)
+    if role is None or parsed.get_backend_name() != "postgresql" or parsed.username in ROLES.values():
+        return owner_url, False
+    engine = make_engine(owner_url)
+    try:
+        with engine.connect() as conn:
+            # Roles are the server's, grants this database's: `db roles` ran here if the role may read it.
+            exists = conn.execute(text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :r) AND "
+                                       "has_table_privilege(:r, 'alembic_version', 'SELECT')"), {"r": role}).scalar()
+    finally:
+        engine.dispose()
+    if not exists:
+        return owner_url, False
+    if not password:
+        raise NeedsPassword(role)
+    return parsed.set(username=role, password=password).render_as_string(hide_password=False), True
+
+
+class NeedsPassword(LookupError):
+    """The station's database role exists: its password (from `reception db roles`) is needed."""

@@ -194,3 +194,39 @@ def test_a_console_role_reads_the_days_and_past_visits_but_cannot_rewrite_the_au
         assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM audit_log")
+
+
+def run_setup(path: Path, url: str, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    args = ["setup", "--role", "kiosk", "--station", "lobby-1", "--database", libpq(url), "--printer", "dummy",
+            "--config", str(path), "--yes", *extra]
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("RECEPTION_")}
+    return subprocess.run([sys.executable, "-m", "reception", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={**environ, "RECEPTION_DATA_DIR": str(path.parent), **(env or {})})
+
+
+def test_setting_up_a_kiosk_writes_the_kiosk_roles_url(site, tmp_path):
+    from shared import config
+
+    url, _owner, _out = site
+    path = tmp_path / "station.toml"
+    refused = run_setup(path, url)  # the site has roles: the owner's URL is not what a kiosk keeps
+    assert refused.returncode == 2 and "--db-role-password" in refused.stderr and not path.exists()
+    for extra, env in ((["--db-role-password", PASSWORDS["kiosk"]], None),
+                       ([], {"RECEPTION_DB_PASSWORD_KIOSK": PASSWORDS["kiosk"]})):
+        done = run_setup(path, url, *extra, env=env)
+        assert done.returncode == 0, done.stderr
+        written = config.load(path).database_url
+        assert written.startswith("postgresql://reception_kiosk:") and "postgres@" not in written
+        path.unlink()
+    assert run_setup(path, as_role(url, "kiosk")).returncode == 0  # already the role's URL: kept
+    assert config.load(path).database_url == libpq(as_role(url, "kiosk"))
+
+
+def test_a_site_without_roles_keeps_the_given_url_and_says_how_to_get_one(postgres_server, tmp_path):
+    from shared import config
+
+    url = postgres_server.create_database()
+    done = run_setup(tmp_path / "station.toml", url)
+    assert done.returncode == 0, done.stderr
+    assert config.load(tmp_path / "station.toml").database_url == libpq(url)
+    assert "reception db roles" in done.stdout
