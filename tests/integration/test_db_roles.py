@@ -18,7 +18,7 @@ from shared.domain.model import Actor, Consent, WalkIn
 from shared.services import checkin
 from shared.services.directory.hosts import search_hosts
 from shared.services.printing.jobs import jobs_for_visit
-from shared.services.printing.queue import mark_in_doubt, next_due_in, print_next
+from shared.services.printing.queue import mark_in_doubt, next_due_in, print_next, record_status
 from shared.services.security.watchlist import add_entry
 from shared.services.site.settings import site_settings
 from shared.services.demo import seed_demo
@@ -166,6 +166,8 @@ def test_every_kiosk_flow_works_under_the_kiosks_role(site, tmp_path):
         printed = [print_next(kiosk, "kiosk-1", printers, "badge") for _ in range(4)]
         assert all(p is not None and p.state == "done" for p in printed), printed
         assert next_due_in(kiosk, "kiosk-1") is None
+        status = printers["badge"].status()
+        assert record_status(kiosk, "kiosk-1", "badge", status) is True
         feed = open_feed(kiosk.engine)
         try:
             with kiosk.write() as s:
