@@ -1,7 +1,7 @@
 """PostgreSQL database roles, one per station role, each granted the least it needs (`reception db roles`).
 
 A lobby kiosk stands where anyone can reach it, so its role reads no watchlist (the check is the owner's
-function from migration 0009), no audit log, no gate, plan or operator rows, and only recent rows of
+function from migration 0011), no audit log, no gate, plan or operator rows, and only recent rows of
 visits, visitors, groups, invitations and print jobs (row-level security). Consoles may read and change
 everything but the audit log, which they only append to. The owner (whoever runs migrations) keeps all.
 """
@@ -28,6 +28,7 @@ KIOSK_GRANTS = {
     "print_job": "SELECT, INSERT, UPDATE", "printer_state": "SELECT, INSERT, UPDATE",
     "notification": "INSERT, SELECT (id, created_at)", "change_log": "SELECT, INSERT",
     "security_alert": "INSERT, SELECT (id)", "audit_log": "INSERT, SELECT (id)",
+    "audit_detail": "INSERT, SELECT (id)", "kiosk_throttle": "SELECT, INSERT, UPDATE",
 }
 # Tables the kiosk never touches. Every table is in exactly one of the two (a test checks), so a new
 # table gets a decision instead of silently no grant or every grant.
