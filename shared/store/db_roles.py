@@ -1,7 +1,7 @@
 """PostgreSQL database roles, one per station role, each granted the least it needs (`reception db roles`).
 
 A lobby kiosk stands where anyone can reach it, so its role reads no watchlist (the check is the owner's
-function from migration 0011), no audit log, no gate, plan or operator rows, and only recent rows of
+function from migration 0012), no audit log, no gate, plan or operator rows, and only recent rows of
 visits, visitors, groups, invitations and print jobs (row-level security). Consoles may read and change
 everything but the audit log, which they only append to. The owner (whoever runs migrations) keeps all.
 """

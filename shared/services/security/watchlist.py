@@ -179,7 +179,7 @@ def match(s: Session, name: str = "", mobile: str = "", id_number: str = "") -> 
 
 def _pg_match(s: Session, name: str, mobile: str, id_number: str) -> tuple[int, str] | None:
     """PostgreSQL: through the owner's function, so a kiosk's role needs no SELECT on the watchlist
-    (migration 0011); the reason is read only by a role allowed to (the alert gets it from a trigger)."""
+    (migration 0012); the reason is read only by a role allowed to (the alert gets it from a trigger)."""
     found = s.execute(text("SELECT reception_watchlist_match(:n, :m, :i), "
                            "has_table_privilege('watchlist_entry', 'SELECT')"),
                       {"n": normalise_key(name), "m": mobile_key(mobile), "i": id_key(id_number)}).one()

@@ -1,7 +1,7 @@
 """db roles: on PostgreSQL, the watchlist check a kiosk's role makes without reading the watchlist
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-01
 
 Only PostgreSQL: the functions run as their owner (SECURITY DEFINER), so a role with no SELECT on
@@ -12,8 +12,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0011'
-down_revision = '0010'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
