@@ -167,6 +167,40 @@ def _database(args, ask: Asker, default: str) -> str:
         url = ask.text("Database URL (or Ctrl+C to stop)", url)
 
 
+def _station_database(args, ask: Asker, role: str, url: str) -> str:
+    """On a PostgreSQL site with `reception db roles` run, the station connects as its own role, not as
+    the owner: a lobby machine holds no master key."""
+    import os
+
+    from shared.store.db_roles import ROLES, NeedsPassword, station_url
+
+    if role != "kiosk":
+        return url
+    password = args.db_role_password or os.environ.get(f"RECEPTION_DB_PASSWORD_{role.upper()}")
+    try:
+        role_url, changed = station_url(url, role, password)
+    except NeedsPassword:
+        if ask.yes:
+            raise Stop(f"reception setup: the site has a database role {ROLES[role]}: give its password "
+                       f"(--db-role-password, as `reception db roles` printed it); nothing written", EXIT_USAGE)
+        password = ask.text(f"Password of the database role {ROLES[role]} (from `reception db roles`)", "",
+                            secret=True)
+        if not password:
+            raise Stop("reception setup: no password for the database role, nothing written") from None
+        role_url, changed = station_url(url, role, password)
+    if not changed:
+        shown = doctor.shown_url(url)
+        if shown.startswith("postgresql") and f"//{ROLES[role]}:" not in shown:
+            print(f"note: this {role} connects as {shown}; `reception db roles` makes it a role "
+                  "with only what a kiosk needs")
+        return url
+    print(f"testing database role {doctor.shown_url(role_url)} ...")
+    if (why := test_database(role_url)) is not None:
+        raise Stop(f"reception setup: the {role}'s database role does not work, nothing written: {why}")
+    print(f"  OK    the {role} connects as {ROLES[role]}")
+    return role_url
+
+
 def _printers(args, ask: Asker, role: str, current: dict, label: str) -> dict[str, dict]:
     specs = list(args.printer or [])
     if not specs and not ask.yes:
@@ -261,7 +295,8 @@ def run(args) -> int:
     ask = Asker(args.yes)
     role = args.role or ask.choice("Station role", ROLES, old_role or "kiosk")
     station = args.station or ask.text("Station name", old.station if old else f"{socket.gethostname()}-{role}")
-    url = _database(args, ask, old.database_url if old else config.default_database_url())
+    url = _station_database(args, ask, role, _database(args, ask, old.database_url if old else
+                                                       config.default_database_url()))
     default_printers = old.printers if old else {
         FIRST_PRINTER[role]: {"type": "preview", "folder": str(config.data_dir() / "badges")}}
     printers = _printers(args, ask, role, default_printers, "current" if old else "default")
@@ -316,6 +351,10 @@ def register(sub, db_sub, load_config) -> None:
                                                  "console, or the security gate console")
     p.add_argument("--station", metavar="NAME", help="this station's name, shown in the records")
     p.add_argument("--database", metavar="URL", help="sqlite:///FILE or postgresql://user:password@host/name")
+    p.add_argument("--db-role-password", metavar="TEXT",
+                   help="PostgreSQL: the password of this station's database role (from `reception db roles`, "
+                        "or RECEPTION_DB_PASSWORD_KIOSK); the kiosk then connects as that role, not as --database's "
+                        "user")
     p.add_argument("--printer", action="append", metavar="[NAME=]TYPE[:ARGS]",
                    help="a printer, repeatable; e.g. badge=network:host=192.168.1.50,port=9100 or "
                         "usb:04b8,0202 or preview:/var/lib/reception/badges")

@@ -20,11 +20,21 @@ from shared.services import notifications as notes
 from shared.services.directory.hosts import add_host
 from shared.store.engine import make_engine, open_store
 from shared.store.feed import record
+from shared.store.migrate import head_revision
 from tests.support.loopback_printer import LoopbackPrinter
 from tests.support.servers import HttpServer, SmtpServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = Actor("setup-test", "admin", "admin")
+
+
+def previous_revision() -> str:
+    """The revision just before head: one migration behind, whatever head is now."""
+    from alembic.script import ScriptDirectory
+
+    from shared.store.migrate import MIGRATIONS
+
+    return ScriptDirectory(str(MIGRATIONS)).get_revision(head_revision()).down_revision
 
 
 def reception(*args: str, tmp_path: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -193,7 +203,7 @@ def test_doctor_fails_a_schema_newer_than_the_program(tmp_path, sqlite_url, prin
     code, checks, _ = doctor(tmp_path, path)
     assert code == 2
     assert checks["schema"] == ("FAIL", ("the database is at schema ffff9999, newer than this program knows "
-                                         "(0008): install the newer version on this station"))
+                                         f"({head_revision()}): install the newer version on this station"))
     # Setup refuses it too, and leaves the station's file alone.
     before = path.read_text()
     done = reception("setup", "--database", sqlite_url, "--config", str(path), "--yes", tmp_path=tmp_path)
@@ -204,14 +214,15 @@ def test_doctor_fails_a_schema_newer_than_the_program(tmp_path, sqlite_url, prin
 def test_doctor_warns_of_a_schema_behind_and_never_migrates(tmp_path, db_url, printer):
     path = setup_station(tmp_path, db_url, printer)
     engine = make_engine(db_url)
+    head, before = head_revision(), previous_revision()
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": before})
     code, checks, _ = doctor(tmp_path, path)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == before
     engine.dispose()
     assert code == 1 and checks["schema"][0] == "WARN"
-    assert "1 migration(s) behind 0008" in checks["schema"][1]
+    assert f"at schema {before}, 1 migration(s) behind {head}" in checks["schema"][1]
 
 
 def test_doctor_does_not_create_a_missing_database_file(tmp_path, printer):
