@@ -284,7 +284,7 @@ def test_run_opens_at_the_sign_in_and_returns_when_the_app_quits(console_url, co
     """Nobody is signed in at start: the sign-in shows, the visits do not."""
     from shared.services.directory.operators import add_operator
 
-    add_operator(console_store, KIOSK, "Amy", Role.RECEPTIONIST, "2468")
+    add_operator(console_store, Actor("desk-1", "admin", "admin"), "Amy", Role.RECEPTIONIST, "2468")
     # Its own process: quitting an app with a shown window ends every later event loop here.
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from shared.domain.errors import InvalidInput, NotFound, TooManyTries
+from shared.services.common.boundary import guard_module
 from shared.services.security.watchlist import raise_guessing_alert
 from shared.store import models as db
 from shared.store.engine import Store
@@ -53,7 +54,7 @@ class Lookup:
         self.found_nothing = True
 
 
-def is_miss(err: Exception) -> bool:
+def _is_miss(err: Exception) -> bool:
     if isinstance(err, NotFound):
         return True
     return isinstance(err, InvalidInput) and not isinstance(err, TooManyTries) and \
@@ -79,7 +80,7 @@ def guarded(store: Store, station: str, throttle: Throttle = KIOSK) -> Iterator[
     try:
         yield lookup
     except Exception as err:
-        if is_miss(err):
+        if _is_miss(err):
             _count_miss(store, station, throttle)
         raise
     if lookup.found_nothing:
@@ -116,3 +117,6 @@ def _reset(store: Store, station: str) -> None:
     with store.write() as s:
         row = s.get(db.KioskThrottle, station, with_for_update=True)
         row.misses, row.blocked_until = 0, None
+
+
+guard_module(globals())

@@ -18,7 +18,7 @@ from shared.services.site.settings import load_setting, save_setting
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
-from shared.services.common.boundary import guard_module
+from shared.services.common.boundary import check_changes, guard_module
 
 KEY = "notify"  # site_setting key
 
@@ -43,8 +43,10 @@ def update_notify_settings(store: Store, actor: m.Actor, **changes) -> Done[Noti
     except (TypeError, ValueError) as err:
         raise InvalidInput({"settings": "invalid"}) from err
     with store.write() as s:
+        current = load_notify_settings(s)
+        check_changes(current, changes)
         try:
-            new = replace(load_notify_settings(s), **changes)
+            new = replace(current, **changes)
         except TypeError as err:
             raise InvalidInput({"settings": "unknown"}) from err
         if problems := new.problems():
