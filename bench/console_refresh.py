@@ -41,10 +41,10 @@ from shared.store.engine import open_store
 
 store = open_store(sys.argv[1], migrate=False)
 samples, rng = int(sys.argv[2]), random.Random(int(sys.argv[3]))
-kiosk, desk = Actor("kiosk-2"), Actor("desk-2", "reception")
+kiosk, desk = Actor("kiosk-2"), Actor("desk-2", "reception", "receptionist")
 with store.read() as s:
     hosts = s.scalars(select(db.Host.id).where(db.Host.active)).all()
-state = {v.id: str(v.state) for v in todays_visits(store)}
+state = {v.id: str(v.state) for v in todays_visits(store, actor=desk)}
 recent = []
 
 def free_room():

@@ -58,9 +58,6 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.setStyleSheet(STYLE)
         self.desk_day = DeskDay(store, config.station, self)
         self.desk_day.new_day.connect(self._on_new_day)
-        self.model.reset(todays_visits(store, actor=self.actor))
-        self.refresh_printing(alert=False)
-        self.refresh_notifications()
         self._idle = IdleWatch(self)
         self._idle.idle.connect(self.lock)
         self._desk_lock = DeskLock(self, store, self._idle, self.stack, self.desk, self.sign_in_page,
@@ -220,9 +217,8 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
     def sign_in_as(self, operator: OperatorView) -> None:
         changed = self.operator is None or self.operator.role != operator.role
         self.operator = operator
-        if changed:  # what the list may hold depends on the role (confidential visits)
-            self.model.reset(todays_visits(self._store, actor=self.actor))
-            self.refresh_notifications()
+        if changed:  # what the lists may hold depends on the role (confidential visits)
+            self._reload_all()
         self.stack.setCurrentWidget(self.desk)
         self._show_operator()
         self._apply_role()
@@ -276,9 +272,21 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.desk_day.new_day_if_due()
 
     def _on_new_day(self) -> None:
-        self.model.reset(todays_visits(self._store, actor=self.actor))
-        self.refresh_notifications()
+        if self.operator is not None:
+            self._reload_all()
         self.retranslate()
+
+    def _reload_all(self) -> None:
+        """Everything the desk shows, read as the signed-in operator (nothing is read before sign-in:
+        the services refuse an actor without a role)."""
+        self.model.reset(todays_visits(self._store, actor=self.actor))
+        self.refresh_printing(alert=False)
+        self.refresh_notifications()
+        everything = Changes(0)
+        for flag in Changes:
+            everything |= flag
+        for view in self.views:
+            view.refresh(everything, [])
 
     @property
     def purge_thread(self) -> threading.Thread | None:
@@ -290,6 +298,8 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
     def _on_changed(self, flags: int, changes: list[Change]) -> None:
         if Changes(flags) & Changes.NOTIFICATIONS:
             self._wake_notifier()  # a kiosk queued one: deliver it now, not at the next poll
+        if self.operator is None:
+            return  # nothing is shown before sign-in; signing in reads it all
         if Changes(flags) & (Changes.PRINT_JOBS | Changes.PRINTERS):
             self.refresh_printing()
         if Changes(flags) & Changes.PLANS:
@@ -299,7 +309,8 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
             self.visits.reload(ids)
         if Changes(flags) & Changes.NOTIFICATIONS:
             ids = {c.entity_id for c in changes if c.flag == Changes.NOTIFICATIONS}
-            self.model.set_notifications(latest_for_visits(self._store, visits_of_notifications(self._store, ids)))
+            visits = visits_of_notifications(self._store, ids)
+            self.model.set_notifications(latest_for_visits(self._store, self.actor, visits))
         if Changes(flags) & (Changes.NOTIFICATIONS | Changes.VISITS):
             self.refresh_notifications(ids=set())
         if Changes(flags) & Changes.SETTINGS:

@@ -22,6 +22,8 @@ from reception import doctor_cmd as doctor
 ROLES = ("kiosk", "desk", "gate")
 LANGUAGES = ("zh_CN", "en")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PROBLEM_WORDS = {"required": "is needed", "too_long": "is too long", "line_break": "must be one line",
+                 "invalid_chars": "holds control or invalid characters", "invalid": "is not valid text"}
 # Bare values in a printer spec fill these keys in order: network:192.168.1.50,9100
 MAIN_KEYS = {"network": ("host", "port"), "usb": ("vendor_id", "product_id"), "serial": ("devfile", "baudrate"),
              "cups": ("queue",), "file": ("path",), "preview": ("folder",), "dummy": ()}
@@ -295,6 +297,9 @@ def run(args) -> int:
     ask = Asker(args.yes)
     role = args.role or ask.choice("Station role", ROLES, old_role or "kiosk")
     station = args.station or ask.text("Station name", old.station if old else f"{socket.gethostname()}-{role}")
+    if problems := config.config_problems(station, args.site_name or ""):
+        raise Stop("reception setup: " + ", ".join(f"--{k.replace('_', '-')} {PROBLEM_WORDS.get(v, v)}"
+                                                   for k, v in problems.items()), EXIT_USAGE)
     url = _station_database(args, ask, role, _database(args, ask, old.database_url if old else
                                                        config.default_database_url()))
     default_printers = old.printers if old else {

@@ -36,6 +36,21 @@ class StationConfig:
         return self.default_printer or next(iter(self.printers), "")
 
 
+STATION_MAX, SITE_NAME_MAX = 40, 80  # the station columns' width; a header line
+
+
+def config_problems(station: str, site_name: str) -> dict[str, str]:
+    """A station's name goes into every record it writes and the site's name onto every badge: one
+    line each, within their widths (the same checks as any typed field)."""
+    from shared.domain.validation import line_problem
+
+    problems = {"station": "required"} if not station.strip() else {}
+    for field_name, value, limit in (("station", station, STATION_MAX), ("site_name", site_name, SITE_NAME_MAX)):
+        if field_name not in problems and (problem := line_problem(value, limit)):
+            problems[field_name] = problem
+    return problems
+
+
 def default_database_url() -> str:
     return f"sqlite:///{data_dir() / 'reception.sqlite'}"
 
@@ -46,11 +61,15 @@ def load(path: Path | None = None) -> StationConfig:
     printers = raw.get("printers") or {
         "badge": {"type": "preview", "folder": str(data_dir() / "badges")},
     }
+    station = str(raw.get("station") or socket.gethostname()[:STATION_MAX])
+    site_name = str(raw.get("site_name", StationConfig.site_name))
+    if problems := config_problems(station, site_name):
+        raise ValueError(f"{path}: " + ", ".join(f"{k} {v}" for k, v in problems.items()))
     return StationConfig(
-        station=raw.get("station") or socket.gethostname(),
+        station=station,
         database_url=os.environ.get("RECEPTION_DATABASE_URL") or raw.get("database_url") or default_database_url(),
         language=raw.get("language", "zh_CN"),
-        site_name=raw.get("site_name", StationConfig.site_name),
+        site_name=site_name,
         printers=printers,
         default_printer=raw.get("default_printer", ""),
         admin_pin_hash=raw.get("admin_pin_hash", ""),

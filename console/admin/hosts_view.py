@@ -248,7 +248,7 @@ class HostsView(DeskView):
 
     def reload(self) -> None:
         selected = self.selected_host()
-        self.model.reset(hosts.host_directory(self.store))
+        self.model.reset(hosts.host_directory(self.store, self.actor()))
         if selected is not None:
             self.select_host(selected.id)
         self._show_counts()

@@ -4,6 +4,7 @@ The window owns the change feed and the status line; a view only says what happe
 what it shows when the feed reports a change it cares about."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from shared.changes import Change, Changes
 from shared.domain.model import Actor
+from shared.domain.permissions import Permission, can
 from shared.qt.retranslate import Retranslating
 from shared.store.engine import Store
 
@@ -27,13 +29,31 @@ def vertical_scroll(widget: QWidget, object_name: str) -> QScrollArea:
     return scroll
 
 
+def _when_signed_in(reload: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(reload)
+    def guarded(self, *args, **kwargs) -> None:
+        if self.signed_in():
+            reload(self, *args, **kwargs)
+    return guarded
+
+
 class DeskView(Retranslating, QWidget):
     said = Signal(str, str)  # text, tone: info / done / error
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """A view's `reload` reads nothing before sign-in: the services refuse an actor without a role,
+        and signing in reloads every view (ConsoleWindow._reload_all)."""
+        super().__init_subclass__(**kwargs)
+        if "reload" in cls.__dict__ and not cls.__dict__.get("shows_its_own_notice", False):
+            cls.reload = _when_signed_in(cls.__dict__["reload"])
 
     def __init__(self, store: Store, actor: ActorFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.actor = actor
+
+    def signed_in(self) -> bool:
+        return can(self.actor(), Permission.DESK)
 
     def refresh(self, flags: Changes, changes: list[Change]) -> None:
         """A change arrived from this or another station; the default reloads nothing."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from shared.changes import Change, Changes
 from shared.domain.errors import StoreUnavailable
+from shared.domain.permissions import Permission, can
 from shared.store.engine import Store
 
 from console.common.panel import ActorFn, DeskView, framed_rows
@@ -88,6 +89,8 @@ class RemindersBase(DeskView):
     def check(self) -> None:
         """Work the reminders out again; alert the desk when one appears that was not there (the window's
         taskbar entry flashes), though not on the first check after start."""
+        if not can(self.actor(), Permission.DESK):
+            return  # before sign-in: the reminders are the signed-in desk's to see
         try:
             due = self.due()
         except StoreUnavailable:  # a locked or lost database: keep what is shown, the next check tries again

@@ -59,10 +59,10 @@ class AttentionPanels(QObject):
     def refresh_notifications(self, ids: set[int] | None = None) -> None:
         """Failed host notifications of visitors still waiting for their host: the desk phones."""
         if ids is None:
-            self._model.set_notifications(latest_for_visits(self._store, [v.id for v in self._model.visits()]),
-                                          replace_all=True)
+            shown = [v.id for v in self._model.visits()]
+            self._model.set_notifications(latest_for_visits(self._store, self._actor(), shown), replace_all=True)
         waiting = {v.id: v for v in self._model.visits() if v.state in WAITING}
-        failed = [n for n in notes.notifications_needing_attention(self._store) if n.visit_id in waiting]
+        failed = [n for n in notes.notifications_needing_attention(self._store, self._actor()) if n.visit_id in waiting]
         self.notify_panel.show_failed([(n, waiting[n.visit_id]) for n in failed])
 
     def _retry_notification(self, notification_id: int) -> None:
@@ -79,7 +79,7 @@ class AttentionPanels(QObject):
 
     def refresh_printing(self, alert: bool = True) -> None:
         """Failed jobs and jobs in doubt, from every station; a new one alerts the desk."""
-        jobs = print_jobs.jobs_needing_attention(self._store)
+        jobs = print_jobs.jobs_needing_attention(self._store, self._actor())
         self.print_panel.show_state(jobs, print_jobs.printer_states(self._store))
         new = {j.id for j in jobs} - self._attention_ids
         self._attention_ids = {j.id for j in jobs}

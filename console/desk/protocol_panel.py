@@ -99,7 +99,7 @@ class ProtocolPanel(DeskView):
         self.protocol = None
         if visit_id is not None:
             try:
-                self.protocol = checklists.visit_protocol(self.store, visit_id)
+                self.protocol = checklists.visit_protocol(self.store, self.actor(), visit_id)
             except NotFound:
                 self.visit_id = None
         self._show()

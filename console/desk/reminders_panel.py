@@ -75,7 +75,7 @@ class RemindersPanel(RemindersBase):
         super().__init__(store, actor, parent, now, check_ms, "remindersPanel", "remindersTitle", "No reminders")
 
     def due(self) -> list[desk.Reminder]:
-        return desk.due_reminders(self.store, self._now())
+        return desk.due_reminders(self.store, self.actor(), self._now())
 
     def key(self, reminder: desk.Reminder) -> tuple:
         return reminder.key

@@ -89,7 +89,7 @@ class RoomsPanel(DeskView):
             self.reload()
 
     def reload(self) -> None:
-        fresh = rooms(self.store)
+        fresh = rooms(self.store, self.actor())
         if fresh != self._rooms or not self._rows:  # rebuilding rows costs more than the query
             self._rooms = fresh
             self._show()

@@ -221,7 +221,7 @@ class VisitsTab(QObject):
             self._transition(service, visit.id)
 
     def _ask_room(self, visit: Visit, service) -> None:
-        dialog = RoomDialog(self._window, visit.visitor_name, rooms(self._store))
+        dialog = RoomDialog(self._window, visit.visitor_name, rooms(self._store, self._actor()))
 
         def submit(room_id: int | None) -> None:
             outcome = self._transition(service, visit.id, room_id=room_id)
@@ -230,7 +230,7 @@ class VisitsTab(QObject):
             elif outcome is False:
                 dialog.reject()
             else:  # the room was taken meanwhile: choose again from what is free now
-                dialog.set_rooms(rooms(self._store))
+                dialog.set_rooms(rooms(self._store, self._actor()))
                 dialog.show_problem(outcome)
         dialog.submitted.connect(submit)
         dialog.open()

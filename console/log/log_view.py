@@ -135,11 +135,13 @@ class LogView(LogActions, DeskView):
         self.run_search()
 
     def _load_hosts(self) -> None:
+        if not self.signed_in():
+            return
         current = self.host.currentData()
         self.host.blockSignals(True)
         self.host.clear()
         self.host.addItem(translate("VisitorLog", "All hosts"), None)
-        for host in host_directory(self.store):
+        for host in host_directory(self.store, self.actor()):
             self.host.addItem(host.name if not host.department else f"{host.name} · {host.department}", host.id)
         index = self.host.findData(current) if current is not None else 0
         self.host.setCurrentIndex(max(0, index))

@@ -100,7 +100,7 @@ class PlanActions:
             self.print_requested.emit(self.plan.id, what)
 
     def new_request(self) -> None:
-        hosts = host_directory(self.store, include_inactive=False)
+        hosts = host_directory(self.store, self.actor(), include_inactive=False)
         dialog = PlanRequestDialog(self, hosts, self._today())
         self._open(dialog, lambda request: self._act(
             lambda: ps.request_plan(self.store, self.actor(), request),
@@ -110,8 +110,8 @@ class PlanActions:
 
     def edit_request(self) -> None:
         plan = self.plan
-        dialog = PlanRequestDialog(self, host_directory(self.store, include_inactive=False), self._today(),
-                                   plan.request)
+        hosts = host_directory(self.store, self.actor(), include_inactive=False)
+        dialog = PlanRequestDialog(self, hosts, self._today(), plan.request)
         self._open(dialog, lambda request: self._act(
             lambda: ps.update_request(self.store, self.actor(), plan.id, request),
             fill(translate("PlansView", "Request %1 sent again for approval."), plan.plan_no), dialog))

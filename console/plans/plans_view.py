@@ -212,7 +212,7 @@ class PlansView(PlanActions, DeskView):
 
     def _fill_tasks(self) -> None:
         self.tasks.clear()
-        mine = ps.my_tasks(self.store, self.actor().operator, self._today())
+        mine = ps.my_tasks(self.store, self.actor(), self.actor().operator, self._today())
         for summary, step in mine:
             text = f"{step.at.astimezone():%H:%M} " if step.at else ""
             text += f"{step.title or kind_name(step.kind)} · {summary.guest_name} ({summary.plan_no})"

@@ -65,7 +65,7 @@ class PlanRemindersPanel(RemindersBase):
         self.title.setAccessibleName("Plan reminders")
 
     def due(self) -> list[PlanReminder]:
-        return ps.due_reminders(self.store, self._now())
+        return ps.due_reminders(self.store, self.actor(), self._now())
 
     def key(self, reminder: PlanReminder) -> tuple:
         return _key(reminder)

@@ -90,6 +90,8 @@ def _small_font() -> QFont:
 
 
 class ReportsView(DeskView):
+    shows_its_own_notice = True  # reload says why a role without EXPORT_LOG sees no figures
+
     def __init__(self, store: Store, actor: ActorFn, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(store, actor, parent)

@@ -61,7 +61,7 @@ class GateArrivalsPanel(DeskView):
             self.reload()
 
     def reload(self) -> None:
-        self._waiting = gate.waiting_at_gate(self.store)
+        self._waiting = gate.waiting_at_gate(self.store, self.actor())
         self._show()
         if len(self._waiting) != self._count:
             self._count = len(self._waiting)

@@ -48,7 +48,7 @@ class GateExitCheck:
         if not token:
             return
         try:
-            entry = gate.find_pass(self.store, token)
+            entry = gate.find_pass(self.store, self.actor(), token)
         except DomainError as err:
             self._show_exit(None)
             self._exit_message(problem_text(err), RED)

@@ -97,7 +97,7 @@ class GateView(GateRegistration, GateExitCheck, DeskView):
 
     def reload(self) -> None:
         self._fill_hosts()
-        self._entries = gate.gate_entries(self.store)
+        self._entries = gate.gate_entries(self.store, self.actor())
         self._notice_answers()
         self._fill_table()
 

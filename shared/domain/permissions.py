@@ -12,6 +12,7 @@ from shared.domain.errors import DomainError
 
 
 class Permission(StrEnum):
+    DESK = "desk"  # the desk's daily work: the visit flow, appointments, print jobs, notifications, the lists
     SEE_CONFIDENTIAL = "see_confidential"  # find and read visits marked confidential
     MARK_CONFIDENTIAL = "mark_confidential"
     REVEAL = "reveal"  # a full ID or mobile number, with a typed reason
@@ -33,12 +34,12 @@ class Permission(StrEnum):
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    "receptionist": frozenset({Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG, Permission.REMINDERS,
-                               Permission.NO_SHOWS}),
-    "security": frozenset({Permission.SEE_CONFIDENTIAL, Permission.MARK_CONFIDENTIAL, Permission.REVEAL,
-                           Permission.APPROVE_ENQUIRY, Permission.WATCHLIST, Permission.GATE,
+    "receptionist": frozenset({Permission.DESK, Permission.MARK_CONFIDENTIAL, Permission.EXPORT_LOG,
+                               Permission.REMINDERS, Permission.NO_SHOWS}),
+    "security": frozenset({Permission.DESK, Permission.SEE_CONFIDENTIAL, Permission.MARK_CONFIDENTIAL,
+                           Permission.REVEAL, Permission.APPROVE_ENQUIRY, Permission.WATCHLIST, Permission.GATE,
                            Permission.EXPORT_LOG, Permission.READ_AUDIT}),
-    "leader": frozenset({Permission.APPROVE_PLAN, Permission.READ_SUMMARY, Permission.EXPORT_LOG,
+    "leader": frozenset({Permission.DESK, Permission.APPROVE_PLAN, Permission.READ_SUMMARY, Permission.EXPORT_LOG,
                          Permission.SEE_CONFIDENTIAL}),
     "admin": frozenset(Permission),
     # The station's own housekeeping: exactly what the daily jobs need, nothing a person could use.

@@ -80,7 +80,7 @@ def _backdate(store: Store, visit_id: int, minutes: int) -> None:
 def seed_morning(store: Store, kiosk: str = "kiosk-1") -> None:
     """A busy morning as the desk would find it at about ten; run once, after seed_demo."""
     k = m.Actor(kiosk)
-    desk = m.Actor("desk-1", "前台小李")
+    desk = m.Actor("desk-1", "前台小李", "receptionist")
     today = date.today()
     # A VIP invited by the general manager, who has been told but not come: the row warns.
     code = create_appointment(store, desk, "周永康", "13900139000", "华信集团", _host(store, "chenjianguo"), today,

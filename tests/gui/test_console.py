@@ -29,6 +29,7 @@ from shared.services.desk.queries import todays_visits, visits_by_ids
 from shared.store.engine import open_store
 from shared.services.directory.operators import Role
 from tests.support.qt_fixtures import RECEPTIONIST
+from tests.support.actors import STAFF
 
 KIOSK = Actor(station="kiosk-1")
 
@@ -106,10 +107,10 @@ def test_window_shows_a_visit_checked_in_through_the_service(make_window, consol
 def test_upsert_replaces_one_row_in_place_and_inserts_new_visits(qtbot, console_store):
     first, second = walk_in(console_store, "王小明"), walk_in(console_store, "李雷", "李四")
     model = VisitsModel()
-    model.reset(todays_visits(console_store))
+    model.reset(todays_visits(console_store, actor=STAFF))
     assert model.rowCount() == 2
 
-    done = flow.check_out(console_store, KIOSK, second.id).value
+    done = flow.check_out(console_store, STAFF, second.id).value
     with qtbot.waitSignal(model.dataChanged) as changed:
         model.upsert([done])
     top, bottom = changed.args[:2]
@@ -120,7 +121,7 @@ def test_upsert_replaces_one_row_in_place_and_inserts_new_visits(qtbot, console_
 
     third = walk_in(console_store, "韩梅梅", "王芳")
     with qtbot.waitSignal(model.rowsInserted):
-        model.upsert(visits_by_ids(console_store, [third.id]))
+        model.upsert(visits_by_ids(console_store, [third.id], actor=STAFF))
     assert model.rowCount() == 3
     assert model.visit_at(model.row_of(third.id)).visitor_name == "韩梅梅"
 
@@ -135,10 +136,10 @@ def test_upsert_replaces_one_row_in_place_and_inserts_new_visits(qtbot, console_
 
 def test_waited_minutes_tick_while_on_site_and_stop_at_check_out(qtbot, console_store):
     on_site, gone = walk_in(console_store, "王小明"), walk_in(console_store, "李雷", "李四")
-    gone = flow.check_out(console_store, KIOSK, gone.id).value
+    gone = flow.check_out(console_store, STAFF, gone.id).value
     clock = [on_site.checked_in_at + timedelta(seconds=30)]
     model = VisitsModel(now=lambda: clock[0])
-    model.reset(todays_visits(console_store))
+    model.reset(todays_visits(console_store, actor=STAFF))
     assert row_texts(model, on_site.id)[COL_WAITED] == "0 min"
 
     clock[0] += timedelta(minutes=7)
@@ -164,7 +165,7 @@ def test_check_out_button_checks_the_selected_visit_out(qtbot, make_window, cons
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     assert row_texts(window.model, visit.id)[COL_STATE] == "Checked out"
-    assert visits_by_ids(console_store, [visit.id])[0].state == VisitState.CHECKED_OUT
+    assert visits_by_ids(console_store, [visit.id], actor=STAFF)[0].state == VisitState.CHECKED_OUT
     assert not button.isEnabled()
     assert visit.visit_no in named(window, QLabel, "Status").text()
 
@@ -173,7 +174,7 @@ def test_check_out_of_a_checked_out_visit_is_refused_and_changes_nothing(qtbot, 
     visit = walk_in(console_store, "王小明")
     window = make_window()  # no feed: its row stays stale, as if the news had not arrived yet
     window.select_visit(visit.id)
-    before = flow.check_out(console_store, Actor(station="desk-2", operator="reception"), visit.id).value
+    before = flow.check_out(console_store, Actor(station="desk-2", operator="reception", role="receptionist"), visit.id).value
     events = event_count(console_store, visit.id)
     button = named(window, QPushButton, "Check out")
     assert button.isEnabled()
@@ -183,7 +184,7 @@ def test_check_out_of_a_checked_out_visit_is_refused_and_changes_nothing(qtbot, 
     status = named(window, QLabel, "Status")
     assert status.text() == "This action is not possible for a visit in this state."
     assert status.property("tone") == "error"
-    after = visits_by_ids(console_store, [visit.id])[0]
+    after = visits_by_ids(console_store, [visit.id], actor=STAFF)[0]
     assert after == before and event_count(console_store, visit.id) == events
     # The refused row now shows the truth, so the button cannot be pressed again.
     assert row_texts(window.model, visit.id)[COL_STATE] == "Checked out"
@@ -201,7 +202,7 @@ def test_window_follows_commits_made_through_another_engine(qtbot, make_window, 
         qtbot.waitUntil(lambda: window.model.row_of(visit.id) is not None, timeout=5000)
         assert row_texts(window.model, visit.id)[COL_VISITOR] == "欧阳娜娜"
 
-        flow.host_ready(other, KIOSK, visit.id)
+        flow.host_ready(other, STAFF, visit.id)
         qtbot.waitUntil(lambda: row_texts(window.model, visit.id)[COL_STATE] == "With host", timeout=5000)
         assert window.model.rowCount() == 1
     finally:
@@ -250,8 +251,8 @@ def test_console_screenshots(qapp, console_config, console_store, console_tr, tm
     register_fonts(qapp)
     for name, host in [("王小明", "张三"), ("Sarah Johnson", "Emily Carter"), ("欧阳娜娜", "欧阳明")]:
         walk_in(console_store, name, host)
-    first = todays_visits(console_store)[0]
-    flow.check_out(console_store, KIOSK, first.id)
+    first = todays_visits(console_store, actor=STAFF)[0]
+    flow.check_out(console_store, STAFF, first.id)
     out = Path(os.environ.get("CONSOLE_SCREENSHOT_DIR") or tmp_path)
     paths = console_screenshots(console_config, console_store, console_tr, out)
     stems = ["console-01-waiting", "console-02-visits", "console-03-expected", "console-04-hosts",
@@ -303,7 +304,7 @@ def test_a_host_unknown_walk_in_and_a_group_read_clearly(qtbot, console_store):
     party = check_in_group(console_store, KIOSK, WalkIn("王经理", "13800138000", "华东经销商", 1, party_size=2),
                            ["李一"], "", Consent(True)).value
     model = VisitsModel()
-    model.reset(todays_visits(console_store))
+    model.reset(todays_visits(console_store, actor=STAFF))
     assert row_texts(model, lost.id)[COL_HOST] == "Host unknown: please find"
     assert row_texts(model, party[1].id)[COL_VISITOR] == "李一  (2/2)"
 
@@ -314,7 +315,7 @@ def test_opening_the_console_purges_personal_data_past_retention(make_window, co
     from shared.store import models as db
 
     old = walk_in(console_store, "王小明")
-    flow.check_out(console_store, KIOSK, old.id)
+    flow.check_out(console_store, STAFF, old.id)
     with console_store.write() as s:
         s.get(db.Visit, old.id).visit_date = date.today() - timedelta(days=120)
     window = make_window()
@@ -323,5 +324,5 @@ def test_opening_the_console_purges_personal_data_past_retention(make_window, co
         assert s.get(db.Visit, old.id).visitor.name == ""
     from shared.services.site.audit import audit_entries
 
-    (entry,) = audit_entries(console_store, "purge")
+    (entry,) = audit_entries(console_store, STAFF, "purge")
     assert entry.operator == "system" and entry.detail["visits"] == 1

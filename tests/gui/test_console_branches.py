@@ -21,9 +21,10 @@ from shared.services.desk.rooms import rooms
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.qt_fixtures import RECEPTIONIST
+from tests.support.actors import STAFF
 
 KIOSK = Actor("kiosk-1")
-OTHER_DESK = Actor(station="desk-2", operator="reception")
+OTHER_DESK = Actor(station="desk-2", operator="reception", role="receptionist")
 TRANSITION_BUTTONS = {spec.name: spec.action for spec in ACTIONS if spec.action is not None}
 
 
@@ -56,12 +57,12 @@ def check_in(store, name="王小明", **walk_in):
 
 def show_selected(window, store, visit):
     """The window has no feed here: it learns of a visit checked in after it opened by a reload."""
-    window.model.upsert(visits_by_ids(store, [visit.id]))
+    window.model.upsert(visits_by_ids(store, [visit.id], actor=STAFF))
     assert window.select_visit(visit.id)
 
 
 def state_of(store, visit_id):
-    return visits_by_ids(store, [visit_id])[0].state
+    return visits_by_ids(store, [visit_id], actor=STAFF)[0].state
 
 
 def status(window) -> QLabel:
@@ -69,7 +70,7 @@ def status(window) -> QLabel:
 
 
 def room_state(store, name):
-    return next(r.state for r in rooms(store) if r.name == name)
+    return next(r.state for r in rooms(store, STAFF) if r.name == name)
 
 
 def event_count(store, visit_id):
@@ -118,7 +119,7 @@ def test_must_wait_in_a_room_then_host_arrives_back_to_desk_and_seen_out(ui, qtb
     ui.choose(window, "Room list", "接待室二 Room 2")
     tap_ok(ui, window, qtbot)
 
-    after = visits_by_ids(store, [visit.id])[0]
+    after = visits_by_ids(store, [visit.id], actor=STAFF)[0]
     assert after.state == S.WAITING and after.room == "接待室二 Room 2"
     assert room_state(store, "接待室二 Room 2") == "occupied"
     assert status(window).text() == "王小明 waits in 接待室二 Room 2."
@@ -138,11 +139,11 @@ def test_must_wait_in_a_room_then_host_arrives_back_to_desk_and_seen_out(ui, qtb
 
 def test_an_occupied_room_is_not_offered(ui, qtbot, window, store):
     first, second = check_in(store, "王小明"), check_in(store, "李雷")
-    visit_flow.visitor_must_wait(store, OTHER_DESK, first.id, room_id=rooms(store)[0].id)
+    visit_flow.visitor_must_wait(store, OTHER_DESK, first.id, room_id=rooms(store, STAFF)[0].id)
     show_selected(window, store, second)
     ui.tap(window, "Host absent: waits")
     texts = ui.item_texts(ui.find(window, "Room list", QListWidget))
-    assert rooms(store)[0].name not in texts and len(texts) == len(rooms(store))  # "No room" + two free
+    assert rooms(store, STAFF)[0].name not in texts and len(texts) == len(rooms(store, STAFF))  # "No room" + two free
 
 
 def test_host_absent_waits_without_a_room_then_leaves_a_message(ui, qtbot, window, store):
@@ -151,10 +152,10 @@ def test_host_absent_waits_without_a_room_then_leaves_a_message(ui, qtbot, windo
     ui.tap(window, "Host absent: waits")
     ui.choose(window, "Room list", "No room")
     tap_ok(ui, window, qtbot)
-    after = visits_by_ids(store, [visit.id])[0]
+    after = visits_by_ids(store, [visit.id], actor=STAFF)[0]
     assert after.state == S.WAITING and after.room == ""
     assert status(window).text() == "王小明 waits in the lobby."
-    assert all(r.state == "free" for r in rooms(store))
+    assert all(r.state == "free" for r in rooms(store, STAFF))
 
     ui.tap(window, "Leaves (message)")
     field = ui.find(window, "Visitor's message", QPlainTextEdit)
@@ -227,7 +228,7 @@ def test_buttons_follow_the_selected_visits_state(ui, window, store):
     declined = check_in(store, "张三")
     visit_flow.host_declines(store, OTHER_DESK, declined.id)
     window.model.reset(visits_by_ids(store, [lost.id, notified.id, waiting.id, with_host.id, at_desk.id,
-                                             declined.id]))
+                                             declined.id], actor=STAFF))
     for visit, state in [(lost, S.CHECKED_IN), (notified, S.HOST_NOTIFIED), (waiting, S.WAITING),
                          (with_host, S.WITH_HOST), (at_desk, S.AT_DESK), (declined, S.DECLINED)]:
         assert window.select_visit(visit.id)
@@ -259,7 +260,7 @@ def test_a_room_taken_meanwhile_is_refused_and_offered_again(ui, qtbot, window, 
     show_selected(window, store, second)
     ui.tap(window, "Must wait")
     ui.choose(window, "Room list", "接待室一 Room 1")
-    room_id = next(r.id for r in rooms(store) if r.name == "接待室一 Room 1")
+    room_id = next(r.id for r in rooms(store, STAFF) if r.name == "接待室一 Room 1")
     visit_flow.visitor_must_wait(store, OTHER_DESK, first.id, room_id=room_id)  # another desk was quicker
     tap_ok(ui, window, qtbot)
 

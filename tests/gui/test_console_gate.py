@@ -20,6 +20,7 @@ from shared.services.site.audit import audit_entries
 from shared.services.demo import seed_demo
 from shared.store import models as db
 from shared.store.engine import open_store
+from tests.support.actors import STAFF
 
 GUARD = Actor("gate-1", "刘卫东", "security")
 DESK = Actor("desk-1", "amy", "receptionist")
@@ -90,7 +91,7 @@ def test_register_with_items_then_reception_turns_them_away(qtbot, ui, store):
     message.setPlainText("")
     ui.tap(panel, "Send to the gate about 欧阳娜娜")  # an empty message is refused, nothing changes
     assert "polite message" in ui.find(panel, "Problem with 欧阳娜娜", QLabel).text()
-    assert gate.waiting_at_gate(store)[0].state == "waiting"
+    assert gate.waiting_at_gate(store, STAFF)[0].state == "waiting"
     message.setPlainText("张总今天出差，请改日再来，抱歉。")
     ui.tap(panel, "Send to the gate about 欧阳娜娜")
     assert counts[-1] == 0 and not panel.isVisible()
@@ -115,7 +116,7 @@ def test_exit_check_with_a_missing_item_is_flagged_and_the_pass_refused_again(qt
     ui.tap(view, "Confirm exit")
     result = ui.find(view, "Exit result", QLabel).text()
     assert "difference" in result and "样品箱: 2 → 1" in result
-    stored = gate.gate_entry(store, entry.id)
+    stored = gate.gate_entry(store, STAFF, entry.id)
     assert stored.state == "exited" and stored.discrepancy and stored.exit_note == "one case left with the customer"
     assert [i.quantity_out for i in stored.items] == [1, 1]
     assert "Items differ at the exit" in table_texts(view.table)[0]
@@ -151,7 +152,7 @@ def test_the_on_site_list_after_a_kiosk_check_in(qtbot, ui, store, tmp_path):
     view.choose_path = lambda: str(target)
     ui.tap(view, "Export CSV")
     assert "李雷" in target.read_text(encoding="utf-8-sig")
-    assert [(e.action, e.detail["format"]) for e in audit_entries(store, action="export")] == [
+    assert [(e.action, e.detail["format"]) for e in audit_entries(store, STAFF, action="export")] == [
         ("export", "csv"), ("export", "print")]
 
 
@@ -174,4 +175,4 @@ def test_bad_plate_is_named_and_nothing_is_registered(qtbot, ui, store):
     ui.type(view, "Plate", "粤B12I45")
     ui.tap(view, "Register and print pass")
     assert "not a valid vehicle plate" in ui.find(view, "Gate problem", QLabel).text()
-    assert gate.gate_entries(store) == []
+    assert gate.gate_entries(store, STAFF) == []

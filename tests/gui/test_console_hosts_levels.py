@@ -16,8 +16,9 @@ from shared.services.directory import hosts
 from shared.services import checkin
 from shared.services.directory.levels import levels
 from shared.store import models as db
+from tests.support.actors import STAFF
 
-ADMIN, OTHER_DESK = Actor("desk-1", "Admin Li", "admin"), Actor("desk-2", "bob")
+ADMIN, OTHER_DESK = Actor("desk-1", "Admin Li", "admin"), Actor("desk-2", "bob", "receptionist")
 OTHER_ADMIN = Actor("desk-2", "carol", "admin")  # levels are the admin's
 
 
@@ -51,7 +52,7 @@ def select(view, name):
 
 
 def record(store, name):
-    return next(h for h in hosts.host_directory(store) if h.name == name)
+    return next(h for h in hosts.host_directory(store, STAFF) if h.name == name)
 
 
 def test_an_admin_adds_a_host_and_the_pinyin_is_filled_in(qtbot, ui, demo_store, directory, said):
@@ -76,7 +77,7 @@ def test_an_admin_adds_a_host_and_the_pinyin_is_filled_in(qtbot, ui, demo_store,
 
 
 def test_a_bad_e_mail_is_explained_and_nothing_is_saved(qtbot, ui, demo_store, directory):
-    before = hosts.host_directory(demo_store)
+    before = hosts.host_directory(demo_store, STAFF)
     ui.tap(directory, "Add host")
     dialog = directory.dialog
     ui.type(dialog, "Host name", "Li Lei")
@@ -88,7 +89,7 @@ def test_a_bad_e_mail_is_explained_and_nothing_is_saved(qtbot, ui, demo_store, d
     assert "This is not a valid e-mail address." in problem.text()
     assert "This is not a valid mobile number." in problem.text()
     assert dialog.isVisible() and dialog.focusWidget() is ui.find(dialog, "E-mail", QLineEdit)
-    assert hosts.host_directory(demo_store) == before
+    assert hosts.host_directory(demo_store, STAFF) == before
     ui.type(dialog, "E-mail", "lilei@example.com")
     ui.type(dialog, "Mobile", "")
     ui.tap(dialog, "Save host")  # fixed: the rest of what was typed is kept
@@ -134,7 +135,7 @@ def test_the_filter_matches_pinyin_initials_and_department(ui, directory):
     ui.type(directory, "Filter hosts", "财务")
     assert names_listed(directory) == ["赵丽娟"]
     ui.type(directory, "Filter hosts", "")
-    assert len(names_listed(directory)) == len(hosts.host_directory(directory.store))
+    assert len(names_listed(directory)) == len(hosts.host_directory(directory.store, STAFF))
 
 
 def test_import_from_the_ui_reports_each_refused_line(qtbot, ui, demo_store, directory, tmp_path, said):
@@ -164,12 +165,12 @@ def test_import_from_the_ui_reports_each_refused_line(qtbot, ui, demo_store, dir
 def test_a_file_without_a_name_column_imports_nothing(qtbot, ui, demo_store, directory, tmp_path):
     path = tmp_path / "hosts.csv"
     path.write_text("Department,E-mail\nIT,a@example.com\n", encoding="utf-8")
-    before = hosts.host_directory(demo_store)
+    before = hosts.host_directory(demo_store, STAFF)
     directory.import_file(str(path))
     report = directory.report_dialog
     qtbot.waitUntil(report.isVisible)
     assert "no \"Name\" (姓名) column" in ui.find(report, "Import summary", QLabel).text()
-    assert hosts.host_directory(demo_store) == before
+    assert hosts.host_directory(demo_store, STAFF) == before
 
 
 def test_a_receptionist_sees_the_directory_read_only(qtbot, ui, demo_store, directory):
@@ -247,7 +248,7 @@ def test_protocol_ticks_persist_and_show_at_the_other_desk(qtbot, ui, demo_store
     assert "VIP guest · 0 of 7 done" in ui.find(panel, "Reception level", QLabel).text()
     assert ui.find(panel, "Meal budget", QLabel).text() == "Meal budget, party of 4: lunch ≤ ¥600, dinner ≤ ¥1,300."
     ui.tap(panel, "Protocol: Room")
-    assert checklists.visit_protocol(demo_store, visit.id).ticks["room"].operator == "Admin Li"
+    assert checklists.visit_protocol(demo_store, STAFF, visit.id).ticks["room"].operator == "Admin Li"
     assert "1 of 7 done" in ui.find(panel, "Reception level", QLabel).text()
 
     other = shown(qtbot, ProtocolPanel(demo_store, lambda: OTHER_DESK), [], 270, 700)
@@ -258,6 +259,6 @@ def test_protocol_ticks_persist_and_show_at_the_other_desk(qtbot, ui, demo_store
     panel.refresh(Changes.VISITS, [Change("visit", visit.id)])  # the feed tells the first desk
     assert ui.find(panel, "Protocol: Vehicle", QCheckBox).isChecked()
     ui.tap(panel, "Protocol: Room")  # undone
-    assert "room" not in checklists.visit_protocol(demo_store, visit.id).ticks
+    assert "room" not in checklists.visit_protocol(demo_store, STAFF, visit.id).ticks
     panel.show_visit(None)
     assert ui.find(panel, "Reception level", QLabel).text() == "Choose a visit to see what to prepare."

@@ -20,6 +20,7 @@ from shared.services.site.audit import audit_entries
 from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
+from tests.support.actors import STAFF
 
 KIOSK = Actor("kiosk-1")
 DESK = Actor("desk-1", "amy", "receptionist")
@@ -129,7 +130,7 @@ def test_exporting_a_printable_pdf_in_chinese(ui, qtbot, desk, store, tmp_path):
     size = render_pdf_page_png(str(target), str(png))
     assert size.width() > size.height()  # landscape
     assert not QImage(str(png)).isNull()
-    (entry,) = audit_entries(store, "export")
+    (entry,) = audit_entries(store, STAFF, "export")
     assert (entry.operator, entry.detail) == ("amy", {"format": "pdf", "rows": 3})
 
 
@@ -156,7 +157,7 @@ def test_archiving_the_day_writes_the_pdf_and_who_took_it_over(ui, qtbot, desk, 
     text, tone = said(desk, qtbot, lambda: ui.tap(dialog, "Archive"))
     assert tone == "done" and "handed over to 保安老赵" in text and not dialog.isVisible()
     assert "交接:amy → 保安老赵" in page_text(target)
-    archive = vl.archive_of(store, TODAY)
+    archive = vl.archive_of(store, STAFF, TODAY)
     assert (archive.rows, archive.handed_to, archive.path) == (1, "保安老赵", str(target))
 
 
@@ -168,7 +169,7 @@ def test_revealing_a_number_needs_a_reason_and_shows_it_apart(ui, qtbot, guard, 
     ui.type(dialog, "Reason", "查验")
     ui.tap(dialog, "Reveal")
     assert ui.find(dialog, "Reveal problem", QLabel).text() == "Please give the reason in a few more words."
-    assert audit_entries(store, "reveal") == []
+    assert audit_entries(store, STAFF, "reveal") == []
     ui.find(dialog, "Number to reveal", QComboBox).setCurrentIndex(1)  # the ID number
     ui.type(dialog, "Reason", "派出所核查来访人身份")
     ui.tap(dialog, "Reveal")
@@ -180,7 +181,7 @@ def test_revealing_a_number_needs_a_reason_and_shows_it_apart(ui, qtbot, guard, 
     assert "11010519491231002X" not in cells  # never copied into the list
     ui.tap(shown, "Close")
     assert ui.find(shown, "Revealed number", QLabel).text() == ""
-    (entry,) = audit_entries(store, "reveal")
+    (entry,) = audit_entries(store, STAFF, "reveal")
     assert (entry.operator, entry.detail) == ("老赵", {"field": "id_number", "reason": "派出所核查来访人身份"})
 
 

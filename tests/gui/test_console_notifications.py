@@ -14,8 +14,9 @@ from shared.services.checkin import check_in_walk_in
 from shared.store.engine import open_store
 from tests.support.servers import SmtpServer
 from tests.support.qt_fixtures import RECEPTIONIST
+from tests.support.actors import STAFF
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
 
 
@@ -41,7 +42,7 @@ def test_a_kiosk_check_in_is_mailed_to_the_host_once_by_the_desk(qtbot, tmp_path
             _sender, recipients, message = smtp.received[0]
             assert recipients == ["zhangsan@example.com"] and "欧阳娜娜" in message.get_content()
             assert "13800138000" not in message.as_string()
-            assert [n.state for n in notes.notifications_for_visit(store, visit.id)] == ["sent"]
+            assert [n.state for n in notes.notifications_for_visit(store, STAFF, visit.id)] == ["sent"]
         finally:
             window.close()
             bus.stop()

@@ -17,6 +17,7 @@ from shared.services import plans as ps
 from shared.services.demo import seed_demo
 from shared.services.directory.hosts import host_directory
 from shared.services.plans import Category, PlanRequest, PlanState
+from tests.support.actors import STAFF
 
 LEADER = Actor("desk-1", "王总", "leader")
 AMY = Actor("desk-1", "amy", "receptionist")
@@ -118,7 +119,7 @@ def test_a_request_with_a_bad_field_stays_open_and_nothing_is_saved_then_it_is_s
     dialog.leave_on.setDate(QDate(ARRIVE.year, ARRIVE.month, ARRIVE.day).addDays(1))
     transport = ui.find(dialog, "Transport", QComboBox)
     transport.setCurrentIndex(transport.findData("flight"))
-    host = host_directory(demo)[0]
+    host = host_directory(demo, STAFF)[0]
     hosts = ui.find(dialog, "Host", QComboBox)
     hosts.setCurrentIndex(hosts.findData(host.id))
     level = ui.find(dialog, "Proposed level", QComboBox)

@@ -160,7 +160,7 @@ def test_a_checked_out_visitor_cannot_get_a_reprint(qtbot, ui, desk, store):
     from shared.services.desk.flow import check_out
 
     visit = check_in(store)
-    check_out(store, Actor("desk-1", "amy"), visit.id)
+    check_out(store, Actor("desk-1", "amy", "receptionist"), visit.id)
     qtbot.waitUntil(lambda: desk.model.row_of(visit.id) is not None, timeout=5000)
     desk.select_visit(visit.id)
     assert not ui.find(desk, "Reprint badge").isEnabled()

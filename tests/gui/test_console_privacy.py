@@ -15,6 +15,7 @@ from shared.services.site.settings import site_settings
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.privacy_data import OTHER, ZHUGE, age, leave_trail
+from tests.support.actors import STAFF
 
 ADMIN = Actor("desk-1", "boss", "admin")
 
@@ -68,7 +69,7 @@ def test_the_retention_period_is_saved(ui, qtbot, view, store):
     text, tone = said(view, qtbot, lambda: ui.tap(view, "Save retention period"))
     assert tone == "done" and "30" in text
     assert site_settings(store).retention_days == 30
-    assert audit_entries(store, action="settings")[0].detail == {"retention_days": 30}
+    assert audit_entries(store, STAFF, action="settings")[0].detail == {"retention_days": 30}
 
 
 def test_purge_now_asks_first_and_shows_the_report(ui, qtbot, view, store):
@@ -84,7 +85,7 @@ def test_purge_now_asks_first_and_shows_the_report(ui, qtbot, view, store):
     assert ui.find(view, "Purge result", QLabel).text() == text
     with store.read() as s:
         assert s.get(db.Visit, trail.visit_id).visitor.name == ""
-    assert audit_entries(store, action="purge")[0].operator == "boss"
+    assert audit_entries(store, STAFF, action="purge")[0].operator == "boss"
 
 
 def test_export_writes_json_and_csv_into_the_chosen_folder(ui, qtbot, view, store, tmp_path):
@@ -99,7 +100,7 @@ def test_export_writes_json_and_csv_into_the_chosen_folder(ui, qtbot, view, stor
     [csv_file] = tmp_path.glob("person-139xxxx5678-*.csv")
     assert json.loads(json_file.read_text(encoding="utf-8"))["tables"]["visitor"][0]["name"] == ZHUGE.name
     assert OTHER.name not in csv_file.read_text(encoding="utf-8-sig")
-    assert audit_entries(store, action="export")[0].subject == "person 139****5678"
+    assert audit_entries(store, STAFF, action="export")[0].subject == "person 139****5678"
 
 
 def test_bad_input_is_told_without_a_dialog(ui, qtbot, view, store):
@@ -107,7 +108,7 @@ def test_bad_input_is_told_without_a_dialog(ui, qtbot, view, store):
     ui.type(view, "Person mobile", "12345")
     text, tone = said(view, qtbot, lambda: ui.tap(view, "Export person data"))
     assert tone == "error" and text == "This is not a valid mobile number."
-    assert view.folder_dialog is None and audit_entries(store, action="export") == []
+    assert view.folder_dialog is None and audit_entries(store, STAFF, action="export") == []
 
 
 def test_erase_asks_for_a_reason_and_confirmation(ui, qtbot, view, store):
@@ -134,7 +135,7 @@ def test_erase_asks_for_a_reason_and_confirmation(ui, qtbot, view, store):
     assert tone == "done" and text == "Erased the data of 1101**********3456. Visits: 1, expected visits: 0, gate entries: 1."
     with store.read() as s:
         assert s.get(db.Visit, trail.visit_id).visitor.id_number == ""
-    (entry,) = audit_entries(store, action="erase")
+    (entry,) = audit_entries(store, STAFF, action="erase")
     assert entry.detail["reason"] == "本人书面申请" and ui.find(view, "Person ID number", QLineEdit).text() == ""
 
 
@@ -149,7 +150,7 @@ def test_erase_is_refused_while_they_are_on_site(ui, qtbot, view, store):
     on_modal(give_reason)
     text, tone = said(view, qtbot, lambda: ui.tap(view, "Erase person data"))
     assert tone == "error" and "on site" in text
-    assert audit_entries(store, action="erase") == []
+    assert audit_entries(store, STAFF, action="erase") == []
 
 
 def test_a_receptionist_is_told_no(ui, qtbot, store, make_translations):

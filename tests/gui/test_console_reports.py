@@ -14,6 +14,7 @@ from shared.domain.model import Actor
 from shared.services.site.audit import audit_entries
 from shared.store.engine import open_store
 from tests.unit.test_plan_reports import appointment, plan, t, visit
+from tests.support.actors import STAFF
 
 DESK = Actor("desk-1", "amy", "receptionist")
 
@@ -99,13 +100,13 @@ def test_exporting_writes_the_file_and_an_audit_entry(ui, qtbot, view, store, tm
     with open(target, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["接待月报 2026-10"] and rows[3][:4] == ["高级", "2", "3500", "3680"]
-    (entry,) = audit_entries(store, "export")
+    (entry,) = audit_entries(store, STAFF, "export")
     assert (entry.operator, entry.subject, entry.detail) == ("amy", "plan report 2026-10", {"format": "csv"})
 
     with qtbot.waitSignal(view.said, timeout=3000) as said:
         assert not view.export_to(str(tmp_path), "xlsx")  # a folder: nothing written, nothing audited
     assert said.args[1] == "error" and "could not be written" in said.args[0]
-    assert len(audit_entries(store, "export")) == 1
+    assert len(audit_entries(store, STAFF, "export")) == 1
     assert view.export_to(str(tmp_path / "report.xlsx"))
     assert (tmp_path / "report.xlsx").stat().st_size > 0
 

@@ -21,6 +21,7 @@ from shared.services.directory.operators import Role
 from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from shared.store.engine import open_store
+from tests.support.actors import STAFF
 
 ADMIN = Actor("desk-1", "boss", "admin")
 GUARD = Actor("desk-2", "老赵", "security")
@@ -110,7 +111,7 @@ def test_the_watchlist_is_kept_here_and_bad_input_says_why(ui, make_view, store)
     ui.choose(view, "Watchlist entries", "不得入内")
     ui.tap(view, "Deactivate watchlist entry")
     assert ui.item_texts(ui.find(view, "Watchlist entries")) == []
-    assert [e.detail["step"] for e in audit_entries(store, action="watchlist")] == ["deactivate", "add"]
+    assert [e.detail["step"] for e in audit_entries(store, STAFF, action="watchlist")] == ["deactivate", "add"]
 
 
 def test_a_wrong_approver_pin_answers_nothing(ui, make_view, store):

@@ -21,6 +21,7 @@ from shared.services.desk.rooms import rooms
 from shared.services.site.settings import site_settings, update_settings
 from shared.store import models as db
 from shared.store.types import utcnow
+from tests.support.actors import STAFF
 
 KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
@@ -79,7 +80,7 @@ def test_the_waiting_list_puts_vips_first_then_the_longest_wait_and_warns_live(q
     qtbot.addWidget(view)
     view.resize(1000, 320)
     view.show()
-    view.show_visits(todays_visits(demo_store))
+    view.show_visits(todays_visits(demo_store, actor=STAFF))
     assert column(view, COL_VISITOR) == ["陈总", "李雷", "韩梅梅"]
     assert column(view, COL_WAITED) == ["1", "10", "2"]
     assert "2 over" not in ui.find(view, "Waiting counts", QLabel).text()
@@ -105,7 +106,7 @@ def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, demo_
     qtbot.addWidget(view)
     view.resize(1000, 320)
     view.show()
-    view.show_visits(todays_visits(demo_store))
+    view.show_visits(todays_visits(demo_store, actor=STAFF))
 
     rect = view.table.visualRect(view.model.index(1, COL_VISITOR))
     with qtbot.waitSignal(view.visit_selected) as picked:
@@ -114,10 +115,10 @@ def test_selecting_a_row_tells_the_window_and_the_window_can_select(qtbot, demo_
 
     with qtbot.assertNotEmitted(view.visit_selected):
         assert view.select_visit(first.id)
-        view.show_visits(todays_visits(demo_store))  # a live update keeps the selection
+        view.show_visits(todays_visits(demo_store, actor=STAFF))  # a live update keeps the selection
     assert view.selected_visit_id() == first.id
     flow.host_ready(demo_store, DESK, first.id)
-    view.show_visits(todays_visits(demo_store))
+    view.show_visits(todays_visits(demo_store, actor=STAFF))
     assert not view.select_visit(first.id)  # no longer waiting
     assert view.model.rowCount() == 1
 
@@ -129,7 +130,7 @@ def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, demo_store, cl
     check_in(demo_store, "李雷", minutes_ago=4)
     view = WaitingView(demo_store, lambda: DESK, now=clock)
     qtbot.addWidget(view)
-    view.show_visits(todays_visits(demo_store))
+    view.show_visits(todays_visits(demo_store, actor=STAFF))
     assert column(view, COL_WAITED) == ["4"]
     update_level(demo_store, ADMIN, "standard", wait_warn_minutes=3)
     view.refresh(Changes.SETTINGS, [])
@@ -137,7 +138,7 @@ def test_a_changed_level_limit_applies_on_the_next_refresh(qtbot, demo_store, cl
 
 
 def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, demo_store):
-    room = next(r for r in rooms(demo_store) if r.name == "接待室一 Room 1")
+    room = next(r for r in rooms(demo_store, STAFF) if r.name == "接待室一 Room 1")
     visit = check_in(demo_store, "李雷")
     flow.visitor_must_wait(demo_store, DESK, visit.id, room_id=room.id)
     panel = RoomsPanel(demo_store, lambda: DESK)
@@ -159,13 +160,13 @@ def test_the_rooms_panel_shows_who_is_inside_and_tidied_frees_a_room(qtbot, ui, 
     with qtbot.waitSignal(panel.said) as said:
         ui.tap(panel, "Tidied 接待室一 Room 1")
     assert said.args[1] == "done"
-    assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
+    assert next(r.state for r in rooms(demo_store, STAFF) if r.id == room.id) == "free"
     assert not [b for b in panel.findChildren(QPushButton) if b.isVisible()]
 
     with qtbot.waitSignal(stale.said) as said:  # someone else confirmed it first
         ui.tap(stale, "Tidied 接待室一 Room 1")
     assert said.args == ["This room is already free.", "error"]
-    assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
+    assert next(r.state for r in rooms(demo_store, STAFF) if r.id == room.id) == "free"
     assert ui.unnamed_interactive(panel) == []
 
 
@@ -202,7 +203,7 @@ def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_
     with demo_store.write() as s:
         host = s.get(db.Host, search_hosts(demo_store, "张三")[0].id)
         host.assistant, host.assistant_phone = "刘敏", "13812345678"
-    room = next(r for r in rooms(demo_store) if r.name == "接待室二 Room 2")
+    room = next(r for r in rooms(demo_store, STAFF) if r.name == "接待室二 Room 2")
     waiting = check_in(demo_store, "李雷", minutes_ago=12)
     done = check_in(demo_store, "韩梅梅")
     flow.visitor_must_wait(demo_store, DESK, done.id, room_id=room.id)
@@ -217,7 +218,7 @@ def test_a_host_late_reminder_names_the_assistant_and_a_tidy_reminder_frees_the_
     assert "Tidy 接待室二 Room 2 (empty for 0 min)" in texts
 
     ui.tap(panel, "Room tidied: 接待室二 Room 2")
-    assert next(r.state for r in rooms(demo_store) if r.id == room.id) == "free"
+    assert next(r.state for r in rooms(demo_store, STAFF) if r.id == room.id) == "free"
     ui.tap(panel, "Assistant called for 李雷")
     assert panel.reminders == []
     flow.host_ready(demo_store, DESK, waiting.id)

@@ -10,6 +10,7 @@ from shared.services.directory.hosts import add_host
 from shared.services.printing.jobs import jobs_for_visit
 from shared.services.desk.queries import todays_visits
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 from tests.gui.kiosk_fixtures import (MASKED, MOBILE, NAME, agree_and_confirm, fill_form, is_chinese,  # noqa: F401
                                      kiosk_store, make_kiosk, to_confirm)
@@ -22,18 +23,18 @@ def test_a_walk_in_checks_in_end_to_end_in_chinese(ui, make_kiosk, kiosk_store):
     assert ui.find(w, "Walk-in").text() == "我没有预约"
     fill_form(ui, w)
     assert ui.find(w, "Next").isEnabled()
-    assert todays_visits(kiosk_store) == []  # nothing is saved before Confirm
+    assert todays_visits(kiosk_store, actor=STAFF) == []  # nothing is saved before Confirm
 
     to_confirm(ui, w)
     texts = ui.visible_texts(w)
     assert {NAME, MASKED, "星河科技", "张三"} <= set(texts)
     assert MOBILE not in " ".join(texts)
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
 
     agree_and_confirm(ui, w)
     assert ui.showing(w, "Done page")
     assert "请取走您的访客证。" in ui.visible_texts(w)
-    visits = todays_visits(kiosk_store)
+    visits = todays_visits(kiosk_store, actor=STAFF)
     assert [(v.visitor_name, v.mobile_masked, v.company, v.host_name) for v in visits] == \
         [(NAME, MASKED, "星河科技", "张三")]
     jobs = jobs_for_visit(kiosk_store, visits[0].id)
@@ -60,7 +61,7 @@ def test_an_invalid_mobile_shows_the_chinese_message_and_blocks_next(ui, make_ki
     ui.type(w, "Mobile number", "")
     assert ui.find(w, "Mobile number problem").text() == problem_text("mobile", "required")
     assert not ui.find(w, "Next").isEnabled()
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
 
 
 def test_problems_show_only_after_a_field_was_touched(ui, make_kiosk):
@@ -93,7 +94,7 @@ def test_change_keeps_the_form_and_back_clears_it(ui, make_kiosk, kiosk_store):
     assert [ui.find(w, n).text() for n in ("Visitor name", "Mobile number", "Company", "Host search")] == [""] * 4
     assert ui.find(w, "Host results").count() == 0
     assert not ui.find(w, "Next").isEnabled()
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
 
 
 def test_a_host_gone_at_confirm_sends_the_visitor_back_with_the_message(ui, make_kiosk, kiosk_store):
@@ -108,7 +109,7 @@ def test_a_host_gone_at_confirm_sends_the_visitor_back_with_the_message(ui, make
     assert is_chinese(ui.find(w, "Host problem").text())
     assert ui.find(w, "Visitor name").text() == NAME
     assert not ui.find(w, "Next").isEnabled()
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
     assert all("张三" not in t for t in ui.item_texts(ui.find(w, "Host results")))  # the list is current
 
     ui.type(w, "Host search", "ls")  # choosing another host clears the message and lets them go on
@@ -117,7 +118,7 @@ def test_a_host_gone_at_confirm_sends_the_visitor_back_with_the_message(ui, make
     to_confirm(ui, w)
     agree_and_confirm(ui, w)
     assert ui.showing(w, "Done page")
-    assert [v.host_name for v in todays_visits(kiosk_store)] == ["李四"]
+    assert [v.host_name for v in todays_visits(kiosk_store, actor=STAFF)] == ["李四"]
 
 
 def test_a_double_tap_on_next_does_not_check_in_unread(ui, make_kiosk, kiosk_store):
@@ -129,7 +130,7 @@ def test_a_double_tap_on_next_does_not_check_in_unread(ui, make_kiosk, kiosk_sto
     ui.tap(w, "I agree")
     ui.tap(w, "Confirm and print badge")  # too soon after the summary opened
     assert ui.showing(w, "Confirm page")
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
 
 
 def test_a_failing_check_in_keeps_the_visitor_on_the_summary_with_a_message(ui, make_kiosk, kiosk_store,
@@ -208,7 +209,7 @@ def test_the_done_page_returns_to_welcome_by_itself(ui, make_kiosk, qtbot, kiosk
     agree_and_confirm(ui, w)
     assert ui.showing(w, "Done page")
     qtbot.waitUntil(lambda: ui.showing(w, "Welcome page"), timeout=3000)
-    assert len(todays_visits(kiosk_store)) == 1
+    assert len(todays_visits(kiosk_store, actor=STAFF)) == 1
 
 
 def test_every_interactive_widget_has_an_accessible_name(ui, make_kiosk):
@@ -244,7 +245,7 @@ def test_the_kiosk_owns_its_print_worker_which_prints_the_badge(ui, qtbot, kiosk
         to_confirm(ui, w)
         agree_and_confirm(ui, w)
     assert blocker.args[1] == "done", blocker.args
-    visit = todays_visits(kiosk_store)[0]
+    visit = todays_visits(kiosk_store, actor=STAFF)[0]
     assert [j.state for j in jobs_for_visit(kiosk_store, visit.id)] == ["done"]
     w.allow_exit()  # as the admin's "Exit kiosk" does
     w.close()
@@ -270,7 +271,7 @@ def test_screenshots_cover_every_page_in_both_languages(qapp, kiosk_store, make_
                                              enumerate(SCREENSHOT_PAGES, start=1)]
     assert "kiosk-01-welcome-zh_CN.png" in names and "kiosk-06-done-en.png" in names
     assert all(p.stat().st_size > 10_000 for p in paths)
-    assert todays_visits(kiosk_store) == []  # photographing the kiosk registers nobody
+    assert todays_visits(kiosk_store, actor=STAFF) == []  # photographing the kiosk registers nobody
     assert translations.language == "zh_CN"
 
 

@@ -17,8 +17,9 @@ from shared.services.printing.jobs import jobs_for_visit
 from shared.services.desk.queries import todays_visits
 from shared.store import models as db
 from tests.gui.kiosk_fixtures import is_chinese, kiosk_store, make_kiosk, scan  # noqa: F401
+from tests.support.actors import STAFF
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 GUEST, GUEST_MASKED, GUEST_MOBILE = "王建明", "王*明", "13912345678"
 
 
@@ -44,7 +45,7 @@ def test_a_scan_while_the_walk_in_form_is_open_opens_is_this_you(ui, make_kiosk,
     assert ui.showing(w, "Is this you page")
     texts = ui.visible_texts(w)
     assert GUEST in texts and "李四" in texts and "宏远物流" in texts
-    assert todays_visits(kiosk_store) == []  # "Is this you?" saves nothing
+    assert todays_visits(kiosk_store, actor=STAFF) == []  # "Is this you?" saves nothing
     assert not ui.find(w, "Full name").isVisible()  # a scanned code is the guest's own: no name to type
     # Every scan starts over: the form is forgotten, and with it what the scanner typed into it.
     assert ui.find(w, "Visitor name").text() == ""
@@ -52,7 +53,7 @@ def test_a_scan_while_the_walk_in_form_is_open_opens_is_this_you(ui, make_kiosk,
     ui.tap(w, "I agree")
     ui.tap(w, "Yes, check me in")
     assert ui.showing(w, "Done page")
-    [visit] = todays_visits(kiosk_store)
+    [visit] = todays_visits(kiosk_store, actor=STAFF)
     assert (visit.visitor_name, visit.host_name) == (GUEST, "李四")
     assert [j.state for j in jobs_for_visit(kiosk_store, visit.id)] == ["queued"]
     assert appointment_state(kiosk_store, code) == "used"
@@ -93,7 +94,7 @@ def test_a_typed_code_opens_is_this_you(ui, make_kiosk, kiosk_store):
 
     ui.tap(w, "Not me")  # someone else's invitation: back, and nothing saved
     assert ui.showing(w, "Invitation page") and ui.find(w, "Invitation code").text() == ""
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
 
 
 def test_the_mobile_number_finds_todays_appointments_with_names_masked(ui, make_kiosk, kiosk_store):
@@ -120,7 +121,7 @@ def test_the_mobile_number_finds_todays_appointments_with_names_masked(ui, make_
     ui.type(w, "Full name", f" {GUEST[0]} {GUEST[1:]} ")  # spaces do not matter
     ui.tap(w, "Yes, check me in")
     assert ui.showing(w, "Done page")
-    assert [v.visitor_name for v in todays_visits(kiosk_store)] == [GUEST]
+    assert [v.visitor_name for v in todays_visits(kiosk_store, actor=STAFF)] == [GUEST]
 
 
 def test_a_mobile_number_without_appointment_or_invalid_says_so(ui, make_kiosk, kiosk_store):
@@ -147,7 +148,7 @@ def test_a_code_that_cannot_be_used_says_why_and_leads_to_the_walk_in_form(ui, m
         checkin.check_in_invitation(kiosk_store, Actor("kiosk-1"), code, "badge", Consent(True))
     if problem == "unknown":
         code = "ABCDEFGH"
-    before = len(todays_visits(kiosk_store))
+    before = len(todays_visits(kiosk_store, actor=STAFF))
     w = make_kiosk("zh_CN")
     ui.tap(w, "Walk-in")
     ui.type(w, "Visitor name", "某人")
@@ -155,7 +156,7 @@ def test_a_code_that_cannot_be_used_says_why_and_leads_to_the_walk_in_form(ui, m
     assert ui.showing(w, "Invitation problem page")
     title = ui.find(w, "Invitation problem page title").text()
     assert title == problem_text("invitation", problem) and is_chinese(title)
-    assert len(todays_visits(kiosk_store)) == before
+    assert len(todays_visits(kiosk_store, actor=STAFF)) == before
 
     ui.tap(w, "Register as walk-in")
     assert ui.showing(w, "Walk-in page")
@@ -179,12 +180,12 @@ def test_an_invited_guest_who_declines_is_sent_to_reception_and_nothing_is_saved
     ui.tap(w, "Yes, check me in")  # without ticking "I agree"
     assert ui.showing(w, "Is this you page")
     assert ui.find(w, "Consent problem").text() == problem_text("consent", "required")
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
 
     ui.tap(w, "Decline")
     assert ui.showing(w, "See reception page")
     assert "请到前台办理" in ui.visible_texts(w)
-    assert todays_visits(kiosk_store) == []
+    assert todays_visits(kiosk_store, actor=STAFF) == []
     assert appointment_state(kiosk_store, code) == "open"  # they may still check in at the desk
     ui.tap(w, "Back to start")
     assert ui.showing(w, "Welcome page")
@@ -220,12 +221,12 @@ def test_knowing_a_guests_mobile_number_is_not_enough_to_take_the_badge(ui, make
     assert ui.showing(w, "Is this you page")
     assert ui.find(w, "Invited guest").text() == "W*** J*******"  # the page does not give the name away
     assert "Wang Jianming" not in " ".join(ui.visible_texts(w))
-    assert todays_visits(kiosk_store) == [] and appointment_state(kiosk_store, code) == "open"
+    assert todays_visits(kiosk_store, actor=STAFF) == [] and appointment_state(kiosk_store, code) == "open"
 
     ui.type(w, "Full name", "wang jianming")  # case and spaces do not matter
     ui.tap(w, "Yes, check me in")
     assert ui.showing(w, "Done page")
-    assert [v.visitor_name for v in todays_visits(kiosk_store)] == ["Wang Jianming"]
+    assert [v.visitor_name for v in todays_visits(kiosk_store, actor=STAFF)] == ["Wang Jianming"]
 
 
 def test_a_typed_code_needs_no_name(ui, make_kiosk, kiosk_store):

@@ -14,7 +14,7 @@ from shared.store import models as db
 from tests.support.clock import Clock
 from tests.gui.kiosk_fixtures import is_chinese, kiosk_store, make_kiosk, scan, wait_for  # noqa: F401
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 MOBILE = "13912345678"
 
 

@@ -82,7 +82,7 @@ def test_a_watchlisted_group_member_stops_the_whole_group(ui, make_kiosk, kiosk_
 
 def test_a_watchlisted_invited_guest_by_mobile(ui, make_kiosk, kiosk_store):
     host = search_hosts(kiosk_store, "ls")[0]
-    code = checkin.create_appointment(kiosk_store, Actor("desk-1", "amy"), "王建明", "13912345678", "宏远物流",
+    code = checkin.create_appointment(kiosk_store, Actor("desk-1", "amy", "receptionist"), "王建明", "13912345678", "宏远物流",
                                        host.id, date.today()).value
     wl.add_entry(kiosk_store, GUARD, mobile="139 1234 5678", reason=REASON)
     w = make_kiosk("zh_CN")

@@ -24,7 +24,7 @@ from shared.store.engine import open_store
 from shared.store.migrate import head_revision
 
 ROOT = Path(__file__).resolve().parents[2]
-DESK = Actor("desk-1")
+DESK = Actor("desk-1", "amy", "receptionist")
 
 
 def reception(cfg: Path, *args: str, data_dir: Path, timeout: float = 120) -> subprocess.CompletedProcess:

@@ -37,8 +37,9 @@ READ_STATE = """
 import sys
 from shared.services.desk.queries import visits_by_ids
 from shared.store.engine import open_store
+from tests.support.actors import STAFF
 store = open_store(sys.argv[1], migrate=False)
-print(visits_by_ids(store, [int(sys.argv[2])])[0].state.value)
+print(visits_by_ids(store, [int(sys.argv[2])], actor=STAFF)[0].state.value)
 """
 
 

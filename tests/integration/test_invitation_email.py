@@ -19,8 +19,9 @@ from shared.services.desk import expected as pre
 from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 from tests.support.servers import SmtpServer, free_port
+from tests.support.actors import STAFF
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
 KIOSK = Actor("kiosk-1", "kiosk")
 ZHANG = 1
@@ -124,11 +125,11 @@ def test_a_failed_invitation_needs_attention_while_the_guest_is_expected(seeded)
     [view] = invite(seeded, day=date.today() + timedelta(days=1))
     for _ in range(notes.MAX_ATTEMPTS):
         notes.deliver_next(seeded, "w", backoff=())
-    [failed] = notes.notifications_needing_attention(seeded)
+    [failed] = notes.notifications_needing_attention(seeded, STAFF)
     assert (failed.kind, failed.appointment_id, failed.visit_id) == ("invitation", view.id, None)
     assert pre.appointment(seeded, DESK, view.id).invitation == "failed"
     pre.cancel_appointment(seeded, DESK, view.id)
-    assert notes.notifications_needing_attention(seeded) == []
+    assert notes.notifications_needing_attention(seeded, STAFF) == []
 
 
 def test_no_smtp_server_skips_it_with_the_reason(seeded):

@@ -28,12 +28,13 @@ from shared.store.types import utcnow
 
 KIOSK = Actor("kiosk-1")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 MOBILE = "13800138000"
 HOST = 1  # 张三 in the demo directory
 
 
 from tests.support.servers import HttpServer, SmtpServer, free_port  # noqa: E402
+from tests.support.actors import STAFF
 
 
 def smtp_settings(store, port: int, **extra):
@@ -87,13 +88,13 @@ def test_email_reaches_a_real_smtp_server_once(seeded):
         assert body.startswith("访客到访通知：欧阳娜娜（华为）已到前台，共 1 人。")
         assert f"访客编号：{visit.visit_no}" in body and "被访人：张三" in body
         assert MOBILE not in message.as_string() and "8000" not in body
-        [shown] = notes.notifications_for_visit(seeded, visit.id)
+        [shown] = notes.notifications_for_visit(seeded, STAFF, visit.id)
         assert (shown.state, shown.channel, shown.attempts) == ("sent", "email", 1)
 
         flow.notify_host(seeded, DESK, visit.id)  # "notify host again": a reminder
         assert notes.deliver_next(seeded, "desk-1/test").state == "sent"
         assert smtp.subjects()[1] == "访客仍在等候：欧阳娜娜（华为）"
-        assert [v.state for v in notes.notifications_for_visit(seeded, visit.id)] == ["sent", "sent"]
+        assert [v.state for v in notes.notifications_for_visit(seeded, STAFF, visit.id)] == ["sent", "sent"]
 
 
 def test_email_in_english_for_an_english_speaking_host(seeded):
@@ -141,14 +142,14 @@ def test_after_the_last_attempt_it_fails_and_a_person_can_retry(seeded):
     states = [notes.deliver_next(seeded, "w", backoff=()).state for _ in range(notes.MAX_ATTEMPTS)]
     assert states == ["queued"] * (notes.MAX_ATTEMPTS - 1) + ["failed"]
     assert notes.deliver_next(seeded, "w", backoff=()) is None
-    [failed] = notes.notifications_needing_attention(seeded)
+    [failed] = notes.notifications_needing_attention(seeded, STAFF)
     assert failed.visit_id == visit.id and "cannot connect" in failed.last_error
     with SmtpServer(port) as smtp:
         retried = notes.retry_notification(seeded, DESK, failed.id).value
         assert (retried.state, retried.attempts, retried.updated_by) == ("queued", 0, "amy")
         assert notes.deliver_next(seeded, "w").state == "sent"
         assert len(smtp.received) == 1
-    assert notes.notifications_needing_attention(seeded) == []
+    assert notes.notifications_needing_attention(seeded, STAFF) == []
 
 
 def test_starttls_refused_by_the_server_is_not_sent_in_clear_text(seeded):
@@ -492,7 +493,7 @@ def test_a_visitor_who_could_not_wait_has_the_message_relayed_to_the_host(seeded
         assert smtp.subjects() == ["访客到访通知：欧阳娜娜（华为）", "访客留言：欧阳娜娜（华为）"]
         body = smtp.received[1][2].get_content().replace("\r\n", "\n")
         assert body.startswith("访客欧阳娜娜（华为）未能等候，留言如下：\n合同已放前台，请回电")
-        assert [v.state for v in notes.notifications_for_visit(seeded, visit.id)] == ["sent", "sent"]
+        assert [v.state for v in notes.notifications_for_visit(seeded, STAFF, visit.id)] == ["sent", "sent"]
 
 
 def test_a_declined_visit_sends_nothing_more(seeded):

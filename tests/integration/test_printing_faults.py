@@ -22,10 +22,11 @@ from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
 from tests.support.images import differing_fraction, ink_crop, reference_text
 from tests.support.loopback_printer import LoopbackPrinter
+from tests.support.actors import STAFF
 
 ROOT = Path(__file__).resolve().parents[2]
 KIOSK = Actor("kiosk-1")
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 
 
 @pytest.fixture
@@ -112,7 +113,7 @@ def test_a_connection_dropped_mid_job_is_shown_and_can_be_printed_again(seeded, 
         wait_for(lambda: print_jobs.jobs_for_visit(seeded, visit.id)[0].state == "in_doubt")
         time.sleep(0.5)
         assert lobby.jobs == [] and len(lobby.partial_jobs) == 1  # not resent by itself
-        [job] = print_jobs.jobs_needing_attention(seeded)  # what the console lists
+        [job] = print_jobs.jobs_needing_attention(seeded, STAFF)  # what the console lists
         assert job.visit_id == visit.id and job.last_error
 
         lobby.drop_after_bytes = None  # the printer is back; the receptionist chooses "Print again"
@@ -120,7 +121,7 @@ def test_a_connection_dropped_mid_job_is_shown_and_can_be_printed_again(seeded, 
         worker.wake()
         assert lobby.wait_for_jobs(1, timeout=10)
         wait_for(lambda: print_jobs.jobs_for_visit(seeded, visit.id)[0].state == "done")
-    assert len(lobby.jobs) == 1 and print_jobs.jobs_needing_attention(seeded) == []
+    assert len(lobby.jobs) == 1 and print_jobs.jobs_needing_attention(seeded, STAFF) == []
 
 
 def test_a_crash_while_printing_leaves_the_job_in_doubt_not_a_duplicate(seeded, db_url, lobby):
@@ -144,7 +145,7 @@ def test_a_crash_while_printing_leaves_the_job_in_doubt_not_a_duplicate(seeded, 
         wait_for(lambda: print_jobs.jobs_for_visit(seeded, visit.id)[0].state == "in_doubt")
         time.sleep(1.0)
     assert lobby.jobs == []  # not resent blindly: the receptionist decides
-    assert [j.visit_id for j in print_jobs.jobs_needing_attention(seeded)] == [visit.id]
+    assert [j.visit_id for j in print_jobs.jobs_needing_attention(seeded, STAFF)] == [visit.id]
 
 
 @pytest.mark.parametrize("width", [384, 576])

@@ -130,6 +130,36 @@ def test_a_bad_printer_spec_is_refused_with_a_clear_message(tmp_path, sqlite_url
     assert not path.exists()
 
 
+@pytest.mark.parametrize("flag, value, said", [
+    ("--station", "lobby\n1", "--station must be one line"),
+    ("--station", "前台" * 21, "--station is too long"),
+    ("--station", "lobby\x1b[2J", "--station holds control or invalid characters"),
+    ("--station", os.fsdecode(b"lobby\xff"), "--station holds control or invalid characters"),  # bad UTF-8
+    ("--site-name", "Acme\rHQ", "--site-name must be one line"),
+    ("--site-name", "x" * 200, "--site-name is too long"),
+])
+def test_a_bad_station_or_site_name_is_refused_and_nothing_is_written(tmp_path, sqlite_url, flag, value, said):
+    path = tmp_path / "station.toml"
+    args = ["setup", "--role", "desk", "--database", sqlite_url, "--config", str(path), "--yes", flag, value]
+    if flag != "--station":
+        args += ["--station", "desk-1"]
+    env = {k: v for k, v in os.environ.items() if k not in ("RECEPTION_DATABASE_URL", "RECEPTION_CONFIG")}
+    env["RECEPTION_DATA_DIR"] = str(tmp_path / "data")
+    done = subprocess.run([sys.executable, "-m", "reception", *args], cwd=ROOT, env=env, check=False,
+                          capture_output=True, timeout=90)
+    assert done.returncode == 2 and said in done.stderr.decode("utf-8", "replace")
+    assert not path.exists()
+
+
+def test_a_hand_edited_config_with_a_bad_station_name_is_refused_by_name(tmp_path):
+    path = tmp_path / "station.toml"
+    path.write_text('station = "lobby\\u0000one"\ndatabase_url = "sqlite:///x.sqlite"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="station invalid_chars"):
+        config.load(path)
+    path.write_text('station = "lobby-1"\ndatabase_url = "sqlite:///x.sqlite"\n', encoding="utf-8")
+    assert config.load(path).station == "lobby-1"
+
+
 def test_setup_asks_on_the_terminal_for_what_the_flags_do_not_give(tmp_path, sqlite_url, printer):
     path = tmp_path / "station.toml"
     answers = "\n".join(["gate", "gate-east", sqlite_url, f"network:127.0.0.1,{printer.port}",

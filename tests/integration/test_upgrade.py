@@ -18,6 +18,7 @@ from sqlalchemy import MetaData, select, text
 
 from shared.store.engine import make_engine
 from shared.store.migrate import MIGRATIONS, current_revision, head_revision
+from tests.support.actors import STAFF
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = "0001"
@@ -174,7 +175,7 @@ def test_reception_db_upgrade_takes_a_first_release_site_to_head_with_every_row_
     from shared.store.engine import open_store
 
     store = open_store(db_url)
-    one, two = visits_by_ids(store, [1, 2])
+    one, two = visits_by_ids(store, [1, 2], actor=STAFF)
     assert (one.visitor_name, one.host_name, one.state, one.party_size, one.room, one.level) == \
         ("欧阳娜娜", "张三", "with_host", 3, "一号会客室", "vip")
     assert (two.visitor_name, two.host_name, two.state, two.checked_out_at) == \

@@ -15,6 +15,7 @@ from shared.qt.feed import ChangeBus
 from shared.services.demo import seed_demo
 from shared.services.desk.queries import todays_visits, visits_by_ids
 from shared.store.engine import open_store
+from tests.support.actors import STAFF
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,14 +27,14 @@ def test_a_check_in_from_another_process_appears_on_the_waiting_list(qtbot, db_u
     bus.start()
     try:
         model = VisitsModel()
-        model.reset(todays_visits(store))
+        model.reset(todays_visits(store, actor=STAFF))
 
         def changed(flags: int, changes: list) -> None:  # as the console window does
             if Changes(flags) & Changes.VISITS:
-                model.upsert(visits_by_ids(store, {c.entity_id for c in changes if c.flag == Changes.VISITS}))
+                model.upsert(visits_by_ids(store, {c.entity_id for c in changes if c.flag == Changes.VISITS}, actor=STAFF))
 
         bus.changed.connect(changed)
-        view = WaitingView(store, lambda: Actor("desk-1", "amy"))
+        view = WaitingView(store, lambda: Actor("desk-1", "amy", "receptionist"))
         qtbot.addWidget(view)
         view.follow(model)
         view.show()

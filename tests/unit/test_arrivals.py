@@ -17,7 +17,7 @@ from shared.store import models as db
 
 KIOSK = Actor("kiosk-1", "kiosk")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 YES = Consent(privacy=True)
 
 

@@ -7,6 +7,7 @@ from shared.domain.model import Actor
 from shared.services.site.audit import audit, audit_entries
 from shared.domain.permissions import NotPermitted, Permission, can, require
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 DESK = Actor("desk-1", "Amy", "receptionist")
 GUARD = Actor("gate-1", "老赵", "security")
@@ -16,7 +17,7 @@ ADMIN = Actor("desk-1", "Boss", "admin")
 def test_an_entry_records_who_where_when_and_what(store):
     with store.write() as s:
         audit(s, GUARD, "reveal", "visit 261127-0003", field="mobile", reason="family emergency")
-    (entry,) = audit_entries(store)
+    (entry,) = audit_entries(store, STAFF)
     assert (entry.operator, entry.station, entry.action, entry.subject) == ("老赵", "gate-1", "reveal",
                                                                              "visit 261127-0003")
     assert entry.detail == {"field": "mobile", "reason": "family emergency"} and entry.at is not None
@@ -30,7 +31,7 @@ def test_nobody_can_change_or_remove_an_entry(store, statement):
     with pytest.raises(DBAPIError, match="append-only"):
         with store.write() as s:
             s.execute(statement)
-    assert [e.operator for e in audit_entries(store)] == ["Amy"]
+    assert [e.operator for e in audit_entries(store, STAFF)] == ["Amy"]
 
 
 def test_roles_decide(store):
@@ -49,7 +50,7 @@ def test_settings_changes_are_audited_without_secrets(store):
     update_settings(store, ADMIN, retention_days=30)
     update_notify_settings(store, ADMIN, smtp_host="mail.example.com", smtp_password="s3cret")
     update_level(store, ADMIN, "vip", meal_lunch=400)
-    entries = [(e.action, e.subject, e.detail) for e in reversed(audit_entries(store))]
+    entries = [(e.action, e.subject, e.detail) for e in reversed(audit_entries(store, STAFF))]
     assert entries == [("settings", "site", {"retention_days": 30}),
                        ("settings", "notifications", {"changed": ["smtp_host", "smtp_password"]}),
                        ("settings", "reception level vip", {"meal_lunch": 400})]

@@ -16,6 +16,7 @@ from shared.services.security.enquiries import open_enquiry
 from shared.services.site.audit import KEPT_APART, REMOVED, audit_entries
 from shared.store import models as db
 from tests.support.privacy_data import OTHER, ZHUGE, leave_trail
+from tests.support.actors import STAFF
 
 ADMIN = Actor("desk-1", "Boss", "admin")
 GUARD = Actor("gate-1", "老赵", "security")
@@ -95,7 +96,7 @@ def rows_holding(store, needle: str, skip: set[str] = frozenset()) -> set[str]:
 
 def first_entry(store, action: str):
     """The action's entry (the first: an erasure test writes a second "erase")."""
-    return min((e for e in audit_entries(store) if e.action == action), key=lambda e: e.id)
+    return min((e for e in audit_entries(store, STAFF) if e.action == action), key=lambda e: e.id)
 
 
 @pytest.mark.parametrize("name", ACTIONS)
@@ -139,5 +140,5 @@ def test_a_reveal_reason_without_the_name_goes_with_the_visit(seeded, trail):
     reveal(seeded, GUARD, trail.visit_id, "id_number", "court order 2026-114")
     person_data.erase_person(seeded, ADMIN, mobile=ZHUGE.mobile, reason="本人要求删除")
     assert rows_holding(seeded, "court order 2026-114") == set()
-    (entry,) = [e for e in audit_entries(seeded) if e.action == "reveal"]
+    (entry,) = [e for e in audit_entries(seeded, STAFF) if e.action == "reveal"]
     assert entry.detail == {"field": "id_number", "reason": REMOVED} and entry.subject.startswith("visit ")

@@ -9,8 +9,9 @@ from shared.services import checkin
 from shared.services.desk import protocol as checklists
 from shared.services.directory.levels import update_level
 from shared.store import models as db
+from tests.support.actors import STAFF
 
-KIOSK, DESK, OTHER = Actor("kiosk-1"), Actor("desk-1", "amy"), Actor("desk-2", "bob")
+KIOSK, DESK, OTHER = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist"), Actor("desk-2", "bob", "receptionist")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
 
 
@@ -24,7 +25,7 @@ def walk_in(store, level="standard", party=1):
 
 def test_a_vip_visit_shows_the_vip_protocol_and_the_budget_for_its_party(seeded):
     visit = walk_in(seeded, "vip", party=4)
-    protocol = checklists.visit_protocol(seeded, visit.id)
+    protocol = checklists.visit_protocol(seeded, STAFF, visit.id)
     assert protocol.level == ReceptionLevel.VIP
     assert [i.item for i in protocol.items] == ["badge", "accompany", "room", "refreshments", "vehicle",
                                                 "lodging", "meals"]
@@ -41,10 +42,10 @@ def test_ticks_record_who_and_when_and_can_be_undone(seeded):
     assert [i.item for i in done.value.items if i.done] == ["room"]
     assert done.value.ticks["room"].operator == "amy" and done.value.ticks["room"].at.tzinfo is not None
     checklists.tick(seeded, OTHER, visit.id, "room", True)  # the other desk ticked it too: still one tick
-    assert checklists.visit_protocol(seeded, visit.id).ticks["room"].operator == "amy"
+    assert checklists.visit_protocol(seeded, STAFF, visit.id).ticks["room"].operator == "amy"
     checklists.tick(seeded, OTHER, visit.id, "room", False)
     checklists.tick(seeded, OTHER, visit.id, "room", False)  # already undone: nothing to do
-    assert checklists.visit_protocol(seeded, visit.id).ticks == {}
+    assert checklists.visit_protocol(seeded, STAFF, visit.id).ticks == {}
 
 
 def test_a_tick_tells_the_other_consoles(seeded):
@@ -68,8 +69,8 @@ def test_unknown_items_and_visits_are_refused(seeded):
     with pytest.raises(NotFound):
         checklists.tick(seeded, DESK, 9999, "room", True)
     with pytest.raises(NotFound):
-        checklists.visit_protocol(seeded, 9999)
-    assert checklists.visit_protocol(seeded, visit.id).ticks == {}
+        checklists.visit_protocol(seeded, STAFF, 9999)
+    assert checklists.visit_protocol(seeded, STAFF, visit.id).ticks == {}
 
 
 def test_a_group_shares_one_protocol_and_budgets_for_the_whole_group(seeded):
@@ -80,7 +81,7 @@ def test_a_group_shares_one_protocol_and_budgets_for_the_whole_group(seeded):
             s.get(db.Visit, member.id).level = "senior"
     checklists.tick(seeded, DESK, members[2].id, "refreshments", True)
     for member in members:
-        protocol = checklists.visit_protocol(seeded, member.id)
+        protocol = checklists.visit_protocol(seeded, STAFF, member.id)
         assert [i.item for i in protocol.items if i.done] == ["refreshments"]
         # senior: 150 / 500 for two guests, +80 for the third
         assert (protocol.guests, protocol.budget.lunch, protocol.budget.dinner) == (3, 230, 580)
@@ -89,6 +90,6 @@ def test_a_group_shares_one_protocol_and_budgets_for_the_whole_group(seeded):
 def test_an_admin_change_to_the_level_shows_in_open_visits(seeded):
     visit = walk_in(seeded, "standard", party=2)
     update_level(seeded, ADMIN, "standard", meal_lunch=120, room="会议室 Meeting room")
-    protocol = checklists.visit_protocol(seeded, visit.id)
+    protocol = checklists.visit_protocol(seeded, STAFF, visit.id)
     assert protocol.budget.lunch == 120
     assert next(i.text for i in protocol.items if i.item == "room") == "会议室 Meeting room"

@@ -9,12 +9,14 @@ import pytest
 
 from shared.domain.errors import NotFound
 from shared.domain.model import Actor
+from shared.domain.permissions import NotPermitted
 from shared.services.desk import expected as pre
 from shared.services.desk.expected import ExpectedVisit
 
 SECRET, PLAIN = "欧阳保密", "王公开"
 TODAY = date.today()
-BLIND = [Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")]
+BLIND = [Actor("desk-1", "amy", "receptionist")]
+REFUSED = [Actor("kiosk-1"), Actor("desk-1", "system", "system")]  # no desk role: no reads at all
 SEEING = [Actor("gate-1", "老赵", "security"), Actor("desk-1", "boss", "admin"), Actor("desk-1", "王总", "leader")]
 
 
@@ -52,6 +54,16 @@ def test_a_confidential_appointment_is_a_stranger_to_the_desk(seeded, read):
     for actor in SEEING:
         seen = READS[read](seeded, actor, secret.id)
         assert seen == 2 if read == "count_open" else SECRET in repr(seen)
+
+
+@pytest.mark.parametrize("read", sorted(READS))
+def test_a_station_without_a_desk_role_reads_no_appointment_at_all(seeded, read):
+    secret = _expect(seeded, SECRET, True)
+    plain = _expect(seeded, PLAIN, False)
+    for actor in REFUSED:
+        for appointment_id in (secret.id, plain.id):
+            with pytest.raises(NotPermitted):
+                READS[read](seeded, actor, appointment_id)
 
 
 def test_the_desk_cannot_cancel_what_it_cannot_see(seeded):

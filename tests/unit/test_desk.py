@@ -19,6 +19,7 @@ from shared.services.directory.hosts import add_host
 from shared.services.directory.levels import update_level
 from shared.services.site.settings import update_settings
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
 ADMIN = Actor("desk-1", "boss", "admin")  # site settings are the admin's
@@ -84,19 +85,19 @@ def later(v, minutes):
 
 
 def kinds(store, now):
-    return [(r.kind, r.visit_id or r.room_id) for r in desk.due_reminders(store, now)]
+    return [(r.kind, r.visit_id or r.room_id) for r in desk.due_reminders(store, STAFF, now)]
 
 
 def test_water_is_due_after_the_set_minutes_and_again_as_long_after_each_refill(store):
     v = walk_in(store, "王伟")  # host unknown: no host-late reminder, water still
     assert kinds(store, later(v, 19)) == []
-    [water] = desk.due_reminders(store, later(v, 20))
+    [water] = desk.due_reminders(store, STAFF, later(v, 20))
     assert (water.kind, water.visit_id, water.visitor, water.minutes) == ("water", v.id, "王伟", 20)
 
     desk.acknowledge(store, DESK, "water", v.id, now=later(v, 25))
     assert kinds(store, later(v, 44)) == []
     assert kinds(store, later(v, 45)) == [("water", v.id)]
-    assert desk.due_reminders(store, later(v, 45))[0].minutes == 45  # the whole wait, not since the refill
+    assert desk.due_reminders(store, STAFF, later(v, 45))[0].minutes == 45  # the whole wait, not since the refill
     with store.read() as s:
         ack = s.scalars(select(db.ReminderAck)).one()
         assert (ack.kind, ack.visit_id, ack.operator, ack.at) == ("water", v.id, "amy", later(v, 25))
@@ -118,12 +119,12 @@ def test_host_late_names_the_assistant_to_call_until_someone_called(store):
         told = s.scalars(select(db.VisitEvent.at).where(db.VisitEvent.action == "notify_host")).one()
     v = replace(v, checked_in_at=told)
     assert kinds(store, later(v, 9)) == []
-    [late] = desk.due_reminders(store, later(v, 12))
+    [late] = desk.due_reminders(store, STAFF, later(v, 12))
     assert (late.kind, late.visit_id, late.host, late.assistant, late.minutes) == ("host_late", v.id, "张三", "刘敏", 12)
     assert late.assistant_phone.endswith("13812345678")
 
     flow.notify_host(store, DESK, v.id)  # telling the host again does not restart the count
-    assert desk.due_reminders(store, later(v, 13))[0].minutes == 13
+    assert desk.due_reminders(store, STAFF, later(v, 13))[0].minutes == 13
     desk.acknowledge(store, DESK, "host_late", v.id, now=later(v, 13))
     assert kinds(store, later(v, 22)) == []
     assert kinds(store, later(v, 23)) == [("host_late", v.id)]
@@ -144,15 +145,15 @@ def test_a_room_left_after_a_visit_reminds_to_tidy_it_until_confirmed(store):
     update_settings(store, DESK, water_after_min=0, host_late_min=0)
     with store.write() as s:
         s.add(db.ReceptionRoom(name="接待室一 Room 1"))
-    room_id = rooms.rooms(store)[0].id
+    room_id = rooms.rooms(store, STAFF)[0].id
     v = walk_in(store, "王伟", host(store))
     flow.visitor_must_wait(store, DESK, v.id, room_id=room_id)
-    occupied = rooms.rooms(store)[0]
+    occupied = rooms.rooms(store, STAFF)[0]
     assert (occupied.occupant, occupied.host, occupied.party_size, occupied.level) == (
         "王伟", "张三", 1, ReceptionLevel.STANDARD)
     assert kinds(store, later(v, 1)) == []
     flow.host_arrives(store, DESK, v.id)
-    [tidy] = desk.due_reminders(store, later(v, 30))
+    [tidy] = desk.due_reminders(store, STAFF, later(v, 30))
     assert (tidy.kind, tidy.room_id, tidy.room, tidy.visit_id) == ("tidy", room_id, "接待室一 Room 1", None)
 
     update_settings(store, DESK, tidy_reminder=False)
@@ -167,7 +168,7 @@ def test_a_party_gets_one_reminder_of_each_kind_and_one_refill_rests_it(store):
     members = check_in_group(store, KIOSK, WalkIn("王伟", "13800138000", "华为", host_id, 3),
                              ["李娜", "赵强"]).value
     first = members[0]
-    due = desk.due_reminders(store, later(first, 25))
+    due = desk.due_reminders(store, STAFF, later(first, 25))
     assert [(r.kind, r.visit_id, r.party) for r in due] == [("host_late", first.id, 3), ("water", first.id, 3)]
     desk.acknowledge(store, DESK, "water", members[2].id, now=later(first, 25))
     assert kinds(store, later(first, 26)) == [("host_late", first.id)]

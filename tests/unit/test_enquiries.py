@@ -17,6 +17,7 @@ from shared.services.directory.operators import Role
 from shared.domain.permissions import NotPermitted
 from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 DESK = Actor("desk-1", "amy", "receptionist")
 ADMIN = Actor("desk-1", "boss", "admin")
@@ -45,12 +46,12 @@ def test_an_enquiry_is_recorded_with_the_id_masked_and_answered_with_the_leads_a
     text = "He signed in at 09:10 and is with 张三."
     done = enq.answer_enquiry(people, DESK, opened.id, "老赵", "2468", text).value
     assert (done.state, done.approved_by, done.answer) == ("answered", "老赵", text)
-    steps = [(e.action, e.detail.get("step"), e.subject) for e in reversed(audit_entries(people))
+    steps = [(e.action, e.detail.get("step"), e.subject) for e in reversed(audit_entries(people, STAFF))
              if e.action == "enquiry"]
     assert steps == [("enquiry", "open", "王*明"), ("enquiry", "answer", "王*明")]
-    answered = [e for e in audit_entries(people, action="enquiry")][0]
+    answered = [e for e in audit_entries(people, STAFF, action="enquiry")][0]
     assert answered.detail["approver"] == "老赵" and answered.detail["answer"] == "approved_text"
-    assert "09:10" not in str(audit_entries(people))
+    assert "09:10" not in str(audit_entries(people, STAFF))
     with pytest.raises(NotActionable):
         enq.answer_enquiry(people, DESK, opened.id, "老赵", "2468", "again")
 
@@ -64,7 +65,7 @@ def test_a_wrong_approver_pin_or_a_receptionist_approver_is_refused(people):
         enq.answer_enquiry(people, DESK, opened.id, "amy", "1357", enq.Answer.CANNOT_DISCLOSE)
     assert not_lead.value.problems == {"approver": "not_permitted"}
     assert enq.enquiries(people, DESK)[0].state == "open"
-    assert [e.detail.get("why") for e in audit_entries(people, action="sign_in_failed")] == ["wrong"]
+    assert [e.detail.get("why") for e in audit_entries(people, STAFF, action="sign_in_failed")] == ["wrong"]
 
 
 def test_a_confidential_guest_is_always_no_record_found(people):
@@ -91,10 +92,10 @@ def test_no_valid_id_no_answer_only_a_refusal(people):
     with pytest.raises(InvalidInput) as err:
         enq.answer_enquiry(people, DESK, by_phone.id, "老赵", "2468", enq.Answer.CANNOT_DISCLOSE)
     assert err.value.problems == {"enquirer_id": "required"}
-    assert audit_entries(people, action="sign_in") == []  # refused before the approver's PIN was tried
+    assert audit_entries(people, STAFF, action="sign_in") == []  # refused before the approver's PIN was tried
     refused = enq.refuse_enquiry(people, DESK, by_phone.id).value
     assert (refused.state, refused.answer) == ("refused", "")
-    assert [e.detail["step"] for e in audit_entries(people, action="enquiry")] == ["refuse", "open"]
+    assert [e.detail["step"] for e in audit_entries(people, STAFF, action="enquiry")] == ["refuse", "open"]
 
 
 @pytest.mark.parametrize("id_type, id_number, problems", [
@@ -108,7 +109,7 @@ def test_bad_ids_are_refused_and_nothing_is_recorded(store, id_type, id_number, 
     with pytest.raises(InvalidInput) as err:
         enq.open_enquiry(store, DESK, "李警官", "", id_type, id_number, "王小明", "")
     assert err.value.problems == problems
-    assert enq.enquiries(store, DESK) == [] and audit_entries(store) == []
+    assert enq.enquiries(store, DESK) == [] and audit_entries(store, STAFF) == []
 
 
 def test_other_ids_are_kept_masked(store):

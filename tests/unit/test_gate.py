@@ -12,6 +12,7 @@ from shared.services.security import gate
 from shared.services.directory import hosts
 from shared.domain.permissions import NotPermitted
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 GUARD = Actor("gate-1", "刘卫东", "security")
 RECEPTION = Actor("desk-1", "amy", "receptionist")
@@ -46,8 +47,8 @@ def test_registering_prints_the_pass_and_asks_reception(seeded):
     assert isinstance(gate_pass, GatePass)
     assert gate_pass.token == entry.token and gate_pass.plate == "粤B·D12345"
     assert [(i.name, i.quantity) for i in gate_pass.items] == [("笔记本电脑", 1), ("样品箱", 2)]
-    assert [w.id for w in gate.waiting_at_gate(seeded)] == [entry.id]
-    assert [e.id for e in gate.gate_entries(seeded)] == [entry.id]
+    assert [w.id for w in gate.waiting_at_gate(seeded, STAFF)] == [entry.id]
+    assert [e.id for e in gate.gate_entries(seeded, STAFF)] == [entry.id]
 
 
 def test_a_walker_needs_no_plate_but_a_driver_does(seeded):
@@ -96,36 +97,36 @@ def test_reception_turns_them_away_politely(seeded):
     answered = gate.answer_gate(seeded, RECEPTION, entry.id, False, "张总今天出差，请改日再来，抱歉。").value
     assert (answered.state, answered.reception_answer, answered.answered_by) == (
         "turned_away", "张总今天出差，请改日再来，抱歉。", "amy")
-    assert gate.waiting_at_gate(seeded) == []
+    assert gate.waiting_at_gate(seeded, STAFF) == []
     with pytest.raises(NotActionable):  # another desk answered first
         gate.answer_gate(seeded, RECEPTION, entry.id, True)
     with pytest.raises(InvalidInput) as err:
-        gate.find_pass(seeded, entry.token)
+        gate.find_pass(seeded, STAFF, entry.token)
     assert err.value.problems == {"gate_pass": "turned_away"}
 
 
 def test_exit_with_a_missing_item_is_flagged_and_the_pass_cannot_be_used_again(seeded):
     entry = register(seeded)
     with pytest.raises(InvalidInput) as err:
-        gate.find_pass(seeded, entry.token)  # reception has not let them in yet
+        gate.find_pass(seeded, STAFF, entry.token)  # reception has not let them in yet
     assert err.value.problems == {"gate_pass": "waiting"}
     gate.answer_gate(seeded, RECEPTION, entry.id, True)
-    scanned = gate.find_pass(seeded, f"  {entry.token}\n")  # as a scanner types it
+    scanned = gate.find_pass(seeded, STAFF, f"  {entry.token}\n")  # as a scanner types it
     laptop, samples = scanned.items
     out = gate.check_out_at_gate(seeded, GUARD, scanned.id, {laptop.id: 1, samples.id: 1}, "一箱样品留给客户").value
     assert out.state == "exited" and out.discrepancy and out.exit_guard == "刘卫东"
     assert [(i.quantity_in, i.quantity_out, i.differs) for i in out.items] == [(1, 1, False), (2, 1, True)]
-    assert gate.gate_entry(seeded, entry.id).exit_note == "一箱样品留给客户"
+    assert gate.gate_entry(seeded, STAFF, entry.id).exit_note == "一箱样品留给客户"
     from shared.services.security.watchlist import alerts
 
     (alert,) = alerts(seeded, GUARD)  # the security desk follows it up
     assert alert.kind == "gate_items" and "2 → 1" in alert.reason and entry.pass_no in alert.subject
     with pytest.raises(InvalidInput) as err:
-        gate.find_pass(seeded, entry.token)
+        gate.find_pass(seeded, STAFF, entry.token)
     assert err.value.problems == {"gate_pass": "exited"}
     with pytest.raises(InvalidInput):
         gate.check_out_at_gate(seeded, GUARD, entry.id, {laptop.id: 1, samples.id: 2})
-    assert gate.gate_entry(seeded, entry.id).items[1].quantity_out == 1  # the refusal changed nothing
+    assert gate.gate_entry(seeded, STAFF, entry.id).items[1].quantity_out == 1  # the refusal changed nothing
 
 
 def test_everything_out_is_no_discrepancy(seeded):
@@ -150,14 +151,14 @@ def test_exit_check_rejects_foreign_items_and_negative_counts(seeded):
     assert err.value.problems == {"quantity": "invalid"}
     with pytest.raises(NotPermitted):
         gate.check_out_at_gate(seeded, RECEPTION, entry.id, {})
-    assert gate.gate_entry(seeded, entry.id).state == "admitted"
+    assert gate.gate_entry(seeded, STAFF, entry.id).state == "admitted"
 
 
 def test_an_unknown_code_is_not_found(seeded):
     with pytest.raises(NotFound):
-        gate.find_pass(seeded, "not-a-pass")
+        gate.find_pass(seeded, STAFF, "not-a-pass")
     with pytest.raises(NotFound):
-        gate.find_pass(seeded, "")
+        gate.find_pass(seeded, STAFF, "")
 
 
 def test_a_kiosk_cannot_answer_for_a_host(seeded):
@@ -174,5 +175,5 @@ def test_someone_on_the_watchlist_is_not_registered_and_security_is_alerted(seed
     with pytest.raises(WatchlistMatch) as err:
         register(seeded, person_name="赵强")
     assert err.value.reason == "曾盗窃样品"
-    assert gate.gate_entries(seeded) == []
+    assert gate.gate_entries(seeded, STAFF) == []
     assert [a.kind for a in alerts(seeded, GUARD)] == ["watchlist"]

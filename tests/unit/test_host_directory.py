@@ -8,6 +8,7 @@ from shared.domain.model import Actor
 from shared.services.directory import hosts
 from shared.services.common.tables import RejectedRow
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 ADMIN = Actor("desk-1", "Admin Li", "admin")
 
@@ -18,7 +19,7 @@ def count(store):
 
 
 def by_name(store, name):
-    return next(h for h in hosts.host_directory(store) if h.name == name)
+    return next(h for h in hosts.host_directory(store, STAFF) if h.name == name)
 
 
 def test_a_new_host_is_found_by_pinyin_and_keeps_every_detail(store):
@@ -28,13 +29,13 @@ def test_a_new_host_is_found_by_pinyin_and_keeps_every_detail(store):
     assert (made.name, made.pinyin, made.initials) == ("欧阳 娜娜", "ou yang na na", "oynn")
     assert made.phone == "+8613800138000" and made.assistant_phone == "8021"
     assert (made.notify_channel, made.language, made.active) == ("wecom", "en", True)
-    assert hosts.host_directory(store) == [made]
+    assert hosts.host_directory(store, STAFF) == [made]
     assert [h.id for h in hosts.search_hosts(store, "oynn")] == [made.id]
 
 
 def test_add_host_keeps_its_old_signature_for_the_demo_and_kiosk(store):
     host = hosts.add_host(store, "钱七", "Qian Qi", "法务部 Legal", phone="13900000000", email="qq@example.com").value
-    record = hosts.host_record(store, host.id)
+    record = hosts.host_record(store, STAFF, host.id)
     assert (host.name, host.name_en, record.phone, record.initials) == ("钱七", "Qian Qi", "+8613900000000", "qq")
 
 
@@ -63,7 +64,7 @@ def test_an_edit_recomputes_the_pinyin_and_a_bad_edit_changes_nothing(store):
     with pytest.raises(InvalidInput) as err:
         hosts.update_host(store, ADMIN, host.id, department="研发部", email="zs@")
     assert err.value.problems == {"email": "invalid"}
-    assert hosts.host_record(store, host.id) == renamed
+    assert hosts.host_record(store, STAFF, host.id) == renamed
     with pytest.raises(NotFound):
         hosts.update_host(store, ADMIN, 9999, department="x")
 
@@ -72,8 +73,8 @@ def test_a_deactivated_host_stays_listed_but_visitors_no_longer_find_them(store)
     host = hosts.create_host(store, ADMIN, name="王芳").value
     assert hosts.set_host_active(store, ADMIN, host.id, False).value.active is False
     assert hosts.search_hosts(store, "王芳") == []
-    assert [h.active for h in hosts.host_directory(store)] == [False]
-    assert hosts.host_directory(store, include_inactive=False) == []
+    assert [h.active for h in hosts.host_directory(store, STAFF)] == [False]
+    assert hosts.host_directory(store, STAFF, include_inactive=False) == []
     hosts.set_host_active(store, ADMIN, host.id, True)
     assert [h.name for h in hosts.search_hosts(store, "wf")] == ["王芳"]
 
@@ -81,7 +82,7 @@ def test_a_deactivated_host_stays_listed_but_visitors_no_longer_find_them(store)
 def test_the_directory_is_in_pinyin_order(store):
     for name in ("张三", "Emily Carter", "陈建国", "欧阳明"):
         hosts.create_host(store, ADMIN, name=name)
-    assert [h.name for h in hosts.host_directory(store)] == ["陈建国", "Emily Carter", "欧阳明", "张三"]
+    assert [h.name for h in hosts.host_directory(store, STAFF)] == ["陈建国", "Emily Carter", "欧阳明", "张三"]
 
 
 def test_import_csv_with_chinese_headers_adds_updates_and_reports_bad_lines(store, tmp_path):
@@ -98,7 +99,7 @@ def test_import_csv_with_chinese_headers_adds_updates_and_reports_bad_lines(stor
     assert report.accepted == 2
     assert report.rejected == (RejectedRow(4, {"name": "required"}),
                                RejectedRow(5, {"email": "invalid", "phone": "invalid", "notify_channel": "invalid"}))
-    zhang = hosts.host_record(store, existing.id)
+    zhang = hosts.host_record(store, STAFF, existing.id)
     assert (zhang.name_en, zhang.department, zhang.email, zhang.phone, zhang.notify_channel) == (
         "Zhang San", "销售部", "zs@example.com", "+8613800138000", "wecom")
     li = by_name(store, "李四")
@@ -128,7 +129,7 @@ def test_a_name_shared_by_two_hosts_is_not_guessed(store, tmp_path):
     path.write_text("姓名,部门\n张伟,IT\n", encoding="utf-8")
     report = hosts.import_hosts(store, ADMIN, path).value
     assert (report.accepted, report.rejected) == (0, (RejectedRow(2, {"name": "ambiguous"}),))
-    assert {h.department for h in hosts.host_directory(store)} == {""}
+    assert {h.department for h in hosts.host_directory(store, STAFF)} == {""}
 
 
 @pytest.mark.parametrize("name, data, problems", [

@@ -20,6 +20,7 @@ import shared.services as services
 from shared.domain import model as m
 from shared.domain.errors import DomainError, InvalidInput
 from shared.domain.text import clean_text, raw_problem
+from tests.support.actors import STAFF
 
 GROUPS = ("checkin", "desk", "security", "privacy", "directory", "plans", "printing", "notifications", "site")
 ADMIN = m.Actor("desk-1", "admin", "admin")
@@ -238,11 +239,11 @@ def test_one_bad_cell_rejects_its_row_only(store, tmp_path, bad):
 
     path = tmp_path / "hosts.csv"
     path.write_text(f"Name,Department\n张伟,IT\n{bad},Sales\n李娜,HR\n", encoding="utf-8")
-    before = len(host_directory(store))
+    before = len(host_directory(store, STAFF))
     report = import_hosts(store, ADMIN, path).value
     assert report.accepted == 2
     assert [(r.line, set(r.problems.values())) for r in report.rejected] == [(3, {raw_problem(bad, 2000, multiline=True)})]
-    assert len(host_directory(store)) == before + 2
+    assert len(host_directory(store, STAFF)) == before + 2
 
 
 def test_gate_checks_what_was_typed_before_the_watchlist(store):

@@ -16,7 +16,7 @@ from shared.store import models as db
 from tests.support.clock import Clock
 
 KIOSK = Actor("kiosk-1")
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 SECURITY = Actor("desk-2", "zhao", "security")
 YES = Consent(privacy=True)
 MOBILE = "13800138000"

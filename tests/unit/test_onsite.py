@@ -22,6 +22,7 @@ from shared.domain.permissions import NotPermitted
 from shared.services.printing.jobs import document_of
 from shared.services.printing.queue import print_next
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 KIOSK = Actor("kiosk-1")
 GUARD = Actor("gate-1", "刘卫东", "security")
@@ -86,7 +87,7 @@ def test_the_csv_export_is_audited(seeded, tmp_path):
     assert table[0] == list(onsite.CSV_HEADER) and len(table) == 7
     assert ["司机 Driver", "王师傅", "顺丰速运"] in [r[:3] for r in table]
     assert any(r[1] == "马云" for r in table)  # security may see confidential guests
-    entry = audit_entries(seeded, action="export")[0]
+    entry = audit_entries(seeded, STAFF, action="export")[0]
     assert (entry.subject, entry.operator, entry.detail) == ("on-site list", "刘卫东",
                                                              {"format": "csv", "people": 6})
 
@@ -95,7 +96,7 @@ def test_a_failed_export_leaves_no_audit_entry(seeded, tmp_path):
     morning(seeded)
     with pytest.raises(OSError):
         onsite.evacuation_csv(seeded, GUARD, tmp_path / "no such folder" / "onsite.csv")
-    assert audit_entries(seeded, action="export") == []
+    assert audit_entries(seeded, STAFF, action="export") == []
 
 
 def test_a_kiosk_cannot_export(seeded, tmp_path):
@@ -109,12 +110,12 @@ def test_the_evacuation_list_prints_at_the_desk(seeded, tmp_path):
     morning(seeded)
     job = onsite.queue_evacuation_list(seeded, RECEPTION, "desk").value
     assert (job.kind, job.station, job.printer, job.state) == ("evacuation_list", "desk-1", "desk", "queued")
-    document = document_of(seeded, job.id)
+    document = document_of(seeded, STAFF, job.id)
     assert isinstance(document, EvacuationList) and len(document.people) == 6
     assert {p.name for p in document.people} >= {"欧阳娜娜", "王师傅", onsite.CONFIDENTIAL}
     assert "马云" not in {p.name for p in document.people}  # the receptionist may not see the name
     assert document.vehicles == ("粤B·12345", "沪A·D12345")
-    entry = audit_entries(seeded, action="export")[0]
+    entry = audit_entries(seeded, STAFF, action="export")[0]
     assert entry.detail == {"format": "print", "people": 6, "printer": "desk"}
     printer = PreviewFolderPrinter("desk", tmp_path / "out")
     done = print_next(seeded, "desk-1", {"desk": printer}, "desk")

@@ -13,6 +13,7 @@ from shared.services.site.audit import audit_entries
 from shared.domain.permissions import NotPermitted
 from shared.store import models as db
 from tests.support.privacy_data import OTHER, ZHUGE, finish, leave_trail
+from tests.support.actors import STAFF
 
 ADMIN = Actor("desk-1", "boss", "admin")
 RECEPTIONIST = Actor("desk-1", "amy", "receptionist")
@@ -48,7 +49,7 @@ def test_export_finds_everything_about_them_and_nothing_of_others(seeded, trails
     else:
         assert [r["id"] for r in data.tables["visit"]] == [mine.visit_id]
     assert "badge_token" not in text and '"token"' not in text  # credentials are not data about them
-    (entry,) = audit_entries(seeded, action="export")
+    (entry,) = audit_entries(seeded, STAFF, action="export")
     assert entry.subject in ("person 139****5678", "person 1101**********3456")
     assert entry.detail["kind"] == "person" and entry.detail["visit"] == data.counts()["visit"]
     assert ZHUGE.id_number not in json.dumps(entry.detail) and ZHUGE.name not in entry.subject
@@ -88,7 +89,7 @@ def test_erase_blanks_everything_about_them_and_is_audited(seeded, trails):
                               [n.payload for n in s.scalars(select(db.Notification))], ensure_ascii=False)
         assert ZHUGE.name not in payloads and OTHER.name in payloads
         assert s.get(db.Visit, theirs.visit_id).visitor.name == OTHER.name
-    first, second = audit_entries(seeded, action="erase")[::-1]
+    first, second = audit_entries(seeded, STAFF, action="erase")[::-1]
     assert first.subject == "person 1101**********3456" and second.subject == "person 139****5678"
     assert second.detail == {"reason": "本人书面申请", "visits": 1, "appointments": 1, "gate_entries": 0}
 
@@ -112,7 +113,7 @@ def test_erase_is_refused_while_they_are_on_site(seeded):
     assert err.value.problems == {"person": "on_site"}
     with seeded.read() as s:
         assert s.get(db.Visit, trail.visit_id).visitor.name == ZHUGE.name
-    assert audit_entries(seeded, action="erase") == []
+    assert audit_entries(seeded, STAFF, action="erase") == []
     finish(seeded, trail, ZHUGE)
     assert pd.erase_person(seeded, ADMIN, mobile=ZHUGE.mobile, reason="request").value.visits == 2
 
@@ -127,7 +128,7 @@ def test_bad_input_changes_nothing(seeded, trails):
     with pytest.raises(InvalidInput) as err:
         pd.erase_person(seeded, ADMIN, mobile=ZHUGE.mobile, reason="  ")
     assert err.value.problems == {"reason": "required"}
-    assert audit_entries(seeded, action="erase") == [] and audit_entries(seeded, action="export") == []
+    assert audit_entries(seeded, STAFF, action="erase") == [] and audit_entries(seeded, STAFF, action="export") == []
 
 
 def test_a_receptionist_may_not(seeded, trails):

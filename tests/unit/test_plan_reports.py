@@ -14,6 +14,7 @@ from shared.services.plans import reports as pr
 from shared.services.site.audit import audit_entries
 from shared.domain.permissions import NotPermitted
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 DESK = Actor("desk-1", "amy", "receptionist")
 LEADER = Actor("desk-1", "王总", "leader")
@@ -163,7 +164,7 @@ def test_exporting_csv_and_excel_is_audited(data, tmp_path):
     pr.export_report_xlsx(data, LEADER, report, str(xlsx))
     sheet = load_workbook(xlsx).active
     assert sheet.title == "2026-10" and sheet["A4"].value == "高级" and sheet["C4"].value == 3500
-    entries = audit_entries(data, "export")
+    entries = audit_entries(data, STAFF, "export")
     assert [(e.operator, e.subject, e.detail) for e in entries] == [
         ("王总", "plan report 2026-10", {"format": "xlsx"}), ("amy", "plan report 2026-10", {"format": "csv"})]
 
@@ -177,7 +178,7 @@ def test_an_unwritable_file_is_a_problem_and_not_audited(data, tmp_path):
         pr.export_report(data, DESK, report, "pdf", str(tmp_path / "x.pdf"))
     with pytest.raises(NotPermitted):
         pr.export_report_csv(data, KIOSK, report, str(tmp_path / "x.csv"))
-    assert audit_entries(data, "export") == []
+    assert audit_entries(data, STAFF, "export") == []
 
 
 def test_a_plan_made_through_the_plan_services_counts(store):

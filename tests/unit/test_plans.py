@@ -14,6 +14,7 @@ from shared.domain.errors import InvalidInput, NotActionable
 from shared.services import plans as sp
 from shared.services.site.audit import audit_entries
 from shared.domain.permissions import NotPermitted
+from tests.support.actors import STAFF
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 DESK = m.Actor("desk-1", "前台小李", "receptionist")
@@ -85,7 +86,7 @@ def test_a_vip_plan_from_request_to_follow_up_call(seeded):
     assert "三星级" in plan.standards.lodging
     assert budget(plan)["meals"] == (2 * (450 + 1150), 0)
     assert [e.action for e in plan.events] == ["requested", "approved"]
-    assert any(a.action == "plan_approved" and a.subject == "plan P300514-01" for a in audit_entries(seeded))
+    assert any(a.action == "plan_approved" and a.subject == "plan P300514-01" for a in audit_entries(seeded, STAFF))
 
     plan = sp.assign_reception_person(seeded, LEADER, plan.id, "周杰").value
     pickup = steps_by_kind(plan)["pickup"][0]
@@ -96,12 +97,12 @@ def test_a_vip_plan_from_request_to_follow_up_call(seeded):
     # The preparation day's reminder; the pickup's, an hour before the plane lands.
     prepare = steps_by_kind(plan)["prepare"][0]
     assert prepare.at == bj(ARRIVE - timedelta(days=2), 9)  # two days ahead for a VIP
-    assert [r.kind for r in sp.due_reminders(seeded, bj(ARRIVE - timedelta(days=2), 8))] == ["prepare"]
+    assert [r.kind for r in sp.due_reminders(seeded, STAFF, bj(ARRIVE - timedelta(days=2), 8))] == ["prepare"]
     sp.set_step_status(seeded, DESK, prepare.id, "done")
     assert sp.plan_detail(seeded, DESK, plan.id).state == "approved"  # preparing is not the stay
-    due = sp.due_reminders(seeded, bj(ARRIVE, 9, 20))
+    due = sp.due_reminders(seeded, STAFF, bj(ARRIVE, 9, 20))
     assert [(r.kind, r.step_id, r.owner, r.due_at) for r in due] == [("step", pickup.id, "周杰", bj(ARRIVE, 10, 20))]
-    assert [t.title for _, t in sp.my_tasks(seeded, "王师傅", ARRIVE)] == ["接站 Pickup CA1301"]
+    assert [t.title for _, t in sp.my_tasks(seeded, STAFF, "王师傅", ARRIVE)] == ["接站 Pickup CA1301"]
 
     # The stay: every step done (the first one starts the plan), expenses entered against the budget.
     for step in sp.plan_detail(seeded, DESK, plan.id).steps:
@@ -125,12 +126,12 @@ def test_a_vip_plan_from_request_to_follow_up_call(seeded):
     leaving = bj(ARRIVE + timedelta(days=1), 15, 30)
     plan = sp.schedule_followup(seeded, DESK, plan.id, leaving, 150).value
     assert plan.followup_due_at == bj(ARRIVE + timedelta(days=1), 18)
-    assert sp.due_reminders(seeded, plan.followup_due_at - timedelta(seconds=1)) == []
-    call = sp.due_reminders(seeded, plan.followup_due_at + timedelta(hours=2))
+    assert sp.due_reminders(seeded, STAFF, plan.followup_due_at - timedelta(seconds=1)) == []
+    call = sp.due_reminders(seeded, STAFF, plan.followup_due_at + timedelta(hours=2))
     assert [(r.kind, r.plan_id, r.owner) for r in call] == [("followup", plan.id, "周杰")]
     plan = sp.record_followup(seeded, DESK, plan.id, "客人平安到家，对接待满意", 5).value
     assert (plan.followup_rating, plan.followup_by, plan.followup_outcome) == (5, "前台小李", "客人平安到家，对接待满意")
-    assert sp.due_reminders(seeded, plan.followup_due_at + timedelta(hours=3)) == []
+    assert sp.due_reminders(seeded, STAFF, plan.followup_due_at + timedelta(hours=3)) == []
     listed = sp.plans(seeded, DESK, (sp.PlanState.DONE,))
     assert [(p.plan_no, p.followup_done, p.next_step) for p in listed] == [("P300514-01", True, None)]
 
@@ -299,7 +300,7 @@ def test_reminders_come_at_their_time(store):
     pickup, showroom = kinds["pickup"][0], kinds["showroom"][0]
 
     def due(at):
-        return [(r.kind, r.step_id) for r in sp.due_reminders(store, at)]
+        return [(r.kind, r.step_id) for r in sp.due_reminders(store, STAFF, at)]
 
     prepare = kinds["prepare"][0]  # 13 May (senior: one day before)
     assert due(bj(ARRIVE - timedelta(days=2), 23, 59)) == []
@@ -341,17 +342,17 @@ def test_the_reception_person_changes_during_the_stay_only_with_a_reason(store):
     assert (changed.events[-1].action, changed.events[-1].note) == ("staff", "王芳 -> 周杰; 王芳生病")
     assert {s.owner for s in changed.steps if s.status == "planned"} == {"周杰"}
     assert next(s for s in changed.steps if s.id == pickup.id).owner == "王芳"  # what she did stays hers
-    assert any(a.action == "plan_staff" and a.detail == {"reason": "王芳生病"} for a in audit_entries(store))
+    assert any(a.action == "plan_staff" and a.detail == {"reason": "王芳生病"} for a in audit_entries(store, STAFF))
     with pytest.raises(InvalidInput) as err:
         sp.assign_reception_person(store, DESK, plan.id, "")
     assert err.value.problems == {"reception_person": "required"}
 
-    tasks = sp.my_tasks(store, "周杰", ARRIVE)
+    tasks = sp.my_tasks(store, STAFF, "周杰", ARRIVE)
     assert [t.kind.value for _, t in tasks] == ["hotel", "meal", "showroom", "leader", "talks", "meal"]
     assert [t.at for _, t in tasks] == sorted(t.at for _, t in tasks)
     assert {p.plan_no for p, _ in tasks} == {plan.plan_no}
-    assert [t.kind.value for _, t in sp.my_tasks(store, "周杰", ARRIVE + timedelta(days=1))] == ["meal", "send_off"]
-    assert sp.my_tasks(store, "nobody", ARRIVE) == []
+    assert [t.kind.value for _, t in sp.my_tasks(store, STAFF, "周杰", ARRIVE + timedelta(days=1))] == ["meal", "send_off"]
+    assert sp.my_tasks(store, STAFF, "nobody", ARRIVE) == []
 
 
 def test_expenses_against_the_budget_and_the_sign_off(store):
@@ -386,7 +387,7 @@ def test_expenses_against_the_budget_and_the_sign_off(store):
     signed = sp.sign_off_expenses(store, LEADER, plan.id).value
     assert {e.signed_by for e in signed.expenses} == {"陈总"}
     assert any(a.action == "plan_signed_off" and a.detail == {"expenses": 3, "total": 2030}
-               for a in audit_entries(store))
+               for a in audit_entries(store, STAFF))
     late = sp.add_expense(store, DESK, plan.id, sp.Category.OTHER, 30).value
     assert late.signed_by == ""  # waits for the next sign-off
     assert {e.signed_by for e in sp.plan_detail(store, DESK, other.id).expenses} == {""}
@@ -406,9 +407,11 @@ def test_the_visit_summary_is_read_only_by_leaders(store):
     assert sp.plan_detail(store, DESK, plan.id).summary_hidden is False  # nothing to hide yet
     written = sp.write_summary(store, DESK, plan.id, "客户关注交期。\n建议下季度回访。").value
     assert (written.state, written.summary, written.summary_hidden, written.summary_by) == ("done", "", True, "前台小李")
-    for reader in (DESK, GUARD, m.Actor("kiosk-1")):
+    for reader in (DESK, GUARD):
         seen = sp.plan_detail(store, reader, plan.id)
         assert (seen.summary, seen.summary_hidden) == ("", True)
+    with pytest.raises(NotPermitted):  # a kiosk reads no plan at all
+        sp.plan_detail(store, m.Actor("kiosk-1"), plan.id)
     for reader in (LEADER, m.Actor("desk-3", "管理员", "admin")):
         seen = sp.plan_detail(store, reader, plan.id)
         assert (seen.summary, seen.summary_hidden) == ("客户关注交期。\n建议下季度回访。", False)
@@ -430,7 +433,7 @@ def test_the_follow_up_call_is_due_when_the_guest_should_be_home(store):
     assert (summary.followup_due_at, summary.followup_done) == (scheduled.followup_due_at, False)
 
     def calls(at):
-        return [r for r in sp.due_reminders(store, at) if r.kind == "followup"]
+        return [r for r in sp.due_reminders(store, STAFF, at) if r.kind == "followup"]
 
     assert calls(bj(ARRIVE + timedelta(days=1), 23, 29)) == []
     due = calls(bj(ARRIVE + timedelta(days=1), 23, 30))

@@ -20,7 +20,7 @@ from shared.services.desk import expected as pre
 from shared.services.desk.expected import ExpectedVisit
 from shared.store import models as db
 
-DESK = Actor("desk-1", "amy")
+DESK = Actor("desk-1", "amy", "receptionist")
 SYSTEM = Actor("desk-1", "system", "system")  # day end is the housekeeping's
 KIOSK = Actor("kiosk-1", "kiosk")
 TODAY = date.today()

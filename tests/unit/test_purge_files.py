@@ -18,6 +18,7 @@ from shared.store import models as db
 from shared.store.engine import make_engine, open_store
 from shared.store.migrate import _config, current_revision, head_revision
 from shared.store.scrub import pending
+from tests.support.actors import STAFF
 from tests.support.privacy_data import OTHER, ZHUGE, age, leave_trail
 from tests.unit.test_retention import found_in_files, print_everything, site  # noqa: F401 (site: a fixture)
 
@@ -87,7 +88,7 @@ def test_upgrading_moves_old_reasons_out_of_the_audit_entries(db_url):
     store = open_store(db_url)
     try:
         assert current_revision(store.engine) == head_revision()
-        (entry,) = audit_entries(store)
+        (entry,) = audit_entries(store, STAFF)
         assert entry.detail == {"field": "mobile", "reason": f"家属紧急 {OTHER.name} {OTHER.e164[3:]}"}
         with store.read() as s:
             raw = s.scalars(select(db.AuditEntry)).one()

@@ -15,8 +15,9 @@ from shared.services.demo import seed_demo
 from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.privacy_data import OTHER, ZHUGE, Person, age, finish, leave_trail
+from tests.support.actors import STAFF
 
-KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy")
+KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
 
 
 def test_old_finished_visits_lose_personal_data_and_keep_their_counts(seeded):
@@ -104,7 +105,7 @@ def test_every_table_is_purged_and_what_reports_count_stays(seeded):
         enquiry = s.get(db.Enquiry, old.enquiry_id)
         assert (enquiry.state, enquiry.enquirer_id_type) == ("answered", "police")
         assert s.get(db.Appointment, old.appointment_id).state == "used"
-    (entry,) = audit_entries(seeded, action="purge")
+    (entry,) = audit_entries(seeded, STAFF, action="purge")
     assert (entry.operator, entry.subject) == ("boss", "retention")
     assert entry.detail == {"before": report.before.isoformat(), **report.counts()}
     assert retention.purge_expired(seeded, ADMIN).value.total == 0  # nothing twice

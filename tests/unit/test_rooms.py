@@ -6,8 +6,9 @@ from shared.domain.model import Actor, WalkIn
 from shared.services.desk import rooms
 from shared.services import checkin
 from shared.services.desk import flow as visit_flow
+from tests.support.actors import STAFF
 
-KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy")
+KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
 
 
 def walk_in(store, name):
@@ -15,7 +16,7 @@ def walk_in(store, name):
 
 
 def room_named(store, prefix):
-    return next(r for r in rooms.rooms(store) if r.name.startswith(prefix))
+    return next(r for r in rooms.rooms(store, STAFF) if r.name.startswith(prefix))
 
 
 def test_a_waiting_visitor_occupies_a_room_and_leaving_it_needs_tidying(seeded):
@@ -33,7 +34,7 @@ def test_a_waiting_visitor_occupies_a_room_and_leaving_it_needs_tidying(seeded):
     assert err.value.problems == {"room": "occupied"}
     from shared.services.desk.queries import visits_by_ids
 
-    assert visits_by_ids(seeded, [other.id])[0].state == "host_notified"  # refused: nothing changed
+    assert visits_by_ids(seeded, [other.id], actor=STAFF)[0].state == "host_notified"  # refused: nothing changed
 
     visit_flow.host_arrives(seeded, DESK, visit.id)
     assert room_named(seeded, "接待室一").state == "tidying"
@@ -48,4 +49,4 @@ def test_a_waiting_visitor_occupies_a_room_and_leaving_it_needs_tidying(seeded):
 def test_waiting_without_a_room_is_fine(seeded):
     visit = walk_in(seeded, "王芳")
     assert visit_flow.visitor_must_wait(seeded, DESK, visit.id).value.room == ""
-    assert {r.state for r in rooms.rooms(seeded)} == {"free"}
+    assert {r.state for r in rooms.rooms(seeded, STAFF)} == {"free"}

@@ -24,21 +24,6 @@ ALLOWED = {
     "directory.operators.sign_in", "directory.operators.has_operators", "directory.operators.create_first_admin",
     "site.settings.site_settings", "directory.levels.levels", "desk.expected.active_hosts",
     "directory.hosts.add_host",  # the kiosk-less demo and setup seeding
-    # Reads of visits and appointments filtered by the actor's role (confidential ones hidden; see
-    # test_confidential_appointments and test_confidential).
-    "desk.queries.todays_visits", "desk.queries.visits_by_ids", "desk.queries.visit_by_badge",
-    "desk.expected.expected_visits", "desk.expected.appointment", "desk.expected.count_open",
-    "privacy.log_search.search_log", "security.onsite.on_site",
-    # The desk's reception flow, open to any signed-in operator (recorded with who did it).
-    "desk.flow.notify_host", "desk.flow.host_ready", "desk.flow.visitor_must_wait",
-    "desk.flow.host_absent_visitor_waits", "desk.flow.visitor_leaves", "desk.flow.host_declines",
-    "desk.flow.host_arrives", "desk.flow.escort_out", "desk.flow.back_to_desk", "desk.flow.see_out",
-    "desk.flow.check_out", "desk.rooms.room_tidied", "desk.waiting.acknowledge", "desk.protocol.tick",
-    "desk.expected.pre_register", "desk.expected.cancel_appointment", "desk.expected.import_expected",
-    "checkin.invitation.create_appointment", "printing.jobs.retry_job", "printing.jobs.reroute_job",
-    "printing.jobs.resolve_in_doubt", "printing.jobs.reprint_badge", "notifications.outbox.retry_notification",
-    "security.enquiries.open_enquiry", "security.enquiries.answer_enquiry", "security.enquiries.refuse_enquiry",
-    "security.enquiries.enquiries", "desk.flow.mark_no_show", "security.gate.answer_gate",
     # The station's own workers (print, notify) and the purge's storage upkeep: no person, no personal
     # data returned; and the demo seeding `reception demo` does.
     "printing.queue.mark_in_doubt", "printing.queue.next_due_in", "printing.queue.print_next",
@@ -50,26 +35,13 @@ ALLOWED = {
     # Pass-throughs to gated functions (the gate is checked there): housekeeping, the watch-list alert scope.
     "site.housekeeping.mark_earlier_no_shows", "site.housekeeping.purge_personal_data",
     "site.housekeeping.run_housekeeping", "security.watchlist.alerting",
-    # Reception plans: requests and itineraries by the desk; approval is gated (APPROVE_PLAN), and the
-    # summary inside a plan is shown only with READ_SUMMARY.
-    "plans.approval.request_plan", "plans.approval.update_request", "plans.approval.cancel_plan",
-    "plans.reading.plans", "plans.reading.plan_detail", "plans.itinerary.add_step", "plans.itinerary.update_step",
-    "plans.itinerary.set_step_status", "plans.itinerary.assign_reception_person", "plans.budget.add_expense",
-    "plans.followup.write_summary", "plans.followup.schedule_followup", "plans.followup.record_followup",
-}
-
-# Still taking no actor: reads and station workers not yet given one (issue 13, item 1, outstanding).
-# Listed so that any NEW function without an actor fails here; shrink this list, never grow it.
-NO_ACTOR_YET = {
-    "security.gate.find_pass", "security.gate.gate_entries", "security.gate.waiting_at_gate",
-    "security.gate.gate_entry", "security.gate.inside", "printing.jobs.jobs_needing_attention",
-    "printing.jobs.jobs_for_visit", "printing.jobs.printer_states", "printing.jobs.document_of",
-    "notifications.views.notifications_for_visit", "notifications.views.notifications_needing_attention",
-    "notifications.deliveries.latest_for_visits", "notifications.deliveries.visits_of_notifications",
-    "notifications.settings.notify_settings", "directory.hosts.host_directory", "directory.hosts.host_record",
-    "directory.operators.operator_list", "site.audit.audit_entries", "privacy.visitor_log.archive_of",
-    "plans.reading.plan_for_visit", "plans.reading.my_tasks", "plans.reminders.due_reminders",
-    "desk.protocol.visit_protocol", "desk.rooms.rooms", "desk.waiting.thresholds", "desk.waiting.due_reminders",
+    # Reads holding no personal data: status and settings, or only ids the caller already has.
+    "printing.jobs.printer_states", "notifications.settings.notify_settings", "desk.waiting.thresholds",
+    "notifications.deliveries.visits_of_notifications", "plans.reading.plan_for_visit",
+    # The kiosk watching its own visitor's badge print (visit ids it has just checked in).
+    "printing.jobs.jobs_for_visit",
+    # The sign-in page's list of operators: names and roles, no PIN, no visitor data.
+    "directory.operators.operator_list",
 }
 
 
@@ -94,14 +66,14 @@ ROLES = ["", "receptionist", "security", "leader", "admin", "system"]
 
 def test_every_service_function_taking_an_actor_checks_it_or_says_why_not():
     unchecked = sorted(name for name, fn in FUNCTIONS.items() if not hasattr(fn, "__needs__")
-                       and name not in ALLOWED | NO_ACTOR_YET)
+                       and name not in ALLOWED)
     assert unchecked == []
     assert ALLOWED <= set(FUNCTIONS)  # no stale entries
 
 
 def test_no_new_service_function_reads_without_an_actor():
     without = {name for name, fn in FUNCTIONS.items() if "actor" not in inspect.signature(fn).parameters}
-    assert sorted(without - ALLOWED - NO_ACTOR_YET) == []
+    assert sorted(without - ALLOWED) == []
 
 
 def test_the_defects_are_gated():

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from shared.domain.errors import DomainError, StoreUnavailable
 from shared.services import plans
 from shared.services.desk import waiting
+from tests.support.actors import STAFF
 
 
 class LockedStore:
@@ -23,5 +24,5 @@ class LockedStore:
 @pytest.mark.parametrize("due", [waiting.due_reminders, plans.due_reminders], ids=["desk", "plans"])
 def test_a_locked_database_is_store_unavailable(due):
     with pytest.raises(StoreUnavailable) as raised:
-        due(LockedStore(), datetime(2026, 1, 5, 9, tzinfo=UTC))
+        due(LockedStore(), STAFF, datetime(2026, 1, 5, 9, tzinfo=UTC))
     assert isinstance(raised.value, DomainError) and isinstance(raised.value.__cause__, OperationalError)

@@ -16,6 +16,7 @@ from shared.domain.permissions import NotPermitted
 from shared.services.desk.queries import todays_visits, visit_by_badge, visits_by_ids
 from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 KIOSK = Actor("kiosk-1")
 DESK = Actor("desk-1", "Amy", "receptionist")
@@ -114,7 +115,7 @@ def test_csv_and_xlsx_exports_are_masked_chinese_and_audited(site, tmp_path):
     assert values[0][4] == "姓名" and values[1][4] == "张三丰" and values[1][6] == "138****8000"
     assert values[1][7] == "1101**********002X"
 
-    exports = [(e.operator, e.subject, e.detail) for e in reversed(audit_entries(store, "export"))]
+    exports = [(e.operator, e.subject, e.detail) for e in reversed(audit_entries(store, STAFF, "export"))]
     assert exports == [("Amy", "visitor log 全部", {"format": "csv", "rows": 4}),
                        ("Amy", "visitor log 全部", {"format": "xlsx", "rows": 1, "filter": "z****"})]
 
@@ -131,7 +132,7 @@ def test_an_export_needs_the_permission_and_a_known_format(site, tmp_path):
     with pytest.raises(InvalidInput) as err:
         vl.export_log(store, DESK, vl.LogQuery(), "csv", str(tmp_path / "no such folder" / "a.csv"))
     assert err.value.problems == {"path": "unwritable"}
-    assert audit_entries(store, "export") == [] and not (tmp_path / "a.csv").exists()
+    assert audit_entries(store, STAFF, "export") == [] and not (tmp_path / "a.csv").exists()
 
 
 def test_a_formula_typed_as_a_name_stays_text(store, tmp_path):
@@ -201,14 +202,14 @@ def test_security_and_the_system_see_a_confidential_visit_and_know_it_is(store):
     (row,) = vl.search_log(store, GUARD, vl.LogQuery("qdd")).rows
     assert row.confidential and row.visitor_name == "钱多多"
     assert [v.confidential for v in visits_by_ids(store, [secret.id], actor=GUARD)] == [True]
-    assert [v.id for v in todays_visits(store)] == [secret.id]  # the system (no actor) sees everything
-    assert visit_by_badge(store, _token(store, secret.id)).id == secret.id  # the kiosk's badge scan still works
-    everyone = todays_visits(store)
+    assert [v.id for v in todays_visits(store, actor=STAFF)] == [secret.id]  # the system (no actor) sees everything
+    assert visit_by_badge(store, _token(store, secret.id), actor=STAFF).id == secret.id  # the kiosk's badge scan still works
+    everyone = todays_visits(store, actor=STAFF)
     assert vl.visible_visits(DESK, everyone) == [] and vl.visible_visits(GUARD, everyone) == everyone
 
     vl.set_confidential(store, GUARD, secret.id, False)
     assert vl.search_log(store, DESK, vl.LogQuery("钱多多")).total == 1
-    entries = [(e.operator, e.action, e.subject, e.detail) for e in reversed(audit_entries(store, "confidential"))]
+    entries = [(e.operator, e.action, e.subject, e.detail) for e in reversed(audit_entries(store, STAFF, "confidential"))]
     assert entries == [("Amy", "confidential", f"visit {secret.visit_no}", {"confidential": True}),
                        ("老赵", "confidential", f"visit {secret.visit_no}", {"confidential": False})]
     with pytest.raises(NotPermitted):
@@ -229,14 +230,14 @@ def test_revealing_a_full_number_needs_a_role_and_a_reason_and_is_audited(site):
     with pytest.raises(InvalidInput) as err:
         vl.reveal(store, GUARD, zhang.id, "name", "family emergency")
     assert err.value.problems == {"field": "invalid"}
-    assert audit_entries(store, "reveal") == []
+    assert audit_entries(store, STAFF, "reveal") == []
 
     assert vl.reveal(store, GUARD, zhang.id, "mobile", "家属紧急联系").value == "13800138000"
     assert vl.reveal(store, ADMIN, zhang.id, "id_number", "police request, case 42").value == ID_NUMBER
     with pytest.raises(InvalidInput) as err:
         vl.reveal(store, GUARD, visits["wang"].id, "id_number", "family emergency")
     assert err.value.problems == {"id_number": "not_held"}
-    entries = [(e.operator, e.subject, e.detail) for e in reversed(audit_entries(store, "reveal"))]
+    entries = [(e.operator, e.subject, e.detail) for e in reversed(audit_entries(store, STAFF, "reveal"))]
     assert entries == [("老赵", f"visit {zhang.visit_no}", {"field": "mobile", "reason": "家属紧急联系"}),
                        ("Boss", f"visit {zhang.visit_no}", {"field": "id_number", "reason": "police request, case 42"})]
     assert ID_NUMBER not in str(entries) and "13800138000" not in str(entries)
@@ -260,8 +261,8 @@ def test_archiving_a_day_records_who_handed_it_to_whom_and_a_digest_of_its_rows(
     assert (archive.day, archive.archived_by, archive.handed_to, archive.rows) == (day, "Amy", "保安 老赵", 1)
     assert archive.digest == vl.log_digest(rows) and len(archive.digest) == 64 and archive.path == pdf
     assert written == [(1, "访客登记表", day.isoformat(), pdf)]
-    assert vl.archive_of(store, day) == archive and vl.archive_of(store, TODAY) is None
-    (entry,) = audit_entries(store, "archive")
+    assert vl.archive_of(store, STAFF, day) == archive and vl.archive_of(store, STAFF, TODAY) is None
+    (entry,) = audit_entries(store, STAFF, "archive")
     assert (entry.subject, entry.detail) == (f"visitor log {day.isoformat()}",
                                              {"handed_to": "保安 老赵", "rows": 1, "digest": archive.digest})
 
@@ -273,7 +274,7 @@ def test_archiving_a_day_records_who_handed_it_to_whom_and_a_digest_of_its_rows(
         assert err.value.problems == problem
     with pytest.raises(NotPermitted):
         vl.archive_day(store, KIOSK, TODAY, "someone")
-    assert len(audit_entries(store, "archive")) == 1
+    assert len(audit_entries(store, STAFF, "archive")) == 1
 
 
 def test_the_digest_changes_when_a_row_does(site):

@@ -15,6 +15,7 @@ from shared.services.site.audit import audit_entries
 from shared.domain.permissions import NotPermitted
 from shared.services.checkin import check_in_walk_in
 from shared.store import models as db
+from tests.support.actors import STAFF
 
 KIOSK = Actor("kiosk-1", "kiosk")
 GUARD = Actor("desk-2", "老赵", "security")
@@ -128,10 +129,10 @@ def test_alerts_are_handled_once_and_everything_is_audited(seeded):
     assert len(wl.alerts(seeded, GUARD, open_only=False)) == 1
     with pytest.raises(NotActionable):
         wl.handle_alert(seeded, GUARD, alert.id)
-    log = [(e.action, e.detail["step"], e.subject, e.station) for e in reversed(audit_entries(seeded))]
+    log = [(e.action, e.detail["step"], e.subject, e.station) for e in reversed(audit_entries(seeded, STAFF))]
     assert log == [("watchlist", "add", "张*", "desk-2"), ("watchlist", "match", "张*", "kiosk-1"),
                    ("alert", "handled", "张*", "desk-2")]
-    assert "13800138000" not in str(audit_entries(seeded))
+    assert "13800138000" not in str(audit_entries(seeded, STAFF))
 
 
 def test_bad_entries_are_refused_and_change_nothing(store):

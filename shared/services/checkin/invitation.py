@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import mask_name
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
@@ -35,6 +36,7 @@ def normalise_code(raw: str) -> str:
     return clean_text(raw).replace(" ", "").replace("-", "").upper()
 
 
+@needs(Permission.DESK)
 def create_appointment(store: Store, actor: m.Actor, visitor_name: str, mobile: str, company: str,
                        host_id: int, expected_on: date, level: m.ReceptionLevel = m.ReceptionLevel.STANDARD,
                        purpose: str = "") -> Done[str]:

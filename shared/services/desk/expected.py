@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
-from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput, NotActionable, NotFound
 from shared.domain.expected import (
     AppointmentView,
@@ -100,6 +100,7 @@ def _save(s: Session, actor: m.Actor, e: ExpectedVisit, members: list[str]) -> l
     return rows
 
 
+@needs(Permission.DESK)
 def pre_register(store: Store, actor: m.Actor, expected: ExpectedVisit, member_names: Iterable[str] = (),
                  today: date | None = None) -> Done[list[AppointmentView]]:
     """An expected guest, or a group (the leader plus member names): each gets an invitation code.
@@ -150,6 +151,7 @@ def _views(s: Session, rows: list[db.Appointment]) -> list[AppointmentView]:
     return out
 
 
+@needs(Permission.DESK)
 def expected_visits(store: Store, actor: m.Actor, day: date) -> list[AppointmentView]:
     """The day's expected guests the actor may see, cancelled ones included (the desk sees what changed):
     by time window (any-time last), each group's members right after their leader."""
@@ -175,6 +177,7 @@ def _visible(s: Session, actor: m.Actor, appointment_id: int, lock: bool = False
     return row
 
 
+@needs(Permission.DESK)
 def appointment(store: Store, actor: m.Actor, appointment_id: int) -> AppointmentView:
     with store.read() as s:
         return _views(s, [_visible(s, actor, appointment_id)])[0]
@@ -182,6 +185,7 @@ def appointment(store: Store, actor: m.Actor, appointment_id: int) -> Appointmen
 
 # --- changing ------------------------------------------------------------------------------
 
+@needs(Permission.DESK)
 def cancel_appointment(store: Store, actor: m.Actor, appointment_id: int) -> Done[int]:
     """The guest will not come: the code stops working at the kiosk, and an invitation e-mail still
     waiting is not sent. Cancelling a group's leader cancels the members still expected too.
@@ -309,6 +313,7 @@ def _row_input(values: dict[str, str], hosts: list[db.Host]) -> tuple[ExpectedVi
     return expected, members, problems
 
 
+@needs(Permission.DESK)
 def import_expected(store: Store, actor: m.Actor, path: str | Path, today: date | None = None) -> Done[ImportReport]:
     """Expected visits from a CSV or XLSX sheet (Chinese or English headers; a "members" column lists
     a group's other names). Good rows are saved, each bad row is reported by its line with the
@@ -346,6 +351,7 @@ def import_expected(store: Store, actor: m.Actor, path: str | Path, today: date 
     return Done(ImportReport(accepted, tuple(rejected)), changes)
 
 
+@needs(Permission.DESK)
 def count_open(store: Store, actor: m.Actor, day: date) -> int:
     """Expected guests of the day still to come, of those the actor may see."""
     with store.read() as s:

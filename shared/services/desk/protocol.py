@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
 from shared.store import models as db
 from shared.services.common.loading import load
@@ -89,11 +90,13 @@ def _protocol(s: Session, visit: db.Visit) -> Protocol:
                     meal_budget(policy, _guests(s, visit)), ticks)
 
 
-def visit_protocol(store: Store, visit_id: int) -> Protocol:
+@needs(Permission.DESK)
+def visit_protocol(store: Store, actor: m.Actor, visit_id: int) -> Protocol:
     with store.read() as s:
         return _protocol(s, _visit(s, visit_id))
 
 
+@needs(Permission.DESK)
 def tick(store: Store, actor: m.Actor, visit_id: int, item: str, done: bool) -> Done[Protocol]:
     """Mark one protocol item done (or not done again), recording who and when."""
     if item not in ITEMS:

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import NotFound
 from shared.domain.states import ON_SITE
 from shared.store import models as db
@@ -20,6 +21,7 @@ from shared.services.privacy.visitor_log import visible_clause
 from shared.services.common.boundary import guard_module
 
 
+@needs(Permission.DESK)
 def todays_visits(store: Store, day: date | None = None, actor: m.Actor | None = None) -> list[m.Visit]:
     """The day's visits, plus anyone still on site from an earlier day: the desk must see them out."""
     day = day or date.today()
@@ -32,6 +34,7 @@ def todays_visits(store: Store, day: date | None = None, actor: m.Actor | None =
         return [mapping.visit(r) for r in rows]
 
 
+@needs(Permission.DESK)
 def visits_by_ids(store: Store, ids: Iterable[int], actor: m.Actor | None = None) -> list[m.Visit]:
     """Those of the visits the actor may see: a visit marked confidential since drops out, as if gone."""
     ids = sorted(set(ids))
@@ -43,6 +46,7 @@ def visits_by_ids(store: Store, ids: Iterable[int], actor: m.Actor | None = None
         return [mapping.visit(r) for r in rows]
 
 
+@needs(Permission.DESK)
 def visit_by_badge(store: Store, token: str, actor: m.Actor | None = None) -> m.Visit:
     with store.read() as s:
         row = s.scalars(select(db.Visit).where(db.Visit.badge_token == token.strip(),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
 from shared.domain.states import WAITING
 from shared.store import models as db
@@ -51,6 +52,7 @@ def vacate(s: Session, room: db.ReceptionRoom, now: datetime) -> None:
     record(s, "room", room.id)
 
 
+@needs(Permission.DESK)
 def room_tidied(store: Store, actor: m.Actor, room_id: int) -> Done[RoomView]:
     """Someone confirmed the room is tidy (water, cups, chairs): free for the next visitor."""
     with store.write() as s:
@@ -62,7 +64,8 @@ def room_tidied(store: Store, actor: m.Actor, room_id: int) -> Done[RoomView]:
         return Done(_view(s, room), Changes.ROOMS)
 
 
-def rooms(store: Store) -> list[RoomView]:
+@needs(Permission.DESK)
+def rooms(store: Store, actor: m.Actor) -> list[RoomView]:
     with store.read() as s:
         return [_view(s, r) for r in s.scalars(select(db.ReceptionRoom).order_by(db.ReceptionRoom.name))]
 

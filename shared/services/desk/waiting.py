@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput, NotActionable
 from shared.domain.states import WAITING, VisitAction
 from shared.store import models as db
@@ -126,7 +127,8 @@ class Reminder:
 
 
 @store_unavailable()  # the polling panels keep what they show when the database is away
-def due_reminders(store: Store, now: datetime | None = None) -> list[Reminder]:
+@needs(Permission.DESK)
+def due_reminders(store: Store, actor: m.Actor, now: datetime | None = None) -> list[Reminder]:
     """Everything the desk should do now: host-late calls first, then water, then rooms to tidy."""
     now = now or utcnow()
     with store.read() as s:
@@ -219,6 +221,7 @@ def _host_late(party, lead, acks, told, after_min: int, now: datetime) -> list[R
     return [Reminder(HOST_LATE, lead.id, minutes=minutes_between(first, now), since=first, **_context(lead, party))]
 
 
+@needs(Permission.DESK)
 def acknowledge(store: Store, actor: m.Actor, kind: str, visit_id: int,
                 now: datetime | None = None) -> Done[datetime]:
     """Someone refilled the water or called the assistant: the reminder rests until due again.

@@ -10,8 +10,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
-from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
 from shared.domain.pinyin import pinyin_keys, surname_keys
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
@@ -146,7 +146,8 @@ def create_host(store: Store, actor: m.Actor, **fields: str) -> Done[HostRecord]
         return Done(_record(_insert(s, fields)), Changes.HOSTS)
 
 
-def host_directory(store: Store, include_inactive: bool = True) -> list[HostRecord]:
+@needs(Permission.DESK)
+def host_directory(store: Store, actor: m.Actor, include_inactive: bool = True) -> list[HostRecord]:
     """The whole directory by name, pinyin order for Chinese names (how people look them up)."""
     with store.read() as s:
         query = select(db.Host)
@@ -156,7 +157,8 @@ def host_directory(store: Store, include_inactive: bool = True) -> list[HostReco
     return sorted(rows, key=lambda h: ((h.pinyin or h.name).casefold(), h.id))
 
 
-def host_record(store: Store, host_id: int) -> HostRecord:
+@needs(Permission.DESK)
+def host_record(store: Store, actor: m.Actor, host_id: int) -> HostRecord:
     with store.read() as s:
         row = load(s, db.Host, host_id, "host", host_id=host_id)
         return _record(row)

@@ -10,11 +10,14 @@ from shared.store.engine import Store
 
 from shared.services.notifications.views import NotificationView, notification_view
 from shared.services.common.boundary import guard_module
+from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 
 CHUNK = 500  # keeps IN lists well under every database's parameter limit
 
 
-def latest_for_visits(store: Store, visit_ids: Iterable[int]) -> dict[int, NotificationView]:
+@needs(Permission.DESK)
+def latest_for_visits(store: Store, actor: m.Actor, visit_ids: Iterable[int]) -> dict[int, NotificationView]:
     """visit id -> its newest notification to the host (a group's is on the leader's visit)."""
     ids = sorted(set(visit_ids))
     found: dict[int, NotificationView] = {}

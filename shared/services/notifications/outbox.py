@@ -9,6 +9,7 @@ from sqlalchemy import and_, or_, select
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import NotActionable
 from shared.notify import messages
 from shared.notify.channels import DeliveryError
@@ -138,6 +139,7 @@ def next_due_in(store: Store) -> float | None:
     return max(0.0, (min(times) - utcnow()).total_seconds())
 
 
+@needs(Permission.DESK)
 def retry_notification(store: Store, actor: m.Actor, notification_id: int) -> Done[NotificationView]:
     """Send a failed (or skipped) notification again, e.g. after the mail server or the host's
     address was fixed. It goes out however old it is."""

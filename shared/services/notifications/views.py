@@ -11,6 +11,8 @@ from shared.domain.states import ON_SITE
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
+from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +39,16 @@ def notification_view(row: db.Notification) -> NotificationView:
                             row.updated_by, row.kind or "arrival", row.appointment_id)
 
 
-def notifications_for_visit(store: Store, visit_id: int) -> list[NotificationView]:
+@needs(Permission.DESK)
+def notifications_for_visit(store: Store, actor: m.Actor, visit_id: int) -> list[NotificationView]:
     with store.read() as s:
         rows = s.scalars(select(db.Notification).where(db.Notification.visit_id == visit_id)
                          .order_by(db.Notification.id)).all()
         return [notification_view(r) for r in rows]
 
 
-def notifications_needing_attention(store: Store, today: date | None = None) -> list[NotificationView]:
+@needs(Permission.DESK)
+def notifications_needing_attention(store: Store, actor: m.Actor, today: date | None = None) -> list[NotificationView]:
     """Failed notifications of visitors still on site: reception should call the host. And failed
     invitation e-mails of guests still expected (open, today or later): reception should tell them."""
     with store.read() as s:

@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain import plan_rules as rules
 from shared.domain.errors import InvalidInput, NotActionable
-from shared.domain.permissions import Permission, needs
 from shared.domain.plans import (OPEN, PlanDetail, PlanRequest, PlanState, Standards, require_state, standards_dict,
                                  standards_from)
 from shared.domain.text import clean_text
@@ -27,6 +27,7 @@ from shared.store.types import utcnow
 from shared.services.common.boundary import guard_module
 
 
+@needs(Permission.DESK)
 def request_plan(store: Store, actor: m.Actor, request: PlanRequest) -> Done[PlanDetail]:
     """Any signed-in operator asks; InvalidInput lists every problem (nothing saved). Plan no. like P261127-01."""
     with store.write() as s:
@@ -40,6 +41,7 @@ def request_plan(store: Store, actor: m.Actor, request: PlanRequest) -> Done[Pla
         return Done(detail(s, plan, actor), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def update_request(store: Store, actor: m.Actor, plan_id: int, request: PlanRequest) -> Done[PlanDetail]:
     """The requester edits a returned (or still requested) plan; it goes back to requested."""
     with store.write() as s:
@@ -109,6 +111,7 @@ def return_plan(store: Store, actor: m.Actor, plan_id: int, comment: str) -> Don
         return Done(detail(s, plan, actor), Changes.PLANS | Changes.AUDIT)
 
 
+@needs(Permission.DESK)
 def cancel_plan(store: Store, actor: m.Actor, plan_id: int, reason: str) -> Done[PlanDetail]:
     """A reason is required; a plan can be cancelled until its summary is written."""
     with store.write() as s:

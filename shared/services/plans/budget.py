@@ -6,9 +6,9 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain import plan_rules as rules
 from shared.domain.errors import InvalidInput
-from shared.domain.permissions import Permission, needs
 from shared.domain.plans import (OPEN, BudgetLine, Category, ExpenseView, PlanDetail, PlanState, require_state,
                                  standards_from)
 from shared.services.plans.records import load_plan, log_event
@@ -37,6 +37,7 @@ def set_budget(store: Store, actor: m.Actor, plan_id: int, category: Category, p
         return Done(next(b for b in budget_lines(s, plan.id) if b.category == category), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def add_expense(store: Store, actor: m.Actor, plan_id: int, category: Category, amount: int, note: str = "",
                 step_id: int | None = None) -> Done[ExpenseView]:
     """What was spent (whole yuan, more than 0), once the plan is approved and until after the visit."""

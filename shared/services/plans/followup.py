@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain import plan_rules as rules
 from shared.domain.errors import InvalidInput, NotActionable
 from shared.domain.plans import PlanDetail, PlanState, require_state
@@ -15,6 +16,7 @@ from shared.store.types import utcnow
 from shared.services.common.boundary import guard_module
 
 
+@needs(Permission.DESK)
 def write_summary(store: Store, actor: m.Actor, plan_id: int, summary: str) -> Done[PlanDetail]:
     """到访总结汇报 by the host (any operator writes; only READ_SUMMARY reads); the plan becomes done.
     The history records that it was written, never what it says."""
@@ -31,6 +33,7 @@ def write_summary(store: Store, actor: m.Actor, plan_id: int, summary: str) -> D
         return Done(detail(s, plan, actor), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def schedule_followup(store: Store, actor: m.Actor, plan_id: int, departure_at: datetime,
                       journey_minutes: int) -> Done[PlanDetail]:
     """The call is due when the guest should be home: departure plus the journey."""
@@ -53,6 +56,7 @@ def schedule_followup(store: Store, actor: m.Actor, plan_id: int, departure_at: 
         return Done(detail(s, plan, actor), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def record_followup(store: Store, actor: m.Actor, plan_id: int, outcome: str,
                     rating: int | None = None) -> Done[PlanDetail]:
     """The follow-up call made: what the guest said and their rating (1-5, or none)."""

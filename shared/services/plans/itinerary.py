@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain import plan_rules as rules
 from shared.domain.errors import InvalidInput
 from shared.domain.plan_itinerary import default_steps
@@ -22,6 +23,7 @@ from shared.store.types import utcnow
 from shared.services.common.boundary import guard_module
 
 
+@needs(Permission.DESK)
 def add_step(store: Store, actor: m.Actor, plan_id: int, kind: StepKind, title: str, at: datetime | None,
              place: str = "", owner: str = "", driver: str = "", remind_minutes: int = 30) -> Done[StepView]:
     """The step goes into the itinerary at its time (at the end without one); the owner defaults to the
@@ -47,6 +49,7 @@ def add_step(store: Store, actor: m.Actor, plan_id: int, kind: StepKind, title: 
         return Done(step_view(step), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def update_step(store: Store, actor: m.Actor, step_id: int, **fields) -> Done[StepView]:
     """title, at, place, owner, driver, remind_minutes, seq. A new time moves the step to its place in the
     itinerary; seq (1 = first) moves it there."""
@@ -69,6 +72,7 @@ def update_step(store: Store, actor: m.Actor, step_id: int, **fields) -> Done[St
         return Done(step_view(step), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def set_step_status(store: Store, actor: m.Actor, step_id: int, status: str) -> Done[StepView]:
     """planned / done / skipped; the first step done makes an approved plan in_progress (the preparation
     does not: it is done before the guest comes)."""
@@ -88,6 +92,7 @@ def set_step_status(store: Store, actor: m.Actor, step_id: int, status: str) -> 
         return Done(step_view(step), Changes.PLANS)
 
 
+@needs(Permission.DESK)
 def assign_reception_person(store: Store, actor: m.Actor, plan_id: int, person: str,
                             reason: str = "") -> Done[PlanDetail]:
     """Once the stay has begun (in_progress) a change needs a reason (the seed: the reception person should

@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.plan_itinerary import day_bounds
 from shared.domain.plans import LIVE, PlanDetail, PlanState, PlanSummary, StepView
 from shared.domain.text import clean_text
@@ -16,6 +17,7 @@ from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
 
 
+@needs(Permission.DESK)
 def plans(store: Store, actor: m.Actor, states: tuple[PlanState, ...] | None = None,
           around: date | None = None) -> list[PlanSummary]:
     """Plans in those states (all when None), arriving soonest first; around: stays overlapping that day."""
@@ -28,6 +30,7 @@ def plans(store: Store, actor: m.Actor, states: tuple[PlanState, ...] | None = N
         return plan_summaries(s, s.scalars(query).all())
 
 
+@needs(Permission.DESK)
 def plan_detail(store: Store, actor: m.Actor, plan_id: int) -> PlanDetail:
     with store.read() as s:
         return detail(s, load_plan(s, plan_id, lock=False), actor)
@@ -50,7 +53,8 @@ def plan_for_visit(store: Store, visit_id: int) -> int | None:
     return (live or [pid for pid, _ in rows] or [None])[0]
 
 
-def my_tasks(store: Store, person: str, day: date) -> list[tuple[PlanSummary, StepView]]:
+@needs(Permission.DESK)
+def my_tasks(store: Store, actor: m.Actor, person: str, day: date) -> list[tuple[PlanSummary, StepView]]:
     """A person's steps on that day (as owner or driver), in time order."""
     person = clean_text(person)
     if not person:

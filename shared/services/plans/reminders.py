@@ -13,10 +13,13 @@ from shared.services.plans.views import host_names
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
+from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 
 
 @store_unavailable()  # the polling panels keep what they show when the database is away
-def due_reminders(store: Store, now: datetime) -> list[PlanReminder]:
+@needs(Permission.DESK)
+def due_reminders(store: Store, actor: m.Actor, now: datetime) -> list[PlanReminder]:
     """Steps starting within their remind_minutes, preparation steps on their day, follow-up calls due and
     not done.
 

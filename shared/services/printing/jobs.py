@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.documents import document_to_dict
 from shared.domain.evacuation import printable_from_dict
 from shared.domain.errors import NotActionable
@@ -63,7 +64,8 @@ def job_view(row: db.PrintJob) -> JobView:
                    row.last_error, title, row.updated_at)
 
 
-def jobs_needing_attention(store: Store) -> list[JobView]:
+@needs(Permission.DESK)
+def jobs_needing_attention(store: Store, actor: m.Actor) -> list[JobView]:
     with store.read() as s:
         rows = s.scalars(select(db.PrintJob).where(db.PrintJob.state.in_(ATTENTION))
                          .order_by(db.PrintJob.id)).all()
@@ -97,6 +99,7 @@ def _requeue(s: Session, row: db.PrintJob, actor: m.Actor, station: str, printer
     return job_view(row)
 
 
+@needs(Permission.DESK)
 def retry_job(store: Store, actor: m.Actor, job_id: int) -> Done[JobView]:
     """A failed job, on the printer it was meant for (after paper was loaded, say)."""
     with store.write() as s:
@@ -104,6 +107,7 @@ def retry_job(store: Store, actor: m.Actor, job_id: int) -> Done[JobView]:
         return Done(_requeue(s, row, actor, row.station, row.printer), Changes.PRINT_JOBS)
 
 
+@needs(Permission.DESK)
 def reroute_job(store: Store, actor: m.Actor, job_id: int, station: str, printer: str) -> Done[JobView]:
     """Send a failed or waiting job to another station's printer, typically the desk's."""
     with store.write() as s:
@@ -111,6 +115,7 @@ def reroute_job(store: Store, actor: m.Actor, job_id: int, station: str, printer
         return Done(_requeue(s, row, actor, station, printer), Changes.PRINT_JOBS)
 
 
+@needs(Permission.DESK)
 def resolve_in_doubt(store: Store, actor: m.Actor, job_id: int, printed: bool) -> Done[JobView]:
     """The receptionist looked: the badge came out (done), or it did not (print it again)."""
     with store.write() as s:
@@ -123,6 +128,7 @@ def resolve_in_doubt(store: Store, actor: m.Actor, job_id: int, printed: bool) -
         return Done(job_view(row), Changes.PRINT_JOBS)
 
 
+@needs(Permission.DESK)
 def reprint_badge(store: Store, actor: m.Actor, visit_id: int, station: str, printer: str) -> Done[JobView]:
     """A new badge for a visitor still on site (lost, or misprinted), on the chosen printer."""
     from shared.services.checkin import badge_data
@@ -139,7 +145,8 @@ def reprint_badge(store: Store, actor: m.Actor, visit_id: int, station: str, pri
         return Done(job_view(job), Changes.PRINT_JOBS)
 
 
-def document_of(store: Store, job_id: int) -> m.Document:
+@needs(Permission.DESK)
+def document_of(store: Store, actor: m.Actor, job_id: int) -> m.Document:
     with store.read() as s:
         row = load(s, db.PrintJob, job_id, "print job", job_id=job_id)
         return printable_from_dict(row.payload)

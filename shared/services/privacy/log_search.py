@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
 from shared.domain.pinyin import name_matches, search_key
 from shared.domain.text import clean_text
@@ -90,6 +91,7 @@ def rows_for(s: Session, ids: Sequence[int]) -> list[LogRow]:
     return [row_of(by_id[i]) for i in ids if i in by_id]
 
 
+@needs(Permission.DESK)
 def search_log(store: Store, actor: m.Actor, query: LogQuery) -> LogPage:
     query = checked_query(query)
     with store.read() as s:

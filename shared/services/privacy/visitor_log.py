@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import mask_name
-from shared.domain.permissions import Permission, needs
 from shared.domain.text import clean_text
 from shared.store import models as db
 from shared.store.engine import Store
@@ -178,7 +178,8 @@ def archive_day(store: Store, actor: m.Actor, day: date, handed_to: str, pdf_pat
         return Done(_archive(entry), Changes.AUDIT)
 
 
-def archive_of(store: Store, day: date) -> Archive | None:
+@needs(Permission.EXPORT_LOG)
+def archive_of(store: Store, actor: m.Actor, day: date) -> Archive | None:
     with store.read() as s:
         row = s.scalars(select(db.LogArchive).where(db.LogArchive.day == day)).one_or_none()
         return _archive(row) if row else None

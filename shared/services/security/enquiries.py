@@ -25,7 +25,7 @@ from shared.store.types import utcnow
 
 from shared.services.site.audit import audit
 from shared.services.directory.operators import sign_in
-from shared.domain.permissions import NotPermitted, Permission, can
+from shared.domain.permissions import NotPermitted, Permission, can, needs
 from shared.services.security.watchlist import normalise_key
 from shared.services.common.boundary import guard_module
 
@@ -101,6 +101,7 @@ def _masked_id(id_type: str, id_number: str, problems: dict[str, str]) -> str:
     return mask_id_number(number)
 
 
+@needs(Permission.DESK)
 def open_enquiry(store: Store, actor: m.Actor, enquirer_name: str, enquirer_org: str, id_type: str,
                  id_number: str, about: str, question: str) -> Done[EnquiryView]:
     """Record who asked, about whom, and what. The ID may follow (an enquiry by telephone has none),
@@ -150,6 +151,7 @@ def is_confidential_guest(s, about: str) -> bool:
     return any(normalise_key(n) == key for n in names)
 
 
+@needs(Permission.DESK)
 def answer_enquiry(store: Store, actor: m.Actor, enquiry_id: int, approver_name: str, approver_pin: str,
                    answer: str) -> Done[EnquiryView]:
     """answer: Answer.NO_RECORD / Answer.CANNOT_DISCLOSE / an approved free text. The approver signs
@@ -181,6 +183,7 @@ def answer_enquiry(store: Store, actor: m.Actor, enquiry_id: int, approver_name:
         return Done(_view(row), ENQUIRY_CHANGES)
 
 
+@needs(Permission.DESK)
 def refuse_enquiry(store: Store, actor: m.Actor, enquiry_id: int) -> Done[EnquiryView]:
     """No valid ID shown: nothing is said about anyone, and the refusal is recorded."""
     _require_operator(actor)
@@ -192,6 +195,7 @@ def refuse_enquiry(store: Store, actor: m.Actor, enquiry_id: int) -> Done[Enquir
         return Done(_view(row), ENQUIRY_CHANGES)
 
 
+@needs(Permission.DESK)
 def enquiries(store: Store, actor: m.Actor, limit: int = 200) -> list[EnquiryView]:
     """Newest first."""
     _require_operator(actor)

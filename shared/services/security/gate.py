@@ -226,6 +226,7 @@ def _entry(s: Session, entry_id: int, lock: bool = False) -> db.GateEntry:
     return row
 
 
+@needs(Permission.DESK)
 def answer_gate(store: Store, actor: m.Actor, entry_id: int, receives: bool,
                 message: str = "") -> Done[GateEntryView]:
     """Reception's word to the gate: the host receives them (admitted), or cannot (turned_away) with
@@ -247,7 +248,8 @@ def answer_gate(store: Store, actor: m.Actor, entry_id: int, receives: bool,
         return Done(_load(s, row), Changes.GATE)
 
 
-def find_pass(store: Store, token: str) -> GateEntryView:
+@needs(Permission.GATE)
+def find_pass(store: Store, actor: m.Actor, token: str) -> GateEntryView:
     """The entry a scanned pass belongs to, ready for the exit check.
 
     NotFound for a code that is no pass of ours; InvalidInput({"gate_pass": state}) for a pass that
@@ -314,7 +316,8 @@ def _views(s: Session, rows: list[db.GateEntry]) -> list[GateEntryView]:
     return [_view(r, items[r.id], hosts.get(r.host_id)) for r in rows]
 
 
-def gate_entries(store: Store, day: date | None = None) -> list[GateEntryView]:
+@needs(Permission.DESK)
+def gate_entries(store: Store, actor: m.Actor, day: date | None = None) -> list[GateEntryView]:
     """The day's entries at every gate (local day), newest first; admitted ones from earlier days
     still inside are listed too, so nobody drops off the desk at midnight."""
     start, end = _day_bounds(day or date.today())
@@ -326,7 +329,8 @@ def gate_entries(store: Store, day: date | None = None) -> list[GateEntryView]:
         return _views(s, rows)
 
 
-def waiting_at_gate(store: Store) -> list[GateEntryView]:
+@needs(Permission.DESK)
+def waiting_at_gate(store: Store, actor: m.Actor) -> list[GateEntryView]:
     """Who is at the gate waiting for reception's answer, oldest first."""
     with store.read() as s:
         rows = list(s.scalars(select(db.GateEntry).where(db.GateEntry.state == "waiting")
@@ -334,12 +338,14 @@ def waiting_at_gate(store: Store) -> list[GateEntryView]:
         return _views(s, rows)
 
 
-def gate_entry(store: Store, entry_id: int) -> GateEntryView:
+@needs(Permission.DESK)
+def gate_entry(store: Store, actor: m.Actor, entry_id: int) -> GateEntryView:
     with store.read() as s:
         return _load(s, _entry(s, entry_id))
 
 
-def inside(store: Store) -> list[GateEntryView]:
+@needs(Permission.DESK)
+def inside(store: Store, actor: m.Actor) -> list[GateEntryView]:
     """Let in at the gate and not yet out: for the on-site list."""
     with store.read() as s:
         rows = list(s.scalars(select(db.GateEntry).where(db.GateEntry.state == "admitted")

@@ -55,6 +55,7 @@ class OnSiteCounts:
     vehicles: int
 
 
+@needs(Permission.DESK)
 def on_site(store: Store, actor: m.Actor) -> list[OnSiteRow]:
     """Everyone on site now, earliest arrival first."""
     may_see = can(actor, Permission.SEE_CONFIDENTIAL)
@@ -69,7 +70,7 @@ def on_site(store: Store, actor: m.Actor) -> list[OnSiteRow]:
                 company="" if hidden else v.visitor.company, host_name=v.host.name if v.host else "",
                 since=v.checked_in_at, plate="" if hidden else v.plate, where=v.room.name if v.room else "",
                 ref=v.visit_no, group_name="" if hidden or not v.group else v.group.name, hidden=hidden))
-    for e in inside(store):
+    for e in inside(store, actor):
         rows.append(OnSiteRow(kind="driver" if e.kind == "driver" else "gate", name=e.person_name,
                               company=e.company, host_name=e.host_name, since=e.arrived_at, plate=e.plate,
                               where=e.parking_spot, ref=e.pass_no))

@@ -13,8 +13,8 @@ from datetime import datetime
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from shared.domain.permissions import Permission, needs
 from shared.domain import model as m
+from shared.domain.permissions import Permission, needs
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
@@ -76,10 +76,11 @@ def forget_audit_details(s: Session, before: datetime | None = None, visit_ids: 
 @needs(Permission.READ_AUDIT)
 def read_audit(store: Store, actor: m.Actor, action: str | None = None, limit: int = 500) -> list[AuditView]:
     """The log as security and admins read it (NotPermitted for others)."""
-    return audit_entries(store, action, limit)
+    return audit_entries(store, actor, action, limit)
 
 
-def audit_entries(store: Store, action: str | None = None, limit: int = 500) -> list[AuditView]:
+@needs(Permission.READ_AUDIT)
+def audit_entries(store: Store, actor: m.Actor, action: str | None = None, limit: int = 500) -> list[AuditView]:
     """Newest first (for the system and tests; screens use read_audit), with the typed texts still held."""
     with store.read() as s:
         query = select(db.AuditEntry).order_by(db.AuditEntry.id.desc()).limit(limit)
