@@ -9,15 +9,22 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-BENCHMARKS = ["checkin_to_badge", "feed_latency", "kiosk_start", "kiosk_confirm", "badge_render", "console_refresh"]
+BENCHMARKS = ["checkin_to_badge", "feed_latency", "kiosk_start", "kiosk_confirm", "badge_render", "console_refresh",
+              "host_search"]
 
 
 def main(argv: list[str]) -> int:
     import importlib
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    chosen = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
+    unknown = sorted(set(chosen) - set(BENCHMARKS))
+    if unknown or argv[-1:] == ["--only"]:
+        print(f"bench: --only takes one of {', '.join(BENCHMARKS)}" + (f" (not {', '.join(unknown)})" if unknown
+                                                                        else ""), file=sys.stderr)
+        return 2
     figures: dict[str, float] = {}
-    for name in BENCHMARKS:
+    for name in [b for b in BENCHMARKS if not chosen or b in chosen]:
         figures.update(importlib.import_module(f"bench.{name}").run())
     if "--json" in argv:
         print(json.dumps({"figures": {k: round(v, 3) for k, v in figures.items()}}))

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Surnames whose reading as a surname differs from (or adds to) the everyday reading of their characters;
 # each maps to every reading people use for it (toneless, syllables separated by spaces).
 SURNAMES: dict[str, tuple[str, ...]] = {
@@ -32,8 +30,15 @@ def _initials(syllables: list[str]) -> str:
     return "".join(s[0] for s in syllables if s)
 
 
+def _lazy_pinyin(text: str) -> list[str]:
+    # pypinyin loads its phrase dictionary on import (a fifth of a second): not before the first name.
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+
+
 def _everyday(name: str) -> list[str]:
-    return [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="ignore")]
+    return [s.lower() for s in _lazy_pinyin(name)]
 
 
 def pinyin_keys(name: str) -> tuple[str, str]:
@@ -71,7 +76,7 @@ def search_key(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _char_pinyin(char: str) -> str:
-    syllables = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
+    syllables = _lazy_pinyin(char)
     return syllables[0].lower() if syllables else ""
 
 

@@ -93,3 +93,21 @@ def test_migrated_schema_matches_the_models(db_url):
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     store.close()
     assert diff == []
+
+
+def test_each_migration_file_is_named_after_its_revision():
+    from shared.store.migrate import head_by_file_name
+
+    assert head_by_file_name() == head_revision()
+    for path in (Path(__file__).resolve().parents[2] / "shared/store/migrations/versions").glob("*.py"):
+        assert f"revision = '{path.name[:4]}'" in path.read_text(encoding="utf-8"), path.name
+
+
+def test_a_station_starting_on_a_current_schema_loads_neither_alembic_nor_pypinyin(sqlite_url):
+    open_store(sqlite_url).close()  # migrated to head
+    code = ("import sys; from shared.store.engine import open_store; import kiosk.app; "
+            f"open_store({sqlite_url!r}).close(); "
+            "print(sorted(m for m in ('alembic', 'pypinyin') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], check=True,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr

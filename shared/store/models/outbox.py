@@ -17,7 +17,7 @@ class PrintJob(Base):
     # station+state: a worker's queue; state alone: every console's "needs attention" list
     __table_args__ = (Index("ix_print_job_station_state", "station", "state"), Index("ix_print_job_state", "state"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
     kind: Mapped[str] = mapped_column(String(24), default="visitor_badge")
     station: Mapped[str] = mapped_column(String(40))
     printer: Mapped[str] = mapped_column(String(40), default="")
@@ -56,9 +56,9 @@ class Notification(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
     # kind "invitation": an e-mail to an expected visitor, with the QR attached (no visit yet)
-    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="arrival")  # arrival / invitation
-    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"), index=True)
     # what it went (or goes) through: email / webhook / wecom / dingtalk / feishu ("console": not yet chosen)
     channel: Mapped[str] = mapped_column(String(16), default="console")
     # queued / sending (leased) / sent / failed / skipped (nothing to send to: last_error says why)

@@ -21,8 +21,8 @@ class ReceptionPlan(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_no: Mapped[str] = mapped_column(String(24), unique=True)
     state: Mapped[str] = mapped_column(String(16), default="requested", index=True)
-    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))  # the expected visit
-    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)  # the expected visit
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"), index=True)
     requested_by: Mapped[str] = mapped_column(String(80), default="")
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # the request (接待申请)
@@ -106,7 +106,7 @@ class PlanExpense(Base):
     __tablename__ = "plan_expense"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("reception_plan.id"), index=True)
-    step_id: Mapped[int | None] = mapped_column(ForeignKey("plan_step.id"))
+    step_id: Mapped[int | None] = mapped_column(ForeignKey("plan_step.id"), index=True)
     category: Mapped[str] = mapped_column(String(16))
     amount: Mapped[int] = mapped_column(Integer)  # yuan (whole yuan: receipts round, budgets are whole)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -72,7 +72,7 @@ class Appointment(Base):
     visitor_name: Mapped[str] = mapped_column(String(80))
     mobile: Mapped[str] = mapped_column(String(32), default="")
     company: Mapped[str] = mapped_column(String(120), default="")
-    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"), index=True)
     expected_on: Mapped[date] = mapped_column(Date)
     level: Mapped[str] = mapped_column(String(16), default="standard")
     state: Mapped[str] = mapped_column(String(16), default="open")  # open / used / cancelled / no_show
@@ -81,7 +81,7 @@ class Appointment(Base):
     time_from: Mapped[str] = mapped_column(String(5), default="")  # "09:30", local time; empty: any time
     time_to: Mapped[str] = mapped_column(String(5), default="")
     # A group: the leader's appointment; each member has their own row and code.
-    leader_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
     party_size: Mapped[int] = mapped_column(Integer, default=1)  # on the leader's row: the whole party
     transport: Mapped[str] = mapped_column(String(16), default="")  # "" / own / pickup
     pickup_time: Mapped[str] = mapped_column(String(16), default="")
@@ -98,10 +98,10 @@ class Visit(Base):
     __tablename__ = "visit"
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_no: Mapped[str] = mapped_column(String(24), unique=True)
-    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"))
-    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))  # None: host unknown
-    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
-    room_id: Mapped[int | None] = mapped_column(ForeignKey("reception_room.id"))
+    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"), index=True)  # None: host unknown
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("reception_room.id"), index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
     level: Mapped[str] = mapped_column(String(16), default="standard")
     party_size: Mapped[int] = mapped_column(Integer, default=1)
@@ -110,7 +110,7 @@ class Visit(Base):
     purpose: Mapped[str] = mapped_column(String(200), default="")
     plate: Mapped[str] = mapped_column(String(16), default="")
     region: Mapped[str] = mapped_column(String(60), default="")
-    group_id: Mapped[int | None] = mapped_column(ForeignKey("visit_group.id"))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("visit_group.id"), index=True)
     member_no: Mapped[int] = mapped_column(Integer, default=0)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # privacy notice accepted
     id_consent: Mapped[bool] = mapped_column(default=False)
