@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from shared.domain.pinyin import pinyin_keys, surname_keys
+from shared.domain.pinyin import host_search_columns, pinyin_keys, surname_keys
 from shared.services.directory.hosts import search_hosts
 from shared.store import models as db
 from shared.store.engine import open_store
@@ -20,6 +20,7 @@ from shared.store.engine import open_store
 from bench.stats import percentile
 
 HOSTS = 22_000
+SOURCES = ("name", "name_en", "pinyin", "initials", "pinyin_alt", "initials_alt")
 SAMPLES = 200
 ROOT = Path(__file__).resolve().parent.parent
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单"
@@ -46,6 +47,8 @@ def build(url: str, rng: random.Random) -> list[dict]:
         alt_full, alt_initials = surname_keys(name)
         rows.append({"name": name, "name_en": "", "pinyin": full, "initials": initials, "pinyin_alt": alt_full,
                      "initials_alt": alt_initials})
+    for row in rows:  # a bulk insert skips the ORM's write hook: derive the search columns here
+        row["search_text"], row["search_prefix"] = host_search_columns(*(row[c] for c in SOURCES))
     store = open_store(url)
     with store.write() as s:
         s.execute(insert(db.Host), rows)

@@ -11,6 +11,7 @@ from operator import itemgetter
 from pypinyin import lazy_pinyin
 from sqlalchemy import func, insert, select
 
+from shared.domain.pinyin import host_search_columns
 from shared.domain.states import ON_SITE, WAITING
 from shared.domain.states import VisitState as S
 from shared.store import models as db
@@ -138,6 +139,9 @@ class _Builder:
                           "initials": "".join(x[0] for x in syllables), "department": rng.choice(DEPARTMENTS),
                           "email": f"host{i}@example.com", "phone": "", "assistant": "", "assistant_phone": "",
                           "active": rng.random() > 0.05, "notify_channel": "email", "language": "zh_CN"})
+        for host in hosts:  # a bulk insert skips the ORM's write hook
+            host["search_text"], host["search_prefix"] = host_search_columns(
+                host["name"], host["name_en"], host["pinyin"], host["initials"], "", "")
         s.execute(insert(db.Host), hosts)
         have = s.scalar(select(func.count(db.ReceptionRoom.id)))
         s.execute(insert(db.ReceptionRoom),

@@ -68,6 +68,19 @@ def surname_keys(name: str) -> tuple[str, str]:
     return " ".join(dict.fromkeys(fulls)), " ".join(dict.fromkeys(i for i in initials if i != _initials(everyday)))
 
 
+FIELD_MARK, WORD_MARK = "\x1f", "\x1e"  # control characters: no typed text holds them (validation refuses them)
+
+
+def host_search_columns(name: str, name_en: str, pinyin: str, initials: str, pinyin_alt: str,
+                        initials_alt: str) -> tuple[str, str]:
+    """(search_text, search_prefix) of a host, so a search is one scan of two columns, not six LIKEs:
+    search_text holds what is matched anywhere (the name, the English name, the compact pinyin and the
+    surname's readings), search_prefix what is matched from a start (the initials, each marked)."""
+    anywhere = [name.lower(), name_en.lower(), pinyin.replace(" ", "").lower(), *pinyin_alt.lower().split()]
+    starts = [initials.lower(), *initials_alt.lower().split()]
+    return FIELD_MARK.join(anywhere), "".join(WORD_MARK + word for word in starts if word)
+
+
 def search_key(text: str) -> str:
     """"zhang san" / "ZS" -> "zhangsan" / "zs"; "" when the text is not pinyin (digits, hanzi)."""
     key = text.lower().replace(" ", "").replace("'", "")

@@ -218,3 +218,15 @@ def test_a_region_too_long_is_a_field_problem_not_a_database_error(seeded):
     with pytest.raises(InvalidInput) as err:
         check_in_walk_in(seeded, KIOSK, WalkIn("赵六", "13800138000", "", 1, region="区" * 61), "badge", YES)
     assert err.value.problems == {"region": "too_long"}
+
+
+@pytest.mark.parametrize("host_id", [10_000, 2**31 - 1, "inactive"])
+def test_an_invitation_for_a_host_not_in_the_directory_is_refused_and_saves_nothing(seeded, host_id):
+    if host_id == "inactive":
+        with seeded.write() as s:
+            s.add(db.Host(id=77, name="离职了", active=False))
+        host_id = 77
+    with pytest.raises(InvalidInput) as refused:
+        checkin.create_appointment(seeded, DESK, "王建明", "13912345678", "", host_id, date.today())
+    assert refused.value.problems == {"host": "unknown"}
+    assert count(seeded, db.Appointment) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import types
 import importlib
 import inspect
@@ -74,6 +75,17 @@ def _hints(fn) -> dict:
         return {k: p.annotation for k, p in inspect.signature(fn).parameters.items()}
 
 
+def _refused_or_built(kind):
+    """A value object may refuse its own arguments (a throttle policy with a negative wait): that refusal is
+    the boundary working, and it must be the project's own error; the call then gets the default."""
+    def build(**fields):
+        try:
+            return kind(**fields)
+        except DomainError:
+            return kind()
+    return build
+
+
 def _strategy(name: str, kind, depth: int = 0):
     text = kind if isinstance(kind, str) else getattr(kind, "__name__", "") or str(kind)
     text = str(kind) if not isinstance(kind, type) else text
@@ -89,7 +101,7 @@ def _strategy(name: str, kind, depth: int = 0):
     if isinstance(kind, type) and dataclasses.is_dataclass(kind) and depth < 2:
         hints = typing.get_type_hints(kind)
         made = {f.name: _strategy(f.name, hints.get(f.name), depth + 1) for f in dataclasses.fields(kind) if f.init}
-        return st.builds(kind, **{k: v for k, v in made.items() if v is not None})
+        return st.builds(_refused_or_built(kind), **{k: v for k, v in made.items() if v is not None})
     if "datetime" in text:
         return st.just(datetime.now(timezone.utc))
     if "date" in text:
@@ -106,7 +118,7 @@ def _strategy(name: str, kind, depth: int = 0):
         return st.lists(TEXT, max_size=2)
     if text in ("str", "str | None") or text.startswith("str"):
         return TEXT
-    if "int" in text and "Point" not in text:
+    if re.search(r"\bint\b", text):  # not "Printer" or "Point"
         return INTS
     return None
 

@@ -177,3 +177,12 @@ def test_misses_are_kept_in_the_database(db_url, throttle):
         assert checkin.wait_left(again, "kiosk-1", throttle) == 5
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("policy", [{"first_wait_s": -60}, {"free_misses": -1}, {"max_wait_s": 10**12},
+                                    {"first_wait_s": 600, "max_wait_s": 300}, {"window": timedelta(0)},
+                                    {"alert_at": -5}])
+def test_a_policy_that_could_wait_negative_or_endless_time_is_refused(policy):
+    with pytest.raises(InvalidInput) as refused:
+        Throttle(**policy)
+    assert refused.value.problems == {"throttle": "invalid"}

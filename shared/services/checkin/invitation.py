@@ -45,6 +45,9 @@ def create_appointment(store: Store, actor: m.Actor, visitor_name: str, mobile: 
         raise InvalidInput({"name": problem})
     mobile = normalise_mobile(mobile)
     with store.write() as s:
+        host = s.get(db.Host, host_id)
+        if host is None or not host.active:  # the same answer as pre-registration's
+            raise InvalidInput({"host": "unknown"})
         row = db.Appointment(code=new_invitation_code(), visitor_name=clean_text(visitor_name), mobile=mobile,
                              company=clean_text(company), host_id=host_id, expected_on=expected_on,
                              level=str(level), purpose=clean_text(purpose))

@@ -22,6 +22,7 @@ from shared.store.types import utcnow
 
 # The problems that mean "nothing matched what was typed": these are what guessing produces.
 MISSES = {("invitation", "unknown"), ("name", "mismatch")}
+MAX_WAIT_S = 86_400  # no policy makes a kiosk wait more than a day
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,13 @@ class Throttle:
     window: timedelta = timedelta(minutes=15)  # a quiet window forgets the station's misses
     alert_at: int = 10  # misses within the window that alert security (once per window)
     clock: Callable[[], datetime] = utcnow
+
+    def __post_init__(self) -> None:
+        """A policy that could wait a negative or endless time is refused (its dates would overflow)."""
+        counts = (self.free_misses, self.first_wait_s, self.max_wait_s, self.alert_at)
+        if not all(isinstance(n, int) and 0 <= n <= MAX_WAIT_S for n in counts) \
+                or self.first_wait_s > self.max_wait_s or not timedelta(0) < self.window <= timedelta(days=1):
+            raise InvalidInput({"throttle": "invalid"})
 
     def wait_after(self, misses: int) -> int:
         if misses < self.free_misses:

@@ -4,7 +4,7 @@
 never every row. Every LIKE in the services goes through these (a test greps for any other)."""
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, literal
+from sqlalchemy import ColumnElement
 from sqlalchemy.sql.expression import ColumnOperators
 
 ESCAPE = "\\"
@@ -23,8 +23,3 @@ def contains(column: ColumnOperators, text: str, *, ignore_case: bool = False) -
 
 def starts_with(column: ColumnOperators, text: str) -> ColumnElement[bool]:
     return column.like(f"{escaped(text)}%", escape=ESCAPE)
-
-
-def word_starts_with(column: ColumnOperators, text: str) -> ColumnElement[bool]:
-    """A word of a space-separated column ("dtf stf") starts with the text."""
-    return (literal(" ") + column).like(f"% {escaped(text)}%", escape=ESCAPE)

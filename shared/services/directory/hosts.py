@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
-from shared.domain.pinyin import pinyin_keys, surname_keys
+from shared.domain.pinyin import WORD_MARK, pinyin_keys, surname_keys
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
 from shared.notify.settings import CHANNELS, LANGUAGES
 from shared.store import models as db
@@ -234,18 +234,14 @@ def search_hosts(store: Store, query: str, limit: int = SEARCH_LIMIT) -> list[m.
     if not q:
         return []
     compact = q.replace(" ", "")
+    # Names match as typed; readings (pinyin, the surname's reading 单 shan) without the spaces.
+    matches = [search.contains(db.Host.search_text, text) for text in dict.fromkeys((q, compact))]
+    matches.append(search.contains(db.Host.search_prefix, WORD_MARK + compact))  # initials, from their start
     with store.read() as s:
         rows = s.scalars(
             select(db.Host)
             .where(db.Host.active.is_(True))
-            .where(or_(
-                search.contains(db.Host.name, q),
-                search.contains(db.Host.name_en, q, ignore_case=True),
-                search.contains(func.replace(db.Host.pinyin, " ", ""), compact),
-                search.starts_with(db.Host.initials, compact),
-                search.contains(db.Host.pinyin_alt, compact),  # the surname's reading: 单 shan
-                search.word_starts_with(db.Host.initials_alt, compact),
-            ))
+            .where(or_(*matches))
             .order_by(db.Host.name)
             .limit(limit)
         ).all()

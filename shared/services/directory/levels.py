@@ -19,7 +19,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 
 from shared.services.site.audit import audit
-from shared.services.common.boundary import guard_module
+from shared.services.common.boundary import check_changes, guard_module
 
 BASE_GUESTS = 2  # the limits cover this many guests
 TEXT_FIELDS = ("accompany", "room", "refreshments", "vehicle", "lodging")
@@ -112,12 +112,14 @@ def update_level(store: Store, actor: m.Actor, key: m.ReceptionLevel | str, **ch
     known = {f.name for f in fields(LevelPolicy)} - {"key"}
     if unknown := set(changes) - known:
         raise InvalidInput({name: "unknown" for name in sorted(unknown)})
-    changes = {k: clean_text(v) if k in TEXT_FIELDS else v for k, v in changes.items()}
     with store.write() as s:
         row = s.get(db.ReceptionLevelPolicy, str(key), with_for_update=True)
         if row is None:
             raise NotFound(f"no reception level {key}")
-        new = replace(_policy(row), **changes)
+        current = _policy(row)
+        check_changes(current, changes)  # a text stays text, a number a number, before anything reads them
+        changes = {k: clean_text(v) if k in TEXT_FIELDS else v for k, v in changes.items()}
+        new = replace(current, **changes)
         if problems := _problems(new):
             raise InvalidInput(problems)
         for name, value in changes.items():

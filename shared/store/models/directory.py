@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.domain.pinyin import host_search_columns
 
 from shared.store.models.base import Base, now_col
 from shared.store.types import UTCDateTime
@@ -20,6 +22,9 @@ class Host(Base):
     # 单田芳 is read "shan" as a surname: those readings too, compact, space-separated
     pinyin_alt: Mapped[str] = mapped_column(String(200), default="")  # "shantianfang"
     initials_alt: Mapped[str] = mapped_column(String(40), default="")  # "stf"
+    # Derived from the six above on every write (see _searchable): what the kiosk's search scans.
+    search_text: Mapped[str] = mapped_column(String(700), default="")
+    search_prefix: Mapped[str] = mapped_column(String(100), default="")
     department: Mapped[str] = mapped_column(String(80), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
@@ -29,6 +34,14 @@ class Host(Base):
     # How the host is told a visitor arrived: email / webhook / wecom / dingtalk / feishu / none
     notify_channel: Mapped[str] = mapped_column(String(16), default="email")
     language: Mapped[str] = mapped_column(String(8), default="zh_CN")  # of the message: zh_CN / en
+
+
+@event.listens_for(Host, "before_insert")
+@event.listens_for(Host, "before_update")
+def _searchable(_mapper, _connection, host: Host) -> None:
+    host.search_text, host.search_prefix = host_search_columns(
+        host.name or "", host.name_en or "", host.pinyin or "", host.initials or "", host.pinyin_alt or "",
+        host.initials_alt or "")
 
 
 class Operator(Base):
