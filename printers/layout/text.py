@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 from PIL import ImageFont
@@ -15,12 +17,27 @@ _WORD_HYPHEN = r"(?<=[A-Za-zÀ-ɏ])-(?=[A-Za-zÀ-ɏ])"  # Montgomery-|Williams, 
 _WRAP_TOKENS = re.compile(rf"[^\s{_CJK}]+?(?:{_WORD_HYPHEN}|(?=[\s{_CJK}]|$))\s*|\s+|.", re.DOTALL)
 
 
-@lru_cache(maxsize=16)
+MAX_FACES = 16  # a layout needs up to 14 (weight, size) pairs
+MAX_USES = 400  # texts a face measures or draws before it is reopened
+_faces: OrderedDict[tuple[bool, int], list] = OrderedDict()  # (bold, size) -> [face, uses], least recent first
+_faces_lock = threading.Lock()  # the print worker renders beside the screen's thread
+
+
 def load_font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    """A face per (weight, size), the sixteen used last: a layout needs up to 14, and each face grows by
-    every glyph it has drawn (~14 MB for the 8,105 common characters), so keeping one for every size that
-    shrink-to-fit ever tried grew a kiosk by hundreds of MB over varied names. Reopening one takes < 1 ms."""
-    return ImageFont.truetype(str(font_path(bold)), size)
+    """A face of the CJK font at this size. A face keeps every glyph it has drawn (~14 MB for the 8,105
+    common characters), and shrink-to-fit tries many sizes: one face per size ever tried, kept for good,
+    grew a kiosk by hundreds of MB over varied names. So a few faces are kept, each reopened after a few
+    hundred texts (opening one takes under a millisecond): memory stays flat however many visitors come."""
+    key = (bold, size)
+    with _faces_lock:
+        entry = _faces.pop(key, None)
+        if entry is None or entry[1] >= MAX_USES:
+            entry = [ImageFont.truetype(str(font_path(bold)), size), 0]
+        entry[1] += 1
+        _faces[key] = entry
+        while len(_faces) > MAX_FACES:
+            _faces.popitem(last=False)
+        return entry[0]
 
 
 @lru_cache(maxsize=4096)
