@@ -164,7 +164,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         view.said.connect(self._say)
         self.views.append(view)
         index = self.sections.add_view(view, title, see, edit)
-        self._retitle_tabs()
+        self.sections.retitle()
         self._apply_role()
         return index
 
@@ -192,7 +192,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
             QApplication.alert(self)
             self._say(self.tr("Security alert: see the Security section."), "error")
         self._security_alerts = count
-        self._retitle_tabs()
+        self.sections.retitle()
 
     # --- the sections' requests ----------------------------------------------------------
 
@@ -224,15 +224,12 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self._apply_role()
         if operator.role == Role.SECURITY:
             self.show_section(self.gate_view)  # the guard's desk is the gate
-        self._arm_idle_lock()
+        self._desk_lock.arm()
         self.table.setFocus()
         self._say(self.tr("Signed in as %1.").replace("%1", operator.name), "done")
 
     def lock(self) -> None:
         self._desk_lock.lock()
-
-    def _arm_idle_lock(self) -> None:
-        self._desk_lock.arm()
 
     def _show_operator(self) -> None:
         signed_in = self.operator is not None and self.stack.currentWidget() is self.desk
@@ -255,15 +252,12 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.header.retranslate(self._config.site_name, self.desk_day.day, self._translations.language)
         self.waiting_tabs.retranslate()
         self._show_operator()
-        self._retitle_tabs()
+        self.sections.retitle()
         self.shortcuts.retranslate()
         self.visits.retranslate()
         self.model.retranslate()
         self.visits.refresh_summary()
         self._say("")  # an old message would stay in the old language
-
-    def _retitle_tabs(self) -> None:
-        self.sections.retitle()
 
     def _toggle_language(self) -> None:
         self._translations.switch("en" if self._translations.language != "en" else "zh_CN")
@@ -282,11 +276,8 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.model.reset(todays_visits(self._store, actor=self.actor))
         self.refresh_printing(alert=False)
         self.refresh_notifications()
-        everything = Changes(0)
-        for flag in Changes:
-            everything |= flag
         for view in self.views:
-            view.refresh(everything, [])
+            view.refresh(~Changes.NONE, [])
 
     @property
     def purge_thread(self) -> threading.Thread | None:
@@ -314,7 +305,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         if Changes(flags) & (Changes.NOTIFICATIONS | Changes.VISITS):
             self.refresh_notifications(ids=set())
         if Changes(flags) & Changes.SETTINGS:
-            self._arm_idle_lock()
+            self._desk_lock.arm()
         for view in self.views:
             view.refresh(Changes(flags), changes)
 
