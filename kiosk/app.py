@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QTimer
 
 from shared.config import StationConfig
 from shared.domain.ports import BadgePrinter
 from shared.qt.appbase import make_app
+from shared.qt.first_paint import quit_on_first_paint
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.store.engine import Store, open_store
@@ -54,9 +54,9 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
             window.show()
         else:
             window.showFullScreen()
-        if exit_when_shown:  # for the start-up benchmark and checks: runs once the first page is on screen
+        if exit_when_shown:  # for the start-up benchmark and checks: quits once the first page has painted
             window.allow_exit()  # a full-screen kiosk refuses to close, and quitting closes the windows
-            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+            quit_on_first_paint(app, window)
         return app.exec()
     finally:
         store.close()

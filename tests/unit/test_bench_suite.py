@@ -34,3 +34,19 @@ def test_only_runs_just_that_benchmark(monkeypatch, capsys):
         "run": staticmethod(lambda: ran.append(name) or {f"{name}_x": 1.0})}))
     assert run.main(["--only", "badge_render", "--json"]) == 0
     assert ran == ["bench.badge_render"] and '"bench.badge_render_x": 1.0' in capsys.readouterr().out
+
+
+def test_a_start_up_ends_at_the_first_real_paint_of_the_window():
+    from bench.kiosk_start import BARE
+
+    unshown = BARE.replace("window.show()\n", "")  # never painted: ends by the fallback, saying so
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    painted = subprocess.run([sys.executable, "-c", BARE], cwd=ROOT, env=env, capture_output=True, text=True,
+                             timeout=60)
+    assert painted.stdout.strip() == "shown", painted.stderr
+    fast_fallback = unshown.replace("quit_on_first_paint(app, window)",
+                                    "import shared.qt.first_paint as fp; fp.NO_PAINT_S = 1; "
+                                    "fp.quit_on_first_paint(app, window)")
+    never = subprocess.run([sys.executable, "-c", fast_fallback], cwd=ROOT, env=env, capture_output=True, text=True,
+                           timeout=60)
+    assert never.stdout.strip() == "shown without a paint", never.stderr
