@@ -17,10 +17,10 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
                 and watched.window() is self._window:
-            self._finish("shown")
+            self.finish("shown")
         return False
 
-    def _finish(self, said: str) -> None:
+    def finish(self, said: str) -> None:
         if not self._done:
             self._done = True
             # After this paint reaches the screen: the quit runs once the event loop is back.
@@ -31,4 +31,4 @@ def quit_on_first_paint(app: QApplication, window: QWidget) -> None:
     """Print "shown" and quit once any widget of `window` has painted."""
     watcher = _FirstPaint(app, window)
     app.installEventFilter(watcher)
-    QTimer.singleShot(NO_PAINT_S * 1000, lambda: watcher._finish("shown without a paint"))
+    QTimer.singleShot(NO_PAINT_S * 1000, lambda: watcher.finish("shown without a paint"))
