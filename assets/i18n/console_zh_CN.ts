@@ -371,7 +371,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="258"/>
+        <location filename="../../console/window.py" line="251"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="153"/>
+        <location filename="../../console/window.py" line="150"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="196"/>
+        <location filename="../../console/window.py" line="193"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="233"/>
+        <location filename="../../console/window.py" line="229"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="152"/>
+        <location filename="../../console/window.py" line="149"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
@@ -3341,7 +3341,7 @@
     </message>
     <message>
         <location filename="../../console/plans/reports_view.py" line="37"/>
-        <location filename="../../console/plans/reports_view.py" line="264"/>
+        <location filename="../../console/plans/reports_view.py" line="266"/>
         <source>Follow-ups on time</source>
         <translation>按时回访</translation>
     </message>
@@ -3351,117 +3351,117 @@
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="162"/>
+        <location filename="../../console/plans/reports_view.py" line="164"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="163"/>
+        <location filename="../../console/plans/reports_view.py" line="165"/>
         <source>‹ Previous</source>
         <translation>‹ 上月</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="164"/>
+        <location filename="../../console/plans/reports_view.py" line="166"/>
         <source>Next ›</source>
         <translation>下月 ›</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="165"/>
+        <location filename="../../console/plans/reports_view.py" line="167"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="166"/>
+        <location filename="../../console/plans/reports_view.py" line="168"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="167"/>
+        <location filename="../../console/plans/reports_view.py" line="169"/>
         <source>Your role does not allow reading the reports.</source>
         <translation>您的角色无权查看报表。</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="207"/>
+        <location filename="../../console/plans/reports_view.py" line="209"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="210"/>
+        <location filename="../../console/plans/reports_view.py" line="212"/>
         <source>%1 of %2 (%3)</source>
         <translation>%2 次中 %1 次（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="230"/>
+        <location filename="../../console/plans/reports_view.py" line="232"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="233"/>
+        <location filename="../../console/plans/reports_view.py" line="235"/>
         <source>Visits: %1 · Average lobby wait: %2 (%3 met their host) · No-shows: %4 of %5 appointments (%6)</source>
         <translation>到访：%1 人次 · 大厅平均等候：%2（%3 人次见到被访人）· 未到访：%5 个预约中 %4 个（%6）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="238"/>
+        <location filename="../../console/plans/reports_view.py" line="240"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="238"/>
+        <location filename="../../console/plans/reports_view.py" line="240"/>
         <source>Spent</source>
         <translation>实际费用</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="249"/>
+        <location filename="../../console/plans/reports_view.py" line="251"/>
         <source>Budget and spending by level, %1</source>
         <translation>各级别预算与实际费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="250"/>
+        <location filename="../../console/plans/reports_view.py" line="252"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="255"/>
+        <location filename="../../console/plans/reports_view.py" line="257"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="262"/>
+        <location filename="../../console/plans/reports_view.py" line="264"/>
         <source>Average lobby wait (minutes)</source>
         <translation>大厅平均等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="262"/>
+        <location filename="../../console/plans/reports_view.py" line="264"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="264"/>
+        <location filename="../../console/plans/reports_view.py" line="266"/>
         <source>No-show rate</source>
         <translation>未到访率</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="273"/>
+        <location filename="../../console/plans/reports_view.py" line="275"/>
         <source>No-shows and follow-ups on time (%)</source>
         <translation>未到访率与按时回访率（%）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="280"/>
+        <location filename="../../console/plans/reports_view.py" line="282"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="280"/>
+        <location filename="../../console/plans/reports_view.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="281"/>
+        <location filename="../../console/plans/reports_view.py" line="283"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="298"/>
+        <location filename="../../console/plans/reports_view.py" line="300"/>
         <source>Report %1 exported to %2</source>
         <translation>报表 %1 已导出到 %2</translation>
     </message>
@@ -4457,58 +4457,63 @@
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="141"/>
-        <location filename="../../console/log/log_view.py" line="256"/>
+        <location filename="../../console/log/log_view.py" line="145"/>
+        <location filename="../../console/log/log_view.py" line="267"/>
         <source>All hosts</source>
         <translation>全部被访人</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="192"/>
+        <location filename="../../console/log/log_view.py" line="201"/>
         <source>%1 · confidential</source>
         <translation>%1 · 保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="211"/>
+        <location filename="../../console/log/log_view.py" line="220"/>
         <source>No visits found</source>
         <translation>没有找到来访记录</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="215"/>
+        <location filename="../../console/log/log_view.py" line="224"/>
+        <source>%1–%2 of more than %3 visits</source>
+        <translation>第 %1–%2 条，共 %3 条以上</translation>
+    </message>
+    <message>
+        <location filename="../../console/log/log_view.py" line="225"/>
         <source>%1–%2 of %3 visits</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="246"/>
+        <location filename="../../console/log/log_view.py" line="257"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="247"/>
+        <location filename="../../console/log/log_view.py" line="258"/>
         <source>Name, pinyin, mobile, company, host or visit no.</source>
         <translation>姓名、拼音、手机号、单位、被访人或登记号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="257"/>
+        <location filename="../../console/log/log_view.py" line="268"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="262"/>
+        <location filename="../../console/log/log_view.py" line="273"/>
         <source>Show a full mobile or ID number: you give a reason, and it is recorded.</source>
         <translation>查看完整手机号或证件号：需填写原因，并会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="264"/>
+        <location filename="../../console/log/log_view.py" line="275"/>
         <source>Only security and administrators will find this visit; to others it does not exist.</source>
         <translation>只有保安和管理员能查到此来访；对其他人而言它不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="265"/>
+        <location filename="../../console/log/log_view.py" line="276"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="266"/>
+        <location filename="../../console/log/log_view.py" line="277"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>

@@ -40,6 +40,7 @@ class LogView(LogActions, DeskView):
         self._today = today
         self._page = vl.LogPage((), 0, 0, vl.PAGE_SIZE)
         self._page_no = 0
+        self._keys: list[tuple[date, int] | None] = [None]  # where each page read so far starts
         self._stale = True
         self.file_dialog: QFileDialog | None = None
         self.reveal_dialog: RevealDialog | None = None
@@ -126,7 +127,8 @@ class LogView(LogActions, DeskView):
             "week": (today - timedelta(days=6), today),
             "month": (today - timedelta(days=29), today),
         }.get(key, (_pydate(self.date_from.date()), _pydate(self.date_to.date())))
-        return vl.LogQuery(self.search.text(), start, end, self.host.currentData(), page)
+        key = self._keys[page] if 0 < page < len(self._keys) else None
+        return vl.LogQuery(self.search.text(), start, end, self.host.currentData(), page, older_than=key)
 
     def _on_period(self) -> None:
         custom = self.period.currentData() == "custom"
@@ -149,9 +151,14 @@ class LogView(LogActions, DeskView):
 
     def run_search(self) -> None:
         self._typing.stop()
+        self._keys = [None]
         self.show_page(0)
 
     def show_page(self, page: int) -> None:
+        """Pages are read from the last row of the one before (keyset): "older" remembers where it was."""
+        page = min(max(0, page), len(self._keys))
+        if page == len(self._keys):
+            self._keys.append(self._page.last_key)
         if not self.isVisible():  # a hidden tab reads nothing: it reads when shown
             self._stale, self._page_no = True, max(0, page)
             return
@@ -214,10 +221,12 @@ class LogView(LogActions, DeskView):
         else:
             first = page.page * page.page_size + 1
             last = first + len(page.rows) - 1
-            self.counts.setText(translate("VisitorLog", "%1–%2 of %3 visits").replace("%1", str(first)).replace("%2", str(last))
-                                .replace("%3", str(page.total)))
+            shown = translate("VisitorLog", "%1–%2 of more than %3 visits") if page.more_than_total else \
+                translate("VisitorLog", "%1–%2 of %3 visits")
+            self.counts.setText(shown.replace("%1", str(first)).replace("%2", str(last))
+                                .replace("%3", f"{page.total:,}"))
         self.newer.setEnabled(page.page > 0)
-        self.older.setEnabled(page.page + 1 < page.pages)
+        self.older.setEnabled(page.has_older)
 
     def selected(self) -> vl.LogRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -112,6 +112,11 @@ def _pinyin_of(name: str) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     return tuple(_spelled(r) for r in readings)
 
 
+def reading_pieces(name: str) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+    """Each reading of a name: its full pinyin, initials and where its syllables start (see _pinyin_of)."""
+    return _pinyin_of(name)
+
+
 def name_matches(name: str, key: str) -> bool:
     """From the start of any character on: "zhangs", "sanfeng" and "sf" find 张三丰; "angsan" does not.
     Any reading counts: 单田芳 is found by "dantian", "shantian", "dtf" and "stf"."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, MetaData, Table, func, inspect, select, text, update
 
+from shared.store.visit_index import FTS_TABLES
 from shared.store.engine import make_engine, open_store
 from shared.store.migrate import upgrade
 from shared.store.models import Base
@@ -17,7 +18,8 @@ from shared.store.models import Base
 BATCH = 1000
 # Rows the migrations themselves insert (the reception levels' defaults): the source's replace them.
 SEEDED_BY_MIGRATIONS = frozenset({"reception_level"})
-NOT_COPIED = frozenset({"alembic_version"})  # written by the migration of the target
+# Written by the migration of the target; the FTS tables by its triggers as visit_search is copied.
+NOT_COPIED = frozenset({"alembic_version"}) | FTS_TABLES
 
 
 class TargetNotEmpty(RuntimeError):

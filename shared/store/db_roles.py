@@ -29,6 +29,7 @@ KIOSK_GRANTS = {
     "notification": "INSERT, SELECT (id, created_at)", "change_log": "SELECT, INSERT",
     "security_alert": "INSERT, SELECT (id)", "audit_log": "INSERT, SELECT (id)",
     "audit_detail": "INSERT, SELECT (id)", "kiosk_throttle": "SELECT, INSERT, UPDATE",
+    "visit_search": "INSERT, UPDATE (doc, spell), SELECT (visit_id)",  # a new visit's search index row
 }
 # Tables the kiosk never touches. Every table is in exactly one of the two (a test checks), so a new
 # table gets a decision instead of silently no grant or every grant.
@@ -41,6 +42,7 @@ KIOSK_RECENT = {
     "visit": "visit_date >= current_date - 1", "visitor": "created_at >= current_date - 1",
     "visit_group": "created_at >= current_date - 1", "appointment": "expected_on >= current_date - 1",
     "print_job": "created_at >= current_date - 1",
+    "visit_search": "visit_id IN (SELECT id FROM visit)",  # the visits above (their own policy applies)
 }
 CONSOLE_GRANTS = {"alembic_version": "SELECT", "audit_log": "SELECT, INSERT"}  # the rest: read and write
 CONSOLE_DEFAULT = "SELECT, INSERT, UPDATE, DELETE"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+import shared.store.visit_index  # noqa: F401  (keeps the log's search index on every flush)
 import shared.store.widths  # noqa: F401  (registers the width check on every session)
 
 BUSY_TIMEOUT_MS = 10_000

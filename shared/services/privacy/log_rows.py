@@ -79,6 +79,7 @@ class LogQuery:
     host_id: int | None = None
     page: int = 0  # 0 is the newest
     page_size: int = PAGE_SIZE
+    older_than: tuple[date, int] | None = None  # the last row shown (its date and visit id): the page after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +111,20 @@ class LogRow:
 @dataclass(frozen=True, slots=True)
 class LogPage:
     rows: tuple[LogRow, ...]
-    total: int  # every matching visit, not only this page's
+    total: int  # every matching visit, not only this page's (at most COUNT_CAP: see more_than_total)
     page: int
     page_size: int
+    more_than_total: bool = False  # more match than total: the count stopped there
+    has_older: bool = False  # a next (older) page exists
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.page_size))
+
+    @property
+    def last_key(self) -> tuple[date, int] | None:
+        """What LogQuery.older_than takes to read the page after this one."""
+        return (self.rows[-1].visit_date, self.rows[-1].visit_id) if self.rows else None
 
 
 def local_hm(at: datetime | None) -> str:

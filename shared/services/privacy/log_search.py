@@ -1,39 +1,69 @@
-"""Searching the visitor log: the SQL for a query (dates, host, text), pinyin matching of visitor names, pages.
+"""Searching the visitor log: the SQL for a query (dates, host, text), pages, counts.
 
-History can hold 100,000+ visits: a page is read with LIMIT/OFFSET (newest first) and a COUNT, never the
-whole table. Pinyin is not stored for visitors, so a pinyin query converts only the names of the
-candidate rows (the date range and host already applied), each distinct name once per process."""
+Years of history hold a million visits or more, so nothing here reads them all: the text is looked up in
+the full-text index (shared.store.visit_index) and in the hosts' search text, a page is the next rows
+after the last one shown (keyset, newest first, from the date or host-and-date index), and a count stops
+at COUNT_CAP ("more than 1,000")."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from shared.domain import model as m
-from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
-from shared.domain.pinyin import name_matches, search_key
+from shared.domain.permissions import Permission, needs
 from shared.domain.text import clean_text
+from shared.domain.visit_search import Wanted, wanted
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.store.visit_index import FTS
 
 from shared.services.common import search
 from shared.services.privacy.log_rows import MAX_PAGE_SIZE, LogPage, LogQuery, LogRow, row_of, visible_clause
 from shared.services.common.boundary import guard_module
 
+COUNT_CAP = 1000  # counted exactly up to here; beyond it a page says "more than 1,000"
+
 
 def checked_query(query: LogQuery) -> LogQuery:
     if query.date_from and query.date_to and query.date_from > query.date_to:
         raise InvalidInput({"date_to": "before_start"})
+    older = query.older_than
+    if older is not None and not (isinstance(older, tuple) and len(older) == 2):
+        raise InvalidInput({"page": "invalid"})
     size = min(max(1, query.page_size), MAX_PAGE_SIZE)
     return LogQuery(clean_text(query.text), query.date_from, query.date_to, query.host_id,
-                    max(0, query.page), size)
+                    max(0, query.page), size, older)
 
 
-def _filters(actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
-    """Everything but the text: the date range (indexed), the host, and who may see what."""
+def _fts_phrase(column: str, run: str) -> str:
+    return f'{column} : "{run.replace(chr(34), chr(34) * 2)}"'
+
+
+def _indexed_text(dialect: str, want: Wanted) -> ColumnElement[bool]:
+    """visit.id is one whose indexed text (visitor, company, mobile, plate, purpose, number) holds a run."""
+    if dialect == "sqlite":
+        expression = " OR ".join([_fts_phrase("doc", r) for r in want.doc] +
+                                 [_fts_phrase("spell", r) for r in want.spell])
+        ids = text(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH :fts_query").bindparams(fts_query=expression)
+        return db.Visit.id.in_(ids.columns(db.Visit.id))
+    s = db.VisitSearch
+    terms = [search.contains(s.doc, r) for r in want.doc] + [search.contains(s.spell, r) for r in want.spell]
+    return db.Visit.id.in_(select(s.visit_id).where(or_(*terms)))
+
+
+def _text_clause(dialect: str, query_text: str) -> ColumnElement[bool] | None:
+    want = wanted(query_text)
+    if not want:
+        return None
+    hosts = select(db.Host.id).where(or_(*(search.contains(db.Host.search_text, h) for h in want.host)))
+    return or_(_indexed_text(dialect, want), db.Visit.host_id.in_(hosts))
+
+
+def _where(s: Session, actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
+    """Who may see what, the date range, the host and the text: everything but the page."""
     where = [visible_clause(actor)]
     if query.date_from:
         where.append(db.Visit.visit_date >= query.date_from)
@@ -41,49 +71,27 @@ def _filters(actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
         where.append(db.Visit.visit_date <= query.date_to)
     if query.host_id is not None:
         where.append(db.Visit.host_id == query.host_id)
+    matched = _text_clause(s.get_bind().dialect.name, query.text)
+    if matched is not None:
+        where.append(matched)
     return where
-
-
-def _text_clause(text: str) -> ColumnElement[bool]:
-    lower, compact = text.lower(), text.lower().replace(" ", "")
-    terms = [search.contains(column, lower, ignore_case=True)
-             for column in (db.Visitor.name, db.Visitor.company, db.Host.name, db.Host.name_en, db.Visit.plate,
-                            db.Visit.purpose)]
-    terms += [search.contains(db.Visit.visit_no, lower),
-              search.contains(func.replace(db.Host.pinyin, " ", ""), compact),
-              search.contains(db.Host.pinyin_alt, compact)]
-    digits = re.sub(r"[\s\-+]", "", text)
-    if len(digits) >= 3 and digits.isdigit():
-        terms.append(search.contains(db.Visitor.mobile, digits))
-    return or_(*terms)
-
-
-def _base(where: list[ColumnElement[bool]]):
-    return (select(db.Visit.id).join(db.Visitor, db.Visit.visitor_id == db.Visitor.id)
-            .outerjoin(db.Host, db.Visit.host_id == db.Host.id).where(*where))
 
 
 _NEWEST = (db.Visit.visit_date.desc(), db.Visit.id.desc())
 
 
-def ordered_ids(s: Session, actor: m.Actor, query: LogQuery, offset: int, limit: int) -> tuple[list[int], int]:
-    """One page of matching visit ids, newest first, and how many match in all."""
-    where = _filters(actor, query)
-    key = search_key(query.text) if query.text else ""
-    if not key:
-        if query.text:
-            where.append(_text_clause(query.text))
-        total = s.scalar(select(func.count()).select_from(_base(where).subquery())) or 0
-        ids = list(s.scalars(_base(where).order_by(*_NEWEST).offset(offset).limit(limit)))
-        return ids, total
-    # Pinyin: the SQL text match (an English name, a company) plus names whose pinyin matches.
-    found = {(d, i) for i, d in s.execute(_base(where + [_text_clause(query.text)])
-                                          .add_columns(db.Visit.visit_date))}
-    for visit_id, day, name in s.execute(_base(where).add_columns(db.Visit.visit_date, db.Visitor.name)):
-        if name and name_matches(name, key):
-            found.add((day, visit_id))
-    ordered = [i for _, i in sorted(found, reverse=True)]
-    return ordered[offset:offset + limit], len(ordered)
+def page_ids(s: Session, actor: m.Actor, query: LogQuery, limit: int, offset: int = 0) -> list[int]:
+    """Matching visit ids, newest first: after query.older_than (a row's date and id) when given."""
+    where = _where(s, actor, query)
+    if query.older_than is not None:
+        where.append(tuple_(db.Visit.visit_date, db.Visit.id) < tuple_(*query.older_than))
+    return list(s.scalars(select(db.Visit.id).where(*where).order_by(*_NEWEST).offset(offset).limit(limit)))
+
+
+def count_capped(s: Session, actor: m.Actor, query: LogQuery, cap: int = COUNT_CAP) -> int:
+    """How many visits match, counted up to cap + 1 (more is "more than cap")."""
+    matching = select(db.Visit.id).where(*_where(s, actor, query)).limit(cap + 1).subquery()
+    return s.scalar(select(func.count()).select_from(matching)) or 0
 
 
 def rows_for(s: Session, ids: Sequence[int]) -> list[LogRow]:
@@ -94,9 +102,13 @@ def rows_for(s: Session, ids: Sequence[int]) -> list[LogRow]:
 @needs(Permission.DESK)
 def search_log(store: Store, actor: m.Actor, query: LogQuery) -> LogPage:
     query = checked_query(query)
+    size = query.page_size
+    offset = 0 if query.older_than is not None else query.page * size
     with store.read() as s:
-        ids, total = ordered_ids(s, actor, query, query.page * query.page_size, query.page_size)
-        return LogPage(tuple(rows_for(s, ids)), total, query.page, query.page_size)
+        ids = page_ids(s, actor, query, size + 1, offset)
+        total = count_capped(s, actor, query)
+        return LogPage(tuple(rows_for(s, ids[:size])), min(total, COUNT_CAP), query.page, size,
+                       more_than_total=total > COUNT_CAP, has_older=len(ids) > size)
 
 
 guard_module(globals())

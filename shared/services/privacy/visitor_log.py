@@ -33,7 +33,7 @@ from shared.services.privacy.log_reveal import REASON_MIN, REVEAL_FIELDS, reveal
 from shared.services.privacy.log_rows import (COLUMNS, MAX_PAGE_SIZE, PAGE_SIZE, STATE_ZH, LogPage, LogQuery,
                                               LogRow, local_hm, sees_confidential, visible_clause,
                                               visible_visits)
-from shared.services.privacy.log_search import checked_query, ordered_ids, rows_for, search_log
+from shared.services.privacy.log_search import checked_query, page_ids, rows_for, search_log
 from shared.services.site.audit import audit
 from shared.services.common.boundary import guard_module
 
@@ -52,8 +52,8 @@ PdfWriter = Callable[[Sequence[LogRow], str, str, str], None]  # rows, title, su
 
 
 def _all_rows(s: Session, actor: m.Actor, query: LogQuery) -> Iterator[LogRow]:
-    ids, total = ordered_ids(s, actor, query, 0, EXPORT_LIMIT + 1)
-    if total > EXPORT_LIMIT:
+    ids = page_ids(s, actor, query, EXPORT_LIMIT + 1)
+    if len(ids) > EXPORT_LIMIT:
         raise InvalidInput({"log": "too_many_rows"})
     for start in range(0, len(ids), 1000):
         yield from rows_for(s, ids[start:start + 1000])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from shared.store.models.base import Base
 from shared.store.models.directory import Host, Operator, SiteSetting, ReceptionLevelPolicy, ReceptionRoom
-from shared.store.models.visits import Visitor, VisitGroup, Feedback, ReminderAck, ChecklistTick, Appointment, Visit, VisitEvent
+from shared.store.models.visits import Visitor, VisitGroup, Feedback, ReminderAck, ChecklistTick, Appointment, Visit, VisitEvent, VisitSearch
 from shared.store.models.outbox import PrintJob, PrinterState, Notification, ChangeLog
 from shared.store.models.security import (GateEntry, GateItem, WatchlistEntry, SecurityAlert, KioskThrottle,
                                          AuditEntry, AuditDetail, Enquiry, LogArchive)
@@ -27,6 +27,7 @@ __all__ = [
     "Appointment",
     "Visit",
     "VisitEvent",
+    "VisitSearch",
     "PrintJob",
     "PrinterState",
     "Notification",

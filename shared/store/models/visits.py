@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shared.store.models.base import Base, now_col
@@ -96,10 +96,12 @@ class Appointment(Base):
 
 class Visit(Base):
     __tablename__ = "visit"
+    # The log's host filter reads one host's visits newest first without sorting them.
+    __table_args__ = (Index("ix_visit_host_id_visit_date", "host_id", "visit_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_no: Mapped[str] = mapped_column(String(24), unique=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
-    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"), index=True)  # None: host unknown
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))  # None: host unknown
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
     room_id: Mapped[int | None] = mapped_column(ForeignKey("reception_room.id"), index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
@@ -127,6 +129,17 @@ class Visit(Base):
     host: Mapped[Host | None] = relationship(lazy="joined")
     room: Mapped[ReceptionRoom | None] = relationship(lazy="joined")
     group: Mapped[VisitGroup | None] = relationship(lazy="joined")
+
+
+class VisitSearch(Base):
+    """The visitor log's full-text index input, one row per visit (shared.domain.visit_search), kept by
+    shared.store.visit_index. SQLite indexes it with FTS5 (table visit_fts), PostgreSQL with pg_trgm."""
+
+    __tablename__ = "visit_search"
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True,
+                                          autoincrement=False)
+    doc: Mapped[str] = mapped_column(Text, default="")
+    spell: Mapped[str] = mapped_column(Text, default="")
 
 
 class VisitEvent(Base):
