@@ -2,8 +2,9 @@
 
 The index is a trigram index (SQLite FTS5's trigram tokenizer, PostgreSQL's pg_trgm): any run of three
 or more characters is found anywhere. Chinese names are often two characters and people type one or
-two, so the short fields also hold each of their one- and two-character runs as a marked piece of three
-("\\x1e\\x1e王芳"): a short query is then a three-character search too. Pinyin is matched from the start of
+two, so the short fields (name, company, plate) also hold their one- and two-character runs of Chinese
+text, and their one- and two-letter words, each as a marked piece of three ("\\x1e\\x1e王芳"): a short
+query is then a three-character search too. Pinyin is matched from the start of
 a syllable ("sanfeng", not "angsan", finds 张三丰) and initials anywhere in them, as before: each
 syllable-start suffix and each initials suffix is a marked piece.
 
@@ -25,8 +26,12 @@ MIN_RUN = 3  # the trigram index finds runs of three characters or more
 
 
 def _short_runs(value: str) -> list[str]:
-    """王芳华 -> 王芳, 芳华, 华: every two-character run and the last character, each made three long."""
-    return [SHORT * 2 + value[i:i + 2] for i in range(len(value))]
+    """王芳华 -> 王芳, 芳华, 华: each one- or two-character run from a Chinese (non-Latin) character on, made
+    three long, and each whole word of one or two letters ("HP", "3M", "Li Na"). Runs inside Latin words
+    are left out: nobody looks for "mi" in "Siemens", and they would double the index."""
+    runs = [SHORT * 2 + value[i:i + 2] for i in range(len(value)) if not value[i].isascii()]
+    runs += [SHORT * (MIN_RUN - len(word)) + word for word in value.split() if len(word) <= 2 and word.isascii()]
+    return runs
 
 
 def visit_doc(name: str, company: str, mobile: str, plate: str, purpose: str, visit_no: str) -> str:

@@ -88,8 +88,9 @@ def page_ids(s: Session, actor: m.Actor, query: LogQuery, limit: int, offset: in
     return list(s.scalars(select(db.Visit.id).where(*where).order_by(*_NEWEST).offset(offset).limit(limit)))
 
 
-def count_capped(s: Session, actor: m.Actor, query: LogQuery, cap: int = COUNT_CAP) -> int:
-    """How many visits match, counted up to cap + 1 (more is "more than cap")."""
+def count_capped(s: Session, actor: m.Actor, query: LogQuery, cap: int | None = None) -> int:
+    """How many visits match, counted up to cap + 1 (more is "more than cap"; COUNT_CAP by default)."""
+    cap = COUNT_CAP if cap is None else cap
     matching = select(db.Visit.id).where(*_where(s, actor, query)).limit(cap + 1).subquery()
     return s.scalar(select(func.count()).select_from(matching)) or 0
 
@@ -106,9 +107,9 @@ def search_log(store: Store, actor: m.Actor, query: LogQuery) -> LogPage:
     offset = 0 if query.older_than is not None else query.page * size
     with store.read() as s:
         ids = page_ids(s, actor, query, size + 1, offset)
-        total = count_capped(s, actor, query)
-        return LogPage(tuple(rows_for(s, ids[:size])), min(total, COUNT_CAP), query.page, size,
-                       more_than_total=total > COUNT_CAP, has_older=len(ids) > size)
+        total, cap = count_capped(s, actor, query), COUNT_CAP
+        return LogPage(tuple(rows_for(s, ids[:size])), min(total, cap), query.page, size,
+                       more_than_total=total > cap, has_older=len(ids) > size)
 
 
 guard_module(globals())

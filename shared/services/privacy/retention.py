@@ -30,6 +30,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.scrub import pending, scrub_sqlite
+from shared.store.visit_index import optimize as optimize_index
 
 from shared.services.site.audit import audit, forget_audit_details
 from shared.services.site.settings import load_settings
@@ -202,7 +203,8 @@ def _forget_loose_print_jobs(s: Session, cutoff: datetime) -> None:
 # --- after the commit: the old copies ------------------------------------------------------------
 
 def secure_cleanup(store: Store, tables: tuple[str, ...] = PERSONAL_TABLES) -> Cleanup:
-    """SQLite: checkpoint the WAL into the database and truncate it to zero bytes, so the page
+    """SQLite: merge the log's full-text index (dropping the purged rows' trigrams), checkpoint the WAL
+    into the database and truncate it to zero bytes, so the page
     images written before the purge (which still hold the values) are gone. It needs a moment with no
     reader on an older snapshot: it waits a bounded time, and if still blocked says so (pending) and
     leaves a flag the next purge, erasure or housekeeping run acts on.
@@ -213,6 +215,8 @@ def secure_cleanup(store: Store, tables: tuple[str, ...] = PERSONAL_TABLES) -> C
     database administrator's retention (see the README)."""
     try:
         if store.dialect == "sqlite":
+            with store.engine.begin() as conn:  # the log index's old segments still hold purged trigrams
+                optimize_index(conn)
             done = scrub_sqlite(store.engine)
             return Cleanup(wal_truncated=done.wal_truncated, pending=not done.wal_truncated)
         if store.dialect == "postgresql":
