@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from shared.domain.pinyin import host_search_columns, pinyin_keys, surname_keys
+from shared.domain.pinyin import host_search_columns, host_search_runs, pinyin_keys, surname_keys
 from shared.services.directory.hosts import search_hosts
 from shared.store import models as db
 from shared.store.engine import open_store
@@ -49,6 +49,7 @@ def build(url: str, rng: random.Random) -> list[dict]:
                      "initials_alt": alt_initials})
     for row in rows:  # a bulk insert skips the ORM's write hook: derive the search columns here
         row["search_text"], row["search_prefix"] = host_search_columns(*(row[c] for c in SOURCES))
+        row["search_runs"] = host_search_runs(row["search_text"])
     store = open_store(url)
     with store.write() as s:
         s.execute(insert(db.Host), rows)

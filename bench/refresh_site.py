@@ -11,7 +11,7 @@ from operator import itemgetter
 from pypinyin import lazy_pinyin
 from sqlalchemy import func, insert, select
 
-from shared.domain.pinyin import host_search_columns
+from shared.domain.pinyin import host_search_columns, host_search_runs
 from shared.domain.states import ON_SITE, WAITING
 from shared.domain.states import VisitState as S
 from shared.store import models as db
@@ -142,6 +142,7 @@ class _Builder:
         for host in hosts:  # a bulk insert skips the ORM's write hook
             host["search_text"], host["search_prefix"] = host_search_columns(
                 host["name"], host["name_en"], host["pinyin"], host["initials"], "", "")
+            host["search_runs"] = host_search_runs(host["search_text"])
         s.execute(insert(db.Host), hosts)
         have = s.scalar(select(func.count(db.ReceptionRoom.id)))
         s.execute(insert(db.ReceptionRoom),

@@ -81,6 +81,17 @@ def host_search_columns(name: str, name_en: str, pinyin: str, initials: str, pin
     return FIELD_MARK.join(anywhere), "".join(WORD_MARK + word for word in starts if word)
 
 
+SHORT_MARK = "\x1e"
+
+
+def host_search_runs(search_text: str) -> str:
+    """Every one- and two-character run of search_text's pieces, each marked to three characters, so a
+    one- or two-character search ("王", "zs", "em") is a trigram index search too (see visit_search)."""
+    runs = dict.fromkeys(SHORT_MARK * 2 + piece[i:i + 2] for piece in search_text.split(FIELD_MARK)
+                         for i in range(len(piece)))
+    return FIELD_MARK.join(runs)
+
+
 def search_key(text: str) -> str:
     """"zhang san" / "ZS" -> "zhangsan" / "zs"; "" when the text is not pinyin (digits, hanzi)."""
     key = text.lower().replace(" ", "").replace("'", "")

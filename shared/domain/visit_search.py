@@ -26,10 +26,10 @@ MIN_RUN = 3  # the trigram index finds runs of three characters or more
 
 
 def _short_runs(value: str) -> list[str]:
-    """王芳华 -> 王芳, 芳华, 华: each one- or two-character run from a Chinese (non-Latin) character on, made
+    """王芳华 -> 王芳, 芳华, 华: each one- or two-character run from a Chinese character (or a sign) on, made
     three long, and each whole word of one or two letters ("HP", "3M", "Li Na"). Runs inside Latin words
     are left out: nobody looks for "mi" in "Siemens", and they would double the index."""
-    runs = [SHORT * 2 + value[i:i + 2] for i in range(len(value)) if not value[i].isascii()]
+    runs = [SHORT * 2 + value[i:i + 2] for i in range(len(value)) if not (value[i].isascii() and value[i].isalnum())]
     runs += [SHORT * (MIN_RUN - len(word)) + word for word in value.split() if len(word) <= 2 and word.isascii()]
     return runs
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, MetaData, Table, func, inspect, select, text, update
 
-from shared.store.visit_index import FTS_TABLES
+from shared.store.text_indexes import FTS_TABLES
 from shared.store.engine import make_engine, open_store
 from shared.store.migrate import upgrade
 from shared.store.models import Base

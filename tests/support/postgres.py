@@ -28,10 +28,15 @@ def free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self, bin_dir: Path) -> None:
+    """kept: a folder whose cluster outlives the server (a bench's big database); else a temporary one."""
+
+    def __init__(self, bin_dir: Path, kept: Path | None = None) -> None:
         self.bin_dir = bin_dir
         self.port = free_port()
-        self.dir = Path(tempfile.mkdtemp(prefix="reception-pg-"))
+        self.kept = kept
+        if kept is not None:
+            kept.mkdir(parents=True, exist_ok=True)
+        self.dir = kept or Path(tempfile.mkdtemp(prefix="reception-pg-"))
         self.data = self.dir / "data"
         self._as_root = os.geteuid() == 0
 
@@ -44,18 +49,23 @@ class PostgresServer:
     def start(self) -> "PostgresServer":
         if self._as_root:
             shutil.chown(self.dir, "postgres", "postgres")
-        # A UTF-8 ctype: pg_trgm indexes Chinese characters only where the locale calls them letters.
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8",
-                  "--no-sync")
+        if not (self.data / "PG_VERSION").exists():
+            self._initdb()
         opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
         self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.dir / "log"), "-w", "start")
         return self
 
+    def _initdb(self) -> None:
+        # A UTF-8 ctype: pg_trgm indexes Chinese characters only where the locale calls them letters.
+        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8",
+                  "--no-sync")
+
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run("pg_ctl", "-D", str(self.data), "-m", "fast" if self.kept else "immediate", "-w", "stop")
         finally:
-            shutil.rmtree(self.dir, ignore_errors=True)
+            if self.kept is None:
+                shutil.rmtree(self.dir, ignore_errors=True)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"

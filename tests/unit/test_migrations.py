@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 from shared.store.engine import make_engine, open_store
 from shared.store.migrate import SchemaTooNew, current_revision, head_revision, upgrade
 from shared.store.models import Base
-from shared.store.visit_index import FTS_TABLES, PG_INDEXES
+from shared.store.text_indexes import FTS_TABLES, PG_INDEXES
 from tests.support.actors import STAFF
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput
-from shared.domain.pinyin import WORD_MARK, pinyin_keys, surname_keys
+from shared.domain.pinyin import pinyin_keys, surname_keys
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
 from shared.notify.settings import CHANNELS, LANGUAGES
 from shared.store import models as db
@@ -21,7 +21,8 @@ from shared.services.common.loading import load
 from shared.store.engine import Store
 from shared.store.feed import record
 
-from shared.services.common import mapping, search
+from shared.services.common import mapping
+from shared.services.common.text_index import host_clause
 from shared.services.common.tables import ImportReport, RejectedRow, read_sheet
 from shared.services.common.boundary import guard_module
 
@@ -234,14 +235,13 @@ def search_hosts(store: Store, query: str, limit: int = SEARCH_LIMIT) -> list[m.
     if not q:
         return []
     compact = q.replace(" ", "")
-    # Names match as typed; readings (pinyin, the surname's reading 单 shan) without the spaces.
-    matches = [search.contains(db.Host.search_text, text) for text in dict.fromkeys((q, compact))]
-    matches.append(search.contains(db.Host.search_prefix, WORD_MARK + compact))  # initials, from their start
+    # Names match as typed; readings (pinyin, the surname's reading 单 shan) without the spaces; initials
+    # from their start. Asked of the hosts' trigram index (shared.store.host_index).
     with store.read() as s:
         rows = s.scalars(
             select(db.Host)
             .where(db.Host.active.is_(True))
-            .where(or_(*matches))
+            .where(host_clause(s.get_bind().dialect.name, (q, compact), compact))
             .order_by(db.Host.name)
             .limit(limit)
         ).all()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, or_, select, text, tuple_
+from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from shared.domain import model as m
@@ -21,6 +21,7 @@ from shared.store.engine import Store
 from shared.store.visit_index import FTS
 
 from shared.services.common import search
+from shared.services.common.text_index import fts_ids, fts_phrase, host_ids
 from shared.services.privacy.log_rows import MAX_PAGE_SIZE, LogPage, LogQuery, LogRow, row_of, visible_clause
 from shared.services.common.boundary import guard_module
 
@@ -38,17 +39,11 @@ def checked_query(query: LogQuery) -> LogQuery:
                     max(0, query.page), size, older)
 
 
-def _fts_phrase(column: str, run: str) -> str:
-    return f'{column} : "{run.replace(chr(34), chr(34) * 2)}"'
-
-
 def _indexed_text(dialect: str, want: Wanted) -> ColumnElement[bool]:
     """visit.id is one whose indexed text (visitor, company, mobile, plate, purpose, number) holds a run."""
     if dialect == "sqlite":
-        expression = " OR ".join([_fts_phrase("doc", r) for r in want.doc] +
-                                 [_fts_phrase("spell", r) for r in want.spell])
-        ids = text(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH :fts_query").bindparams(fts_query=expression)
-        return db.Visit.id.in_(ids.columns(db.Visit.id))
+        return db.Visit.id.in_(fts_ids(FTS, [fts_phrase("doc", r) for r in want.doc] +
+                                       [fts_phrase("spell", r) for r in want.spell]))
     s = db.VisitSearch
     terms = [search.contains(s.doc, r) for r in want.doc] + [search.contains(s.spell, r) for r in want.spell]
     return db.Visit.id.in_(select(s.visit_id).where(or_(*terms)))
@@ -58,8 +53,7 @@ def _text_clause(dialect: str, query_text: str) -> ColumnElement[bool] | None:
     want = wanted(query_text)
     if not want:
         return None
-    hosts = select(db.Host.id).where(or_(*(search.contains(db.Host.search_text, h) for h in want.host)))
-    return or_(_indexed_text(dialect, want), db.Visit.host_id.in_(hosts))
+    return or_(_indexed_text(dialect, want), db.Visit.host_id.in_(host_ids(dialect, want.host)))
 
 
 def _where(s: Session, actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
-from shared.domain.pinyin import host_search_columns
+from shared.domain.pinyin import host_search_columns, host_search_runs
 
 from shared.store.models.base import Base, now_col
 from shared.store.types import UTCDateTime
@@ -25,6 +25,7 @@ class Host(Base):
     # Derived from the six above on every write (see _searchable): what the kiosk's search scans.
     search_text: Mapped[str] = mapped_column(String(700), default="")
     search_prefix: Mapped[str] = mapped_column(String(100), default="")
+    search_runs: Mapped[str] = mapped_column(Text, default="")  # search_text's short runs (host_search_runs)
     department: Mapped[str] = mapped_column(String(80), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
@@ -42,6 +43,7 @@ def _searchable(_mapper, _connection, host: Host) -> None:
     host.search_text, host.search_prefix = host_search_columns(
         host.name or "", host.name_en or "", host.pinyin or "", host.initials or "", host.pinyin_alt or "",
         host.initials_alt or "")
+    host.search_runs = host_search_runs(host.search_text)
 
 
 class Operator(Base):
