@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, insert, text
 from sqlalchemy.orm import Session
 
 from shared.changes import Change
@@ -18,10 +18,31 @@ from shared.store.models import ChangeLog
 CHANNEL = "reception_changes"
 
 
+_KEY = "change_log"  # session.info: the changes this transaction records, written as it commits
+
+
 def record(session: Session, entity: str, entity_id: int) -> None:
-    session.add(ChangeLog(entity=entity, entity_id=entity_id))
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": f"{entity}:{entity_id}"})
+    """Note a change; it is written (once, however often noted) in the same transaction, at its commit."""
+    session.info.setdefault(_KEY, {})[(entity, entity_id)] = None
+
+
+@event.listens_for(Session, "before_commit")
+def _write_changes(session: Session) -> None:
+    """All of a transaction's change rows in one INSERT (and, on PostgreSQL, the NOTIFYs delivered on commit)."""
+    noted = session.info.pop(_KEY, None)
+    if not noted:
+        return
+    changes = [{"entity": entity, "entity_id": entity_id} for entity, entity_id in noted]
+    conn = session.connection()
+    conn.execute(insert(ChangeLog.__table__), changes)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_notify(:c, :p)"),
+                     [{"c": CHANNEL, "p": f"{c['entity']}:{c['entity_id']}"} for c in changes])
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_changes(session: Session) -> None:
+    session.info.pop(_KEY, None)
 
 
 class SqliteFeed:

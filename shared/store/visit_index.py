@@ -2,9 +2,9 @@
 
 Each visit has a visit_search row (its searchable text, shared.domain.visit_search). On SQLite an FTS5
 table with the trigram tokenizer indexes those rows, kept by triggers; on PostgreSQL, pg_trgm GIN indexes
-on the row itself. A flush that adds a visit inserts its row; one that changes a searched field of a visit
-or its visitor (a correction, retention, an erasure) writes the row again, so purged text leaves the index
-with it. Bulk writes that skip the ORM call `reindex` themselves."""
+on the row itself. A transaction that adds a visit inserts its row as it commits; one that changes a
+searched field of a visit or its visitor (a correction, retention, an erasure) writes the row again, so
+purged text leaves the index with it. Bulk writes that skip the ORM call `reindex` themselves."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -86,40 +86,58 @@ def _changed(obj, fields: tuple[str, ...]) -> bool:
     return any(state.attrs[f].history.has_changes() for f in fields)
 
 
+_KEY = "visit_search"  # session.info: what this transaction's flushes changed, written at the commit
+
+
 @event.listens_for(Session, "after_flush")
-def _follow(session: Session, _context) -> None:
-    """After the flush has written the rows, before the commit: the index changes in the same transaction."""
-    fresh: list[dict] = []
-    fresh_ids: set[int] = set()
-    stale: set[int] = set()
-    stale_visitors: set[int] = set()
+def _note(session: Session, _context) -> None:
+    """Each flush notes new visits and changed searched fields; the index rows are written once, at the
+    commit (a check-in flushes twice: its number is known only after the first)."""
+    noted = session.info.setdefault(_KEY, {"new": {}, "stale": set(), "visitors": set()})
     for obj in session.new:
         if isinstance(obj, db.Visit):
-            visitor = obj.__dict__.get("visitor")
-            if visitor is not None:
-                fresh.append(row(obj.id, visitor.name or "", visitor.company or "", visitor.mobile or "",
-                                 obj.plate or "", obj.purpose or "", obj.visit_no or ""))
-            else:
-                fresh_ids.add(obj.id)
+            noted["new"][obj.id] = obj
     for obj in session.dirty:
-        if isinstance(obj, db.Visit) and _changed(obj, VISIT_FIELDS):
-            stale.add(obj.id)
+        if isinstance(obj, db.Visit) and obj.id not in noted["new"] and _changed(obj, VISIT_FIELDS):
+            noted["stale"].add(obj.id)
         elif isinstance(obj, db.Visitor) and _changed(obj, VISITOR_FIELDS):
-            stale_visitors.add(obj.id)
+            noted["visitors"].add(obj.id)
     gone = [obj.id for obj in session.deleted if isinstance(obj, db.Visit)]
-    if not (fresh or fresh_ids or stale or stale_visitors or gone):
+    if gone:
+        session.connection().execute(delete(db.VisitSearch.__table__).where(db.VisitSearch.visit_id.in_(gone)))
+
+
+@event.listens_for(Session, "before_commit")
+def _write(session: Session) -> None:
+    """In the committing transaction: one INSERT for the new visits, an UPDATE per changed one."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # the commit would flush after this hook: the changes are noted now
+    noted = session.info.pop(_KEY, None)
+    if noted is None:
         return
     conn = session.connection()
+    fresh, unloaded = [], set()
+    for visit_id, obj in noted["new"].items():
+        visitor = obj.__dict__.get("visitor")
+        if visitor is None:
+            unloaded.add(visit_id)
+            continue
+        fresh.append(row(visit_id, visitor.name or "", visitor.company or "", visitor.mobile or "", obj.plate or "",
+                         obj.purpose or "", obj.visit_no or ""))
     if fresh:
         conn.execute(insert(db.VisitSearch.__table__), fresh)
-    if fresh_ids:
-        reindex(conn, fresh_ids, new=True)
-    if stale_visitors:
-        stale |= set(conn.execute(select(db.Visit.id).where(db.Visit.visitor_id.in_(stale_visitors))).scalars())
-    if stale:
-        reindex(conn, stale)
-    if gone:
-        conn.execute(delete(db.VisitSearch.__table__).where(db.VisitSearch.visit_id.in_(gone)))
+    if unloaded:
+        reindex(conn, unloaded, new=True)
+    stale = noted["stale"]
+    if noted["visitors"]:
+        stale |= set(conn.execute(select(db.Visit.id).where(db.Visit.visitor_id.in_(noted["visitors"]))).scalars())
+    if stale - set(noted["new"]):
+        reindex(conn, stale - set(noted["new"]))
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_KEY, None)
 
 
 def optimize(conn: Connection) -> None:
