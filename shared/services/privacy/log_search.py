@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, func, or_, select, true, tuple_, union
 from sqlalchemy.orm import Session
 
 from shared.domain import model as m
@@ -49,15 +49,17 @@ def _indexed_text(dialect: str, want: Wanted) -> ColumnElement[bool]:
     return db.Visit.id.in_(select(s.visit_id).where(or_(*terms)))
 
 
-def _text_clause(dialect: str, query_text: str) -> ColumnElement[bool] | None:
+def _alternatives(dialect: str, query_text: str) -> list[ColumnElement[bool]]:
+    """The ways a visit matches the text: its own indexed text, or its host's. Each is read as its own
+    query and the results merged: one OR of the two makes a planner walk every visit by date."""
     want = wanted(query_text)
     if not want:
-        return None
-    return or_(_indexed_text(dialect, want), db.Visit.host_id.in_(host_ids(dialect, want.host)))
+        return []
+    return [_indexed_text(dialect, want), db.Visit.host_id.in_(host_ids(dialect, want.host))]
 
 
-def _where(s: Session, actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
-    """Who may see what, the date range, the host and the text: everything but the page."""
+def _where(actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
+    """Who may see what, the date range and the host: everything but the text and the page."""
     where = [visible_clause(actor)]
     if query.date_from:
         where.append(db.Visit.visit_date >= query.date_from)
@@ -65,9 +67,6 @@ def _where(s: Session, actor: m.Actor, query: LogQuery) -> list[ColumnElement[bo
         where.append(db.Visit.visit_date <= query.date_to)
     if query.host_id is not None:
         where.append(db.Visit.host_id == query.host_id)
-    matched = _text_clause(s.get_bind().dialect.name, query.text)
-    if matched is not None:
-        where.append(matched)
     return where
 
 
@@ -76,17 +75,28 @@ _NEWEST = (db.Visit.visit_date.desc(), db.Visit.id.desc())
 
 def page_ids(s: Session, actor: m.Actor, query: LogQuery, limit: int, offset: int = 0) -> list[int]:
     """Matching visit ids, newest first: after query.older_than (a row's date and id) when given."""
-    where = _where(s, actor, query)
+    where = _where(actor, query)
     if query.older_than is not None:
         where.append(tuple_(db.Visit.visit_date, db.Visit.id) < tuple_(*query.older_than))
-    return list(s.scalars(select(db.Visit.id).where(*where).order_by(*_NEWEST).offset(offset).limit(limit)))
+    alternatives = _alternatives(s.get_bind().dialect.name, query.text)
+    if not alternatives:
+        return list(s.scalars(select(db.Visit.id).where(*where).order_by(*_NEWEST).offset(offset).limit(limit)))
+    # Each way's newest offset + limit, then the newest of those: never more rows than that per way.
+    parts = [select(db.Visit.id, db.Visit.visit_date).where(*where, alternative).order_by(*_NEWEST)
+             .limit(offset + limit).subquery() for alternative in alternatives]
+    merged = union(*(select(part.c.id, part.c.visit_date) for part in parts)).subquery()
+    return list(s.scalars(select(merged.c.id).order_by(merged.c.visit_date.desc(), merged.c.id.desc())
+                          .offset(offset).limit(limit)))
 
 
 def count_capped(s: Session, actor: m.Actor, query: LogQuery, cap: int | None = None) -> int:
     """How many visits match, counted up to cap + 1 (more is "more than cap"; COUNT_CAP by default)."""
     cap = COUNT_CAP if cap is None else cap
-    matching = select(db.Visit.id).where(*_where(s, actor, query)).limit(cap + 1).subquery()
-    return s.scalar(select(func.count()).select_from(matching)) or 0
+    where = _where(actor, query)
+    alternatives = _alternatives(s.get_bind().dialect.name, query.text) or [true()]
+    parts = [select(db.Visit.id).where(*where, alternative).limit(cap + 1).subquery() for alternative in alternatives]
+    merged = union(*(select(part.c.id) for part in parts)).subquery()
+    return min(cap + 1, s.scalar(select(func.count()).select_from(merged)) or 0)
 
 
 def rows_for(s: Session, ids: Sequence[int]) -> list[LogRow]:
