@@ -24,6 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from shared.domain.model import Actor
+from shared.domain.visit_search import FORMAT
 from shared.domain.pinyin import host_search_columns, host_search_runs, pinyin_keys
 from shared.services.privacy.visitor_log import LogQuery, search_log
 from shared.store.engine import open_store
@@ -47,7 +48,7 @@ DESK = Actor("desk-1", "前台", "receptionist")
 
 def cache_path() -> Path:
     folder = Path(os.environ.get("RECEPTION_BENCH_CACHE") or platformdirs.user_cache_dir("reception-bench"))
-    return folder / f"log-{VISITS // 1000}k-r{head_revision()}.sqlite"
+    return folder / f"log-{VISITS // 1000}k-r{head_revision()}-f{FORMAT}.sqlite"
 
 
 def _given() -> str:

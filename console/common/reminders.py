@@ -82,17 +82,23 @@ class RemindersBase(DeskView):
 
     # --- the shared part ------------------------------------------------------------------------
 
+    def due_after(self, _changes: list[Change]) -> list | None:
+        """The list after these changes, reading only what they touched; None: read everything."""
+        return None
+
     def refresh(self, flags: Changes, changes: list[Change]) -> None:
         if Changes(flags) & self.WATCHES:
-            self.check()
+            self.check(changes if self._known is not None else None)
 
-    def check(self) -> None:
-        """Work the reminders out again; alert the desk when one appears that was not there (the window's
-        taskbar entry flashes), though not on the first check after start."""
+    def check(self, changes: list[Change] | None = None) -> None:
+        """Work the reminders out again (only what `changes` touched, where the panel can); alert the desk
+        when one appears that was not there (the window's taskbar entry flashes), though not on the first
+        check after start."""
         if not can(self.actor(), Permission.DESK):
             return  # before sign-in: the reminders are the signed-in desk's to see
         try:
-            due = self.due()
+            due = self.due_after(changes) if changes else None
+            due = self.due() if due is None else due
         except StoreUnavailable:  # a locked or lost database: keep what is shown, the next check tries again
             return
         keys = {self.key(r) for r in due}

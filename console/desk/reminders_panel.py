@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from shared.changes import Changes
+from shared.changes import Change, Changes
 from shared.domain.errors import DomainError
 from shared.qt.problems import error_text
 from shared.services.desk import waiting as desk
@@ -76,6 +76,14 @@ class RemindersPanel(RemindersBase):
 
     def due(self) -> list[desk.Reminder]:
         return desk.due_reminders(self.store, self.actor(), self._now())
+
+    def due_after(self, changes: list[Change]) -> list[desk.Reminder] | None:
+        """Only visits changed (the busy morning's case): their parties are read again, the rest kept."""
+        if any(c.flag != Changes.VISITS for c in changes):
+            return None  # a room or the settings: everything again
+        ids = frozenset(c.entity_id for c in changes)
+        return desk.merged_reminders(self.reminders, desk.due_reminders(self.store, self.actor(), self._now(), ids),
+                                     ids)
 
     def key(self, reminder: desk.Reminder) -> tuple:
         return reminder.key

@@ -8,6 +8,8 @@ query is then a three-character search too. Pinyin is matched from the start of
 a syllable ("sanfeng", not "angsan", finds 张三丰) and initials anywhere in them, as before: each
 syllable-start suffix and each initials suffix is a marked piece.
 
+Four digits are a mobile's last four (尾号) or a visit's serial, each also a marked whole piece.
+
 Marks are control characters that validation refuses in typed text, so a search never matches across
 two pieces or into the marks."""
 from __future__ import annotations
@@ -17,11 +19,13 @@ from dataclasses import dataclass
 
 from shared.domain.pinyin import reading_pieces, search_key
 
+FORMAT = 2  # what the pieces are; a change needs the rows written again (a migration calling reindex_all)
 PIECE = "\x1f"  # between pieces
 SHORT = "\x1e"  # before a one- or two-character run of a short field
 SYLLABLE = "\x1d"  # before pinyin from a syllable's start on
 INITIALS = "\x1c"  # before initials from any letter on
-_MARKS = re.compile("[\x1c-\x1f]")
+TAIL = "\x1b"  # before a mobile's last four digits (尾号) and a visit number's serial, each a whole piece
+_MARKS = re.compile("[\x1b-\x1f]")
 MIN_RUN = 3  # the trigram index finds runs of three characters or more
 
 
@@ -40,7 +44,8 @@ def visit_doc(name: str, company: str, mobile: str, plate: str, purpose: str, vi
     values = [v for v in (name, company, mobile.lstrip("+"), plate, _MARKS.sub("", purpose).lower(),
                           visit_no.lower()) if v]
     runs = dict.fromkeys(run for v in (name, company, plate) if v for run in _short_runs(v))
-    pieces = values + list(runs)
+    tails = [TAIL + tail for tail in (mobile[-4:] if len(mobile) >= 4 else "", visit_no.rpartition("-")[2]) if tail]
+    pieces = values + list(runs) + tails
     return PIECE + PIECE.join(pieces) + PIECE if pieces else ""
 
 
@@ -69,6 +74,10 @@ def wanted(text: str) -> Wanted:
     text = _MARKS.sub("", text).strip().lower()
     if not text:
         return Wanted((), (), ())
+    if len(text) == 4 and text.isdigit():
+        # Four digits are a mobile's last four or a visit's serial, as a whole piece: as a substring they
+        # are in one mobile in a thousand, too many to read for one page.
+        return Wanted((TAIL + text + PIECE,), (), (text,))
     doc = [text if len(text) >= MIN_RUN else SHORT * (MIN_RUN - len(text)) + text]
     digits = re.sub(r"[\s\-+]", "", text)
     if len(digits) >= MIN_RUN and digits.isdigit() and digits != text:

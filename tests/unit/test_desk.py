@@ -195,3 +195,28 @@ def test_an_acknowledgement_is_announced_to_other_consoles(store):
     with store.read() as s:
         logged = s.execute(select(db.ChangeLog.entity, db.ChangeLog.entity_id).where(db.ChangeLog.id > before)).all()
     assert [tuple(r) for r in logged] == [("visit", v.id)]
+
+
+def test_reading_only_the_changed_visits_reminders_gives_what_reading_all_gives(store):
+    """The desk reads a change's parties only and keeps the rest: after each change of a busy lobby
+    (a group's lead going in, a refill, a visitor leaving, a new arrival), the same list as a full read."""
+    host_id = host(store, "张三", assistant="刘敏")
+    members = check_in_group(store, KIOSK, WalkIn("王伟", "13800138000", "华为", host_id, 3), ["李娜", "赵强"]).value
+    alone = [walk_in(store, name, host_id) for name in ("周杰", "吴敏")] + [walk_in(store, "郑和")]
+    now = later(members[0], 40)
+    shown = desk.due_reminders(store, STAFF, now)
+    assert {r.visit_id for r in shown} >= {members[0].id, alone[0].id, alone[2].id}
+    changes = [
+        lambda: flow.host_ready(store, DESK, members[0].id).value.id,  # the lead goes in: the party moves on
+        lambda: desk.acknowledge(store, DESK, "water", alone[0].id, now=now) and alone[0].id,
+        lambda: flow.visitor_leaves(store, DESK, alone[1].id, message="改天").value.id,
+        lambda: walk_in(store, "新来的", host_id).id,
+        lambda: flow.host_ready(store, DESK, members[1].id).value.id,
+    ]
+    for change in changes:
+        changed = frozenset({change()})
+        fresh = desk.due_reminders(store, STAFF, now, changed)
+        merged = desk.merged_reminders(shown, fresh, changed)
+        assert merged == desk.due_reminders(store, STAFF, now)
+        shown = merged
+    assert shown != [] and all(r.visit_id != members[0].id for r in shown)

@@ -9,7 +9,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import inspect
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from datetime import date, time
+from decimal import Decimal
+from enum import Enum
 
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.text import raw_problem
@@ -25,6 +30,13 @@ MULTILINE = frozenset({
 _COUNTS = frozenset({"limit", "offset", "max_rows", "count"})
 _SKIP = frozenset({"store", "s", "session", "self", "cls"})
 _DEPTH = 4
+# Frozen values that passed (a console passes the same few hundred visits on every change): by identity,
+# with the object held so its id cannot be reused while listed.
+_PASSED: OrderedDict[int, object] = OrderedDict()
+_PASSED_MAX = 20_000
+_IMMUTABLE = (str, int, float, type(None), tuple, frozenset, date, time, Enum, Decimal)  # date: datetime too
+_lock = threading.Lock()
+_inside = threading.local()  # a guarded function calling another: its arguments were checked at the edge
 
 
 def _is_id(name: str) -> bool:
@@ -46,14 +58,31 @@ def _check(name: str, value, problems: dict[str, str], depth: int = 0) -> None:
     elif depth >= _DEPTH:
         return
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            _check(f.name, getattr(value, f.name, None), problems, depth + 1)
+        _check_dataclass(value, problems, depth)
     elif isinstance(value, Mapping):
         for key, item in value.items():
             _check(str(key), item, problems, depth + 1)
     elif isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
             _check(name, item, problems, depth + 1)
+
+
+def _check_dataclass(value, problems: dict[str, str], depth: int) -> None:
+    frozen = type(value).__dataclass_params__.frozen
+    if frozen:
+        with _lock:
+            if _PASSED.get(id(value)) is value:
+                _PASSED.move_to_end(id(value))
+                return
+    before = len(problems)
+    for f in dataclasses.fields(value):
+        _check(f.name, getattr(value, f.name, None), problems, depth + 1)
+    if frozen and len(problems) == before and all(
+            isinstance(getattr(value, f.name, None), _IMMUTABLE) or dataclasses.is_dataclass(getattr(value, f.name, None)) for f in dataclasses.fields(value)):
+        with _lock:  # immutable all the way down (as far as it was looked at): it stays good
+            _PASSED[id(value)] = value
+            if len(_PASSED) > _PASSED_MAX:
+                _PASSED.popitem(last=False)
 
 
 def check_arguments(arguments: Mapping[str, object]) -> None:
@@ -72,12 +101,18 @@ def guarded(fn: Callable) -> Callable:
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        if getattr(_inside, "depth", 0):
+            return fn(*args, **kwargs)  # called by a service: checked where the call came in
         try:
             bound = signature.bind(*args, **kwargs)
         except TypeError:
             return fn(*args, **kwargs)
         check_arguments(bound.arguments)
-        return fn(*args, **kwargs)
+        _inside.depth = 1
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _inside.depth = 0
 
     wrapper.__guarded__ = True
     return wrapper

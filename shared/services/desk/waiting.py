@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
@@ -119,6 +119,7 @@ class Reminder:
     host_phone: str = ""
     assistant: str = ""
     assistant_phone: str = ""
+    party_ids: tuple[int, ...] = ()  # water / host_late: the visits of the party it is about
 
     @property
     def key(self) -> tuple[str, int | None]:
@@ -128,14 +129,21 @@ class Reminder:
 
 @store_unavailable()  # the polling panels keep what they show when the database is away
 @needs(Permission.DESK)
-def due_reminders(store: Store, actor: m.Actor, now: datetime | None = None) -> list[Reminder]:
-    """Everything the desk should do now: host-late calls first, then water, then rooms to tidy."""
+def due_reminders(store: Store, actor: m.Actor, now: datetime | None = None,
+                  visit_ids: frozenset[int] | None = None) -> list[Reminder]:
+    """Everything the desk should do now: host-late calls first, then water, then rooms to tidy.
+
+    visit_ids: only the parties of these visits (the ones a change touched) and the rooms; the desk
+    keeps the others' reminders from its last full check (see ReminderUpdate)."""
     now = now or utcnow()
     with store.read() as s:
         settings = load_settings(s)
-        waiting = s.scalars(select(db.Visit).where(db.Visit.state.in_([str(x) for x in WAITING]),
-                                                   db.Visit.checked_in_at.is_not(None))
-                            .order_by(db.Visit.id)).all()
+        query = select(db.Visit).where(db.Visit.state.in_([str(x) for x in WAITING]),
+                                       db.Visit.checked_in_at.is_not(None))
+        if visit_ids is not None:
+            groups = select(db.Visit.group_id).where(db.Visit.id.in_(visit_ids), db.Visit.group_id.is_not(None))
+            query = query.where(or_(db.Visit.id.in_(visit_ids), db.Visit.group_id.in_(groups)))
+        waiting = s.scalars(query.order_by(db.Visit.id)).all()
         ids = [v.id for v in waiting]
         acks = _last_acks(s, ids)
         told = _first_told(s, ids)
@@ -150,7 +158,20 @@ def due_reminders(store: Store, actor: m.Actor, now: datetime | None = None) -> 
             for room in s.scalars(select(db.ReceptionRoom).where(db.ReceptionRoom.state == "tidying")):
                 since = room.since or now
                 found.append(Reminder(TIDY, None, room.id, room.name, minutes_between(since, now), since))
-    return sorted(found, key=lambda r: (_KIND_ORDER[r.kind], -r.minutes, r.key[1] or 0))
+    return sorted(found, key=reminder_order)
+
+
+def reminder_order(r: Reminder) -> tuple:
+    return (_KIND_ORDER[r.kind], -r.minutes, r.key[1] or 0)
+
+
+def merged_reminders(shown: list[Reminder], fresh: list[Reminder], visit_ids: frozenset[int]) -> list[Reminder]:
+    """The desk's list after a change: the touched visits' parties and the rooms from `fresh` (asked with
+    visit_ids), everyone else's as shown. A party is dropped by its members' ids, so a group whose lead
+    changed loses its old reminders too."""
+    touched = set(visit_ids) | {r.visit_id for r in fresh if r.visit_id is not None}
+    kept = [r for r in shown if r.kind != TIDY and r.visit_id not in touched and not (set(r.party_ids) & touched)]
+    return sorted(kept + fresh, key=reminder_order)
 
 
 def _parties(waiting: list[db.Visit]) -> list[list[db.Visit]]:
@@ -199,7 +220,8 @@ def _context(lead: db.Visit, party: list[db.Visit]) -> dict:
     return dict(room_id=room.id if room else None, room=room.name if room else "",
                 visitor=lead.visitor.name, party=lead.group.size if lead.group else lead.party_size,
                 host=host.name if host else "", host_phone=host.phone if host else "",
-                assistant=host.assistant if host else "", assistant_phone=host.assistant_phone if host else "")
+                assistant=host.assistant if host else "", assistant_phone=host.assistant_phone if host else "",
+                party_ids=tuple(v.id for v in party))
 
 
 def _water(party, lead, acks, every_min: int, now: datetime) -> list[Reminder]:
