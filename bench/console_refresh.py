@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # --- the other process: a kiosk checking visitors in, another desk moving visits on ---------------
 
-# Prints "visit_id state commit_time" after each commit. A visit is not touched again for a while, so
-# each of its states is committed (and can be seen) on its own rather than merged into the next.
+# Prints "visit_id state commit_time" after each commit, the time stamped as the commit began. A visit is
+# not touched again for a while, so each of its states is committed (and can be seen) on its own rather
+# than merged into the next.
 WRITER = r'''
 import random, sys, time
 from sqlalchemy import select
@@ -39,8 +40,12 @@ from shared.services.desk.rooms import room_tidied
 from shared.store import models as db
 from shared.store.engine import open_store
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 store = open_store(sys.argv[1], migrate=False)
 samples, rng = int(sys.argv[2]), random.Random(int(sys.argv[3]))
+began = [0.0]
+event.listen(Session, "before_commit", lambda _s: began.__setitem__(0, time.time()))
 kiosk, desk = Actor("kiosk-2"), Actor("desk-2", "reception", "receptionist")
 with store.read() as s:
     hosts = s.scalars(select(db.Host.id).where(db.Host.active)).all()
@@ -72,7 +77,7 @@ for i in range(samples):
             visit = move(store, desk, vid, message="请回电").value
         else:
             visit = move(store, desk, vid).value
-    print(visit.id, visit.state, time.time(), flush=True)
+    print(visit.id, visit.state, began[0], flush=True)
     state[visit.id] = str(visit.state)
     recent = (recent + [visit.id])[-10:]
     time.sleep(rng.uniform(0.03, 0.08))

@@ -78,10 +78,11 @@ class RemindersPanel(RemindersBase):
         return desk.due_reminders(self.store, self.actor(), self._now())
 
     def due_after(self, changes: list[Change]) -> list[desk.Reminder] | None:
-        """Only visits changed (the busy morning's case): their parties are read again, the rest kept."""
-        if any(c.flag != Changes.VISITS for c in changes):
-            return None  # a room or the settings: everything again
-        ids = frozenset(c.entity_id for c in changes)
+        """Only visits (and rooms) changed, the busy morning's case: those visits' parties are read again,
+        the rooms always, the rest kept."""
+        if any(c.flag & self.WATCHES and c.flag not in (Changes.VISITS, Changes.ROOMS) for c in changes):
+            return None  # the settings, say: everything again
+        ids = frozenset(c.entity_id for c in changes if c.flag == Changes.VISITS)
         return desk.merged_reminders(self.reminders, desk.due_reminders(self.store, self.actor(), self._now(), ids),
                                      ids)
 

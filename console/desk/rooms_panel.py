@@ -90,9 +90,23 @@ class RoomsPanel(DeskView):
 
     def reload(self) -> None:
         fresh = rooms(self.store, self.actor())
-        if fresh != self._rooms or not self._rows:  # rebuilding rows costs more than the query
+        if not self._rows or [r.id for r in fresh] != [r.id for r in self._rooms]:
             self._rooms = fresh
             self._show()
+            return
+        for index, (old, new) in enumerate(zip(self._rooms, fresh)):  # one room changed: its row alone
+            if old != new:
+                self._replace_row(index, new)
+        self._rooms = fresh
+
+    def _replace_row(self, index: int, room: RoomView) -> None:
+        old = self._rows[index]
+        row = self._row(room)
+        self.rows_layout.replaceWidget(old, row)
+        old.hide()
+        old.deleteLater()
+        row.setVisible(True)
+        self._rows[index] = row
 
     def room_views(self) -> list[RoomView]:
         return list(self._rooms)
