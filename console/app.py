@@ -40,7 +40,7 @@ def build_console(config: StationConfig, store: Store, translations: Translation
     return window
 
 
-def run(config: StationConfig, argv: list[str]) -> int:
+def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -> int:
     from printers.factory import make_printers  # only a running desk needs the backends
 
     app, translations = make_app(argv, APP_NAME, ["console"], config.language)
@@ -51,6 +51,10 @@ def run(config: StationConfig, argv: list[str]) -> int:
     try:
         window = build_console(config, store, translations, bus, make_printers(config.printers), notify=True)
         window.showMaximized()
+        if exit_when_shown:  # for the start-up benchmark: quits once the first page has painted
+            from shared.qt.first_paint import quit_on_first_paint
+
+            quit_on_first_paint(app, window)
         return app.exec()
     finally:
         if window is not None:

@@ -1,8 +1,8 @@
 """Entry points: build the kiosk from a station's configuration, run it, or photograph it."""
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-
 
 from shared.config import StationConfig
 from shared.domain.ports import BadgePrinter
@@ -39,7 +39,16 @@ def build_kiosk(config: StationConfig, store: Store, translations: Translations,
     return window
 
 
+def lean_process() -> None:
+    """What a kiosk process sets before it imports anything heavy. pypinyin's phrase dictionary (50 MB
+    resident) is what reads a host's name as a whole; the kiosk only reads visitors' names, a character
+    at a time (shared.domain.pinyin), and adds no hosts."""
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+
+
 def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_when_shown: bool = False) -> int:
+    lean_process()
     enable_virtual_keyboard()  # before the QApplication: Qt picks its input method at start
     app, translations = make_app(argv, APP_NAME, ["kiosk"], config.language)
     store = open_store(config.database_url)

@@ -25,7 +25,7 @@ def cmd_kiosk(args) -> int:
 def cmd_console(args) -> int:
     from console.app import run
 
-    return run(_config(args), sys.argv[:1])
+    return run(_config(args), sys.argv[:1], exit_when_shown=args.exit_when_shown)
 
 
 def cmd_demo(args) -> int:
@@ -65,7 +65,9 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     k.set_defaults(func=cmd_kiosk)
 
-    sub.add_parser("console", help="the reception desk console").set_defaults(func=cmd_console)
+    c = sub.add_parser("console", help="the reception desk console")
+    c.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    c.set_defaults(func=cmd_console)
 
     d = sub.add_parser("demo", help="kiosk and console on a demo database, badges as PNG files")
     d.add_argument("--screenshots", metavar="DIR", help="render every screen offscreen to PNG files and exit")

@@ -5,11 +5,11 @@ reason, an unanswered status is online=None with a detail.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from collections.abc import Callable
 
-from escpos.capabilities import Profile, get_profile
-from escpos.escpos import Escpos
 from PIL import Image
 
 from shared.domain.evacuation import EvacuationList
@@ -27,6 +27,10 @@ from printers.status import PAPER_NEAR_END, ask_status, blocking_reason, unknown
 
 ReadWrite = tuple[Callable[[bytes], None], Callable[[float], bytes]]
 
+if TYPE_CHECKING:  # escpos loads its capability database (half a second) on import: not before a job
+    from escpos.capabilities import Profile
+    from escpos.escpos import Escpos
+
 
 class Unavailable(Exception):
     """The backend cannot be used at all (missing library, command or device): a clear reason."""
@@ -38,6 +42,8 @@ def escpos_profile(width_dots: int) -> Profile:
     The stock "default" profile has media width "Unknown": escpos then print()s a warning to stdout
     on every image. A named profile (e.g. TM-T88V: 512 dots) would refuse our 576-dot image.
     """
+    from escpos.capabilities import Profile, get_profile
+
     base = get_profile("default")
     profile = Profile(features=dict(base.features))  # Profile() alone has no features, so cut() would not cut
     profile.profile_data = {  # instance attribute: the class-level dict is shared by every printer

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 
-from escpos.printer import Dummy
 from PIL import Image
 
 from shared.domain.model import PrinterStatus, PrintOutcome
@@ -28,6 +27,8 @@ class CupsPrinter(Backend):
         return [program, *(["-h", self.server] if self.server else []), *args]
 
     def _deliver(self, image: Image.Image, stem: str) -> PrintOutcome:
+        from escpos.printer import Dummy  # here: escpos loads its capabilities on import
+
         job = Dummy(profile=escpos_profile(self.width_dots))
         write_job(job, image)
         command = self._command(self.lp_command, "-d", self.queue, "-o", "raw", "-t", stem)

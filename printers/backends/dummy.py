@@ -1,14 +1,16 @@
 """Keeps each job's ESC/POS bytes in memory, for tests and dry runs; its status is whatever it is told."""
 from __future__ import annotations
 
-from escpos.escpos import Escpos
-from escpos.printer import Dummy
+from typing import TYPE_CHECKING
 
 from shared.domain.model import PrinterStatus
 
 from printers.backends.base import EscposBackend, escpos_profile
 
 READY = PrinterStatus(online=True, paper="ok", cover_open=False, error=False, detail="dummy printer")
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 
 class DummyPrinter(EscposBackend):
@@ -30,6 +32,8 @@ class DummyPrinter(EscposBackend):
         return self.reported
 
     def _open(self) -> Escpos:
+        from escpos.printer import Dummy  # here: escpos loads its capabilities on import
+
         return Dummy(profile=escpos_profile(self.width_dots))
 
     def _finish(self, printer: Escpos) -> None:

@@ -1,13 +1,15 @@
 """ESC/POS bytes to a device file such as /dev/usb/lp0. A regular file is overwritten per job."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 from pathlib import Path
 
-from escpos.escpos import Escpos
-from escpos.printer import File
-
 from printers.backends.base import EscposBackend, escpos_profile
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 
 class FilePrinter(EscposBackend):
@@ -18,6 +20,8 @@ class FilePrinter(EscposBackend):
         self.path = Path(path)
 
     def _open(self) -> Escpos:
+        from escpos.printer import File  # here: escpos loads its capabilities on import
+
         printer = File(str(self.path), profile=escpos_profile(self.width_dots))
         printer.open()  # open now so a missing device is reported before rendering is sent
         return printer

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import socket
 import time
-
-from escpos.escpos import Escpos
-from escpos.printer import Network
+from typing import TYPE_CHECKING
 
 from printers.backends.base import EscposBackend, ReadWrite, escpos_profile
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 
 class NetworkPrinter(EscposBackend):
@@ -22,6 +23,8 @@ class NetworkPrinter(EscposBackend):
     def _open(self) -> Escpos:
         # We connect ourselves: escpos 3.1 Network.open() drops (leaks) its socket when connect fails.
         sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        from escpos.printer import Network  # here: escpos loads its capabilities on import
+
         printer = Network(self.host, self.port, self.timeout, profile=escpos_profile(self.width_dots))
         printer.device = sock
         return printer

@@ -1,14 +1,16 @@
 """A printer on a serial port (python-escpos Serial, needs pyserial)."""
 from __future__ import annotations
 
-import os
+from typing import TYPE_CHECKING
 
-from escpos.escpos import Escpos
-from escpos.printer import Serial
+import os
 
 from printers.backends.base import EscposBackend, ReadWrite, Unavailable, escpos_profile
 
 NEEDS_PYSERIAL = "serial printing needs pyserial (pip install pyserial)"
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 
 class SerialPrinter(EscposBackend):
@@ -27,6 +29,8 @@ class SerialPrinter(EscposBackend):
             raise Unavailable(f"serial port {self.devfile} does not exist (is the printer connected?)")
         if not Serial.is_usable():
             raise Unavailable(NEEDS_PYSERIAL)
+        from escpos.printer import Serial  # here: escpos loads its capabilities on import
+
         printer = Serial(self.devfile, self.baudrate, self.bytesize, self.timeout, self.parity,
                          self.stopbits, self.xonxoff, self.dsrdtr, profile=escpos_profile(self.width_dots))
         printer.open()

@@ -1,14 +1,16 @@
 """A printer on USB, found by vendor and product id (python-escpos Usb, needs pyusb and libusb)."""
 from __future__ import annotations
 
-import errno
+from typing import TYPE_CHECKING
 
-from escpos.escpos import Escpos
-from escpos.printer import Usb
+import errno
 
 from printers.backends.base import EscposBackend, ReadWrite, Unavailable, escpos_profile
 
 NEEDS_PYUSB = "USB printing needs pyusb and libusb (pip install pyusb; Debian: libusb-1.0-0)"
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 
 class UsbPrinter(EscposBackend):
@@ -24,6 +26,8 @@ class UsbPrinter(EscposBackend):
     def _open(self) -> Escpos:
         if not Usb.is_usable():
             raise Unavailable(NEEDS_PYUSB)
+        from escpos.printer import Usb  # here: escpos loads its capabilities on import
+
         printer = Usb(self.vendor_id, self.product_id, timeout=int(self.timeout * 1000),
                       in_ep=self.in_ep, out_ep=self.out_ep, profile=escpos_profile(self.width_dots))
         try:

@@ -3,6 +3,8 @@
 Imports only Qt, so a bare-window baseline measured with it pays for nothing of ours."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,12 +25,13 @@ class _FirstPaint(QObject):
     def finish(self, said: str) -> None:
         if not self._done:
             self._done = True
-            # After this paint reaches the screen: the quit runs once the event loop is back.
-            QTimer.singleShot(0, lambda: (print(said, flush=True), self._app.quit()))
+            # After this paint reaches the screen: the stamp and the quit run once the event loop is back.
+            # The stamp (wall clock) lets a measurement end here, not after the process has wound down.
+            QTimer.singleShot(0, lambda: (print(f"{said}\nat {time.time():.6f}", flush=True), self._app.quit()))
 
 
 def quit_on_first_paint(app: QApplication, window: QWidget) -> None:
-    """Print "shown" and quit once any widget of `window` has painted."""
+    """Print "shown" and "at <epoch seconds>", and quit, once any widget of `window` has painted."""
     watcher = _FirstPaint(app, window)
     app.installEventFilter(watcher)
     QTimer.singleShot(NO_PAINT_S * 1000, lambda: watcher.finish("shown without a paint"))
