@@ -18,7 +18,7 @@ _WRAP_TOKENS = re.compile(rf"[^\s{_CJK}]+?(?:{_WORD_HYPHEN}|(?=[\s{_CJK}]|$))\s*
 
 
 MAX_FACES = 16  # a layout needs up to 14 (weight, size) pairs
-MAX_USES = 400  # texts a face measures or draws before it is reopened
+MAX_USES = 100  # texts a face measures or draws before it is reopened
 _faces: OrderedDict[tuple[bool, int], list] = OrderedDict()  # (bold, size) -> [face, uses], least recent first
 _faces_lock = threading.Lock()  # the print worker renders beside the screen's thread
 
@@ -26,7 +26,7 @@ _faces_lock = threading.Lock()  # the print worker renders beside the screen's t
 def load_font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
     """A face of the CJK font at this size. A face keeps every glyph it has drawn (~14 MB for the 8,105
     common characters), and shrink-to-fit tries many sizes: one face per size ever tried, kept for good,
-    grew a kiosk by hundreds of MB over varied names. So a few faces are kept, each reopened after a few
+    grew a kiosk by hundreds of MB over varied names. So a few faces are kept, each reopened after a
     hundred texts (opening one takes under a millisecond): memory stays flat however many visitors come."""
     key = (bold, size)
     with _faces_lock:
