@@ -118,6 +118,8 @@ def _write(session: Session) -> None:
     conn = session.connection()
     fresh, unloaded = [], set()
     for visit_id, obj in noted["new"].items():
+        if not inspect(obj).persistent:
+            continue  # added inside a savepoint that rolled back
         visitor = obj.__dict__.get("visitor")
         if visitor is None:
             unloaded.add(visit_id)
