@@ -25,12 +25,12 @@ class SerialPrinter(EscposBackend):
         self.timeout, self.status_timeout = timeout, status_timeout
 
     def _open(self) -> Escpos:
+        from escpos.printer import Serial  # here: escpos loads its capabilities on import
+
         if os.name == "posix" and not os.path.exists(self.devfile):
             raise Unavailable(f"serial port {self.devfile} does not exist (is the printer connected?)")
         if not Serial.is_usable():
             raise Unavailable(NEEDS_PYSERIAL)
-        from escpos.printer import Serial  # here: escpos loads its capabilities on import
-
         printer = Serial(self.devfile, self.baudrate, self.bytesize, self.timeout, self.parity,
                          self.stopbits, self.xonxoff, self.dsrdtr, profile=escpos_profile(self.width_dots))
         printer.open()

@@ -24,10 +24,10 @@ class UsbPrinter(EscposBackend):
         self.timeout, self.status_timeout = timeout, status_timeout
 
     def _open(self) -> Escpos:
-        if not Usb.is_usable():
-            raise Unavailable(NEEDS_PYUSB)
         from escpos.printer import Usb  # here: escpos loads its capabilities on import
 
+        if not Usb.is_usable():
+            raise Unavailable(NEEDS_PYUSB)
         printer = Usb(self.vendor_id, self.product_id, timeout=int(self.timeout * 1000),
                       in_ep=self.in_ep, out_ep=self.out_ep, profile=escpos_profile(self.width_dots))
         try:
