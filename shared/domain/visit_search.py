@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shared.domain.pinyin import reading_pieces, search_key
+from shared.domain.pinyin import SHORT_MARK, reading_pieces, search_key
 
 FORMAT = 2  # what the pieces are; a change needs the rows written again (a migration calling reindex_all)
 PIECE = "\x1f"  # between pieces
-SHORT = "\x1e"  # before a one- or two-character run of a short field
+SHORT = SHORT_MARK  # before a one- or two-character run of a short field (hosts have them too)
 SYLLABLE = "\x1d"  # before pinyin from a syllable's start on
 INITIALS = "\x1c"  # before initials from any letter on
 TAIL = "\x1b"  # before a mobile's last four digits (尾号) and a visit number's serial, each a whole piece

@@ -210,3 +210,40 @@ def test_the_readme_picture_of_a_log_page(store, tmp_path, app_fonts):
     assert log_pdf_screenshot(store, GUARD, str(tmp_path / "log.pdf"), str(png)) == 1  # today's visits
     image = QImage(str(png))
     assert image.width() == 1600 and image.height() < image.width()
+
+
+def test_older_and_newer_walk_the_pages_by_key_and_a_capped_count_says_more_than(
+        ui, qtbot, store, make_translations, monkeypatch, tmp_path):
+    """One row a page (so three pages) and counts capped at two: each page is read after the last row of
+    the one before, "newer" goes back to the same rows, and the count says "more than", in both languages."""
+    from dataclasses import replace
+
+    from shared.services.privacy import log_search
+
+    monkeypatch.setattr(log_search, "COUNT_CAP", 2)
+    translations = make_translations(["shared", "console"], "zh_CN")
+    view = make_view(qtbot, store, DESK)
+    whole = view.query
+    monkeypatch.setattr(view, "query", lambda page=0: replace(whole(page), page_size=1))
+    view.run_search()
+    assert view.counts.text() == "第 1–1 条，共 2 条以上"
+    qtbot.wait(50)  # the layout takes the longer text
+    assert view.counts.width() >= view.counts.sizeHint().width()  # shown whole, not clipped
+    view.grab().save(str(tmp_path / "log-more-than-zh_CN.png"))
+    seen = []
+    for _ in range(3):
+        seen += column(view, 4)
+        if view.older.isEnabled():
+            view.older.click()
+    assert seen == ["王小明", "张三丰", "John Smith"] and not view.older.isEnabled()
+    assert view.counts.text() == "第 3–3 条，共 2 条以上"  # the count stops at the cap: it says so
+    view.newer.click()
+    assert column(view, 4) == ["张三丰"] and view.newer.isEnabled()
+    translations.switch("en")
+    view.retranslate()
+    view.reload()
+    assert view.counts.text() == "2–2 of more than 2 visits"
+    qtbot.wait(50)
+    assert view.counts.width() >= view.counts.sizeHint().width()
+    view.grab().save(str(tmp_path / "log-more-than-en.png"))
+    assert (tmp_path / "log-more-than-en.png").stat().st_size > 0

@@ -7,13 +7,11 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, or_, select, text
 
 from shared.domain.pinyin import SHORT_MARK, WORD_MARK
+from shared.domain.visit_search import MIN_RUN
 from shared.store import host_index
 from shared.store import models as db
 
 from shared.services.common import search
-
-MIN_RUN = 3  # a trigram index finds runs of three characters or more
-
 
 def fts_phrase(column: str, run: str) -> str:
     """column : "run", the run's quotes doubled: FTS5 reads nothing in it as syntax."""
