@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qrcode
 from PIL import Image, ImageDraw
 
-from printers.layout.text import fit_text, load_font, text_width
+from printers.layout.qr import qr_matrix
+from printers.layout.text import fit_text, set_line, text_width
 
 INK, PAPER = 0, 255  # mode "1": 0 is black (burnt dot), 255 is white paper
 DESIGN_WIDTH = 576  # sizes below are designed for 80 mm paper and scaled for the rest
@@ -117,18 +117,19 @@ class Sheet:
     # -- text -------------------------------------------------------------------------------------
     def _lines(self, lines: list[str], bold: bool, size: int, top: int, left: int, right: int,
                align: str, fill: int, line_height: int | None = None) -> list[tuple[int, int, int, int]]:
-        font = load_font(bold, size)
         step = line_height or _line_height(size)
         boxes = []
         for i, line in enumerate(lines):
             baseline = top + _baseline(size) + i * step
+            run = set_line(line, bold, size)
+            x0, y0, x1, y1 = run.bbox
             x = left
             if align != "left":
-                x0, _, x1, _ = font.getbbox(line, anchor="ls")
                 room = right - left - (x1 - x0)
                 x = left + (room // 2 if align == "center" else room) - x0
-            self.draw.text((x, baseline), line, font=font, fill=fill, anchor="ls")
-            boxes.append(self.draw.textbbox((x, baseline), line, font=font, anchor="ls"))
+            if x1 > x0 and y1 > y0:
+                self.image.paste(fill, (x + x0, baseline + y0), run.mask)
+            boxes.append((x + x0, baseline + y0, x + x1, baseline + y1))
         return boxes
 
     def text(self, key: str | None, text: str, *, bold: bool, size: int, min_size: int | None = None,
@@ -235,10 +236,7 @@ class Sheet:
     # -- codes ------------------------------------------------------------------------------------
     def qr(self, key: str, payload: str, target_width: int) -> FieldBox:
         """A QR of exactly `payload`, centred, in whole dots per module so the edges stay sharp."""
-        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
-        code.add_data(payload)
-        code.make(fit=True)
-        matrix = code.get_matrix()  # includes the 4-module quiet zone scanners need
+        matrix = qr_matrix(payload)  # includes the 4-module quiet zone scanners need
         count = len(matrix)
         small = Image.new("1", (count, count), PAPER)
         small.putdata([INK if dark else PAPER for row in matrix for dark in row])

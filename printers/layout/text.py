@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 from assets import font_path
 
@@ -38,6 +39,46 @@ def load_font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
         while len(_faces) > MAX_FACES:
             _faces.popitem(last=False)
         return entry[0]
+
+
+MAX_RUN_DOTS = 3_000_000  # set lines kept (1 byte a dot): ~3 MB, every layout's captions and more
+
+
+@dataclass(frozen=True, slots=True)
+class SetLine:
+    """One line of text set once: its ink as a 1-bit mask and the ink box (x0, y0, x1, y1) relative to
+    the left end of its baseline. Drawing and measuring both come from this one pass of the rasteriser."""
+
+    mask: Image.Image
+    bbox: tuple[int, int, int, int]
+
+
+_set_lines: OrderedDict[tuple[str, bool, int], SetLine] = OrderedDict()
+_set_dots = 0
+
+
+def set_line(text: str, bold: bool, size: int) -> SetLine:
+    """The line set in the CJK font. Captions repeat on every badge, so the last few megabytes of set
+    lines are kept (least recently used dropped first): a repeat costs a paste, not a rasterisation."""
+    global _set_dots
+    key = (text, bold, size)
+    with _faces_lock:
+        found = _set_lines.pop(key, None)
+        if found is not None:
+            _set_lines[key] = found
+            return found
+    font = load_font(bold, size)
+    x0, y0, x1, y1 = font.getbbox(text, mode="1", anchor="ls")
+    mask = Image.new("1", (max(1, x1 - x0), max(1, y1 - y0)), 0)
+    ImageDraw.Draw(mask).text((-x0, -y0), text, font=font, fill=255, anchor="ls")
+    found = SetLine(mask, (x0, y0, x1, y1))
+    with _faces_lock:
+        _set_lines[key] = found
+        _set_dots += mask.width * mask.height
+        while _set_dots > MAX_RUN_DOTS and len(_set_lines) > 1:
+            _, dropped = _set_lines.popitem(last=False)
+            _set_dots -= dropped.mask.width * dropped.mask.height
+    return found
 
 
 @lru_cache(maxsize=4096)
