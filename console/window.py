@@ -303,7 +303,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
             visits = visits_of_notifications(self._store, ids)
             self.model.set_notifications(latest_for_visits(self._store, self.actor, visits))
         if Changes(flags) & (Changes.NOTIFICATIONS | Changes.VISITS):
-            self.refresh_notifications(ids=set())
+            self.attention.refresh_notifications(set(), requery=bool(Changes(flags) & Changes.NOTIFICATIONS))
         if Changes(flags) & Changes.SETTINGS:
             self._desk_lock.arm()
         for view in self.views:

@@ -48,6 +48,9 @@ class RemindersBase(DeskView):
         self.empty.setAccessibleName(empty_name)
         self.rows_layout.insertWidget(1, self.empty)  # under the title; the rows follow it
         self._rows: dict[tuple, tuple] = {}  # reminder key -> its row
+        self._drawn: dict[tuple, object] = {}  # reminder key -> the reminder its row's words were made for
+        self._order: list[tuple] = []  # the keys in the order the rows stand
+        self._reword = False  # the language changed: every row's words again
         self.reminders: list = []
         self._known: set[tuple] | None = None  # None: nothing shown yet, so nothing is "new"
         self._count = -1
@@ -114,6 +117,7 @@ class RemindersBase(DeskView):
             QApplication.alert(self.window())
 
     def retranslate(self) -> None:
+        self._reword = True
         self._show()
 
     def _show(self) -> None:
@@ -129,17 +133,25 @@ class RemindersBase(DeskView):
             row.hide()  # gone at once, not when the event loop gets to deleting it
             row.deleteLater()
         first = self.rows_layout.indexOf(self.empty) + 1
+        order = [self.key(r) for r in self.reminders]
+        moved, self._order = order != self._order, order
+        reword, self._reword = self._reword, False
         for position, reminder in enumerate(self.reminders, start=first):
-            entry = self._rows.get(self.key(reminder))
-            if entry is None:
-                entry = self._rows[self.key(reminder)] = self.make_row(reminder)
+            key = self.key(reminder)
+            entry = self._rows.get(key)
+            built = entry is None
+            if built:
+                entry = self._rows[key] = self.make_row(reminder)
             row, text, *buttons = entry
-            if text.text() != (wanted := self.reminder_text(reminder)):
-                text.setText(wanted)
-            self.word_buttons(buttons)
-            if self.rows_layout.indexOf(row) != position:
+            if built or reword or self._drawn.get(key) != reminder:  # unchanged rows keep their words
+                if text.text() != (wanted := self.reminder_text(reminder)):
+                    text.setText(wanted)
+                self.word_buttons(buttons)
+            self._drawn[key] = reminder
+            if (built or moved) and self.rows_layout.indexOf(row) != position:
                 self.rows_layout.insertWidget(position, row)  # above the closing stretch
                 row.setVisible(True)  # a layout shows rows added to a shown panel only later
+        self._drawn = {key: self._drawn[key] for key in order}
 
     def new_row(self, reminder, colour: str, text_name: str,
                 buttons: list[tuple[str, str, Callable[[], None]]]) -> tuple:

@@ -38,6 +38,8 @@ class AttentionPanels(QObject):
         self._wake_notifier = wake_notifier
         self._window = window  # what QApplication.alert flashes
         self._attention_ids: set[int] = set()
+        self._failed: list | None = None  # failed notifications (NotificationView), as last read
+        self._failed_shown: list | None = None
 
     def build_notify_panel(self) -> NotifyPanel:
         panel = self.notify_panel = NotifyPanel()
@@ -56,14 +58,20 @@ class AttentionPanels(QObject):
 
     # --- notifications -------------------------------------------------------------------
 
-    def refresh_notifications(self, ids: set[int] | None = None) -> None:
-        """Failed host notifications of visitors still waiting for their host: the desk phones."""
+    def refresh_notifications(self, ids: set[int] | None = None, *, requery: bool = True) -> None:
+        """Failed host notifications of visitors still waiting for their host: the desk phones.
+
+        requery=False (only visits changed): the failed ones read last time, shown for who waits now."""
         if ids is None:
             shown = [v.id for v in self._model.visits()]
             self._model.set_notifications(latest_for_visits(self._store, self._actor(), shown), replace_all=True)
+        if requery or self._failed is None:
+            self._failed = notes.notifications_needing_attention(self._store, self._actor())
         waiting = {v.id: v for v in self._model.visits() if v.state in WAITING}
-        failed = [n for n in notes.notifications_needing_attention(self._store, self._actor()) if n.visit_id in waiting]
-        self.notify_panel.show_failed([(n, waiting[n.visit_id]) for n in failed])
+        shown = [(n, waiting[n.visit_id]) for n in self._failed if n.visit_id in waiting]
+        if requery or shown != self._failed_shown:  # a full refresh redraws (a new language, say)
+            self._failed_shown = shown
+            self.notify_panel.show_failed(shown)
 
     def _retry_notification(self, notification_id: int) -> None:
         try:

@@ -24,12 +24,15 @@ _STATES = {
     "occupied": QT_TRANSLATE_NOOP("RoomsPanel", "Occupied"),
     "tidying": QT_TRANSLATE_NOOP("RoomsPanel", "Needs tidying"),
 }
-_COLOURS = {"free": "#047857", "occupied": "#1d4ed8", "tidying": "#b45309"}
 _STYLE = """
 QFrame#roomsPanel { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }
 QLabel#roomsTitle { font-size: 15px; font-weight: 600; color: #111827; }
 QFrame#roomRow { border: none; border-top: 1px solid #f3f4f6; }
 QLabel#roomName { font-size: 13px; font-weight: 600; color: #111827; }
+QLabel#roomState { font-size: 12px; font-weight: 600; color: #111827; }
+QLabel#roomState[state="free"] { color: #047857; }
+QLabel#roomState[state="occupied"] { color: #1d4ed8; }
+QLabel#roomState[state="tidying"] { color: #b45309; }
 QLabel#roomDetail { font-size: 12px; color: #4b5563; }
 QPushButton#tidied { font-size: 12px; padding: 3px 10px; }
 """
@@ -138,8 +141,8 @@ class RoomsPanel(DeskView):
         lines.setSpacing(1)
         name = QLabel(room.name, objectName="roomName")
         name.setTextFormat(Qt.TextFormat.PlainText)
-        state = QLabel(_tr(_STATES.get(room.state, room.state)))
-        state.setStyleSheet(f"font-size: 12px; font-weight: 600; color: {_COLOURS.get(room.state, '#111827')};")
+        state = QLabel(_tr(_STATES.get(room.state, room.state)), objectName="roomState")
+        state.setProperty("state", room.state)  # coloured by the panel's style sheet, not one of its own
         head = QHBoxLayout()
         head.addWidget(name, 1)
         head.addWidget(state, 0, Qt.AlignmentFlag.AlignRight)

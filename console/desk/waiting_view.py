@@ -20,7 +20,7 @@ from shared.store.types import utcnow
 
 from console.common.panel import ActorFn, DeskView
 from console.common.table_model import HeaderedTableModel
-from console.desk.visits_model import COL_WAITED as MODEL_COL_WAITED
+from console.desk.visits_model import COL_TOLD as MODEL_COL_TOLD, COL_WAITED as MODEL_COL_WAITED
 from console.desk.visits_model import Clock, VisitsModel
 
 CTX = "WaitingView"
@@ -233,8 +233,8 @@ class WaitingView(DeskView):
     def follow(self, visits_model: VisitsModel) -> None:
         """Keep showing the waiting ones of the window's live model of today's visits."""
         def changed(top_left: QModelIndex, bottom_right: QModelIndex, *_):
-            if top_left.column() == bottom_right.column() == MODEL_COL_WAITED:
-                return  # only that model's own minute tick: this view has its own
+            if top_left.column() == bottom_right.column() and top_left.column() in (MODEL_COL_WAITED, MODEL_COL_TOLD):
+                return  # that model's own minute tick (this view has its own), or a host told: not shown here
             self.show_visits(visits_model.visits())
 
         visits_model.dataChanged.connect(changed)

@@ -22,6 +22,7 @@ from shared.domain.model import (
     TestPage,
 )
 
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.layout import MIN_WIDTH, render_document
 from printers.status import PAPER_NEAR_END, ask_status, blocking_reason, unknown_status
 
@@ -42,6 +43,7 @@ def escpos_profile(width_dots: int) -> Profile:
     The stock "default" profile has media width "Unknown": escpos then print()s a warning to stdout
     on every image. A named profile (e.g. TM-T88V: 512 dots) would refuse our 576-dot image.
     """
+    prepare_capabilities()
     from escpos.capabilities import Profile, get_profile
 
     base = get_profile("default")
@@ -94,6 +96,10 @@ class Backend:
     def status(self) -> PrinterStatus:
         return unknown_status("this backend cannot report status")
 
+    def warm(self) -> None:
+        """Load what the first job needs, so the first visitor does not wait for it (the print worker
+        calls this on its own thread, a moment after the station has started). Never raises."""
+
     @staticmethod
     def _stem(document: Document) -> str:
         if isinstance(document, BadgeData):
@@ -124,6 +130,13 @@ class EscposBackend(Backend):
 
     def _open(self) -> Escpos:
         raise NotImplementedError
+
+    def warm(self) -> None:
+        try:  # the printer library: a fifth of a second alone, seconds beside a busy screen thread
+            prepare_capabilities()
+            import escpos.printer  # noqa: F401
+        except Exception:  # not installed or broken: the job itself will say so
+            pass
 
     def _read_write(self, printer: Escpos) -> ReadWrite | None:
         return None

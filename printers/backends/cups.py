@@ -12,6 +12,7 @@ from PIL import Image
 from shared.domain.model import PrinterStatus, PrintOutcome
 
 from printers.status import unknown_status
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.backends.base import Backend, escpos_profile, write_job
 
 NEEDS_LP = "the `lp` command is missing: install the CUPS client (Debian: cups-client)"
@@ -27,6 +28,7 @@ class CupsPrinter(Backend):
         return [program, *(["-h", self.server] if self.server else []), *args]
 
     def _deliver(self, image: Image.Image, stem: str) -> PrintOutcome:
+        prepare_capabilities()
         from escpos.printer import Dummy  # here: escpos loads its capabilities on import
 
         job = Dummy(profile=escpos_profile(self.width_dots))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from shared.domain.model import PrinterStatus
 
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.backends.base import EscposBackend, escpos_profile
 
 READY = PrinterStatus(online=True, paper="ok", cover_open=False, error=False, detail="dummy printer")
@@ -32,6 +33,7 @@ class DummyPrinter(EscposBackend):
         return self.reported
 
     def _open(self) -> Escpos:
+        prepare_capabilities()
         from escpos.printer import Dummy  # here: escpos loads its capabilities on import
 
         return Dummy(profile=escpos_profile(self.width_dots))

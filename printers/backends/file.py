@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 import os
 from pathlib import Path
 
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.backends.base import EscposBackend, escpos_profile
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class FilePrinter(EscposBackend):
         self.path = Path(path)
 
     def _open(self) -> Escpos:
+        prepare_capabilities()
         from escpos.printer import File  # here: escpos loads its capabilities on import
 
         printer = File(str(self.path), profile=escpos_profile(self.width_dots))

@@ -5,6 +5,7 @@ import socket
 import time
 from typing import TYPE_CHECKING
 
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.backends.base import EscposBackend, ReadWrite, escpos_profile
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class NetworkPrinter(EscposBackend):
     def _open(self) -> Escpos:
         # We connect ourselves: escpos 3.1 Network.open() drops (leaks) its socket when connect fails.
         sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        prepare_capabilities()
         from escpos.printer import Network  # here: escpos loads its capabilities on import
 
         printer = Network(self.host, self.port, self.timeout, profile=escpos_profile(self.width_dots))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 import os
 
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.backends.base import EscposBackend, ReadWrite, Unavailable, escpos_profile
 
 NEEDS_PYSERIAL = "serial printing needs pyserial (pip install pyserial)"
@@ -25,6 +26,7 @@ class SerialPrinter(EscposBackend):
         self.timeout, self.status_timeout = timeout, status_timeout
 
     def _open(self) -> Escpos:
+        prepare_capabilities()
         from escpos.printer import Serial  # here: escpos loads its capabilities on import
 
         if os.name == "posix" and not os.path.exists(self.devfile):

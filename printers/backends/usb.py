@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 import errno
 
+from printers.backends.capabilities import prepare as prepare_capabilities
 from printers.backends.base import EscposBackend, ReadWrite, Unavailable, escpos_profile
 
 NEEDS_PYUSB = "USB printing needs pyusb and libusb (pip install pyusb; Debian: libusb-1.0-0)"
@@ -24,6 +25,7 @@ class UsbPrinter(EscposBackend):
         self.timeout, self.status_timeout = timeout, status_timeout
 
     def _open(self) -> Escpos:
+        prepare_capabilities()
         from escpos.printer import Usb  # here: escpos loads its capabilities on import
 
         if not Usb.is_usable():

@@ -1,12 +1,14 @@
 """The change feed: lets one process see what another committed, without polling tables.
 
 Writers add a change_log row in the same transaction (and, on PostgreSQL, a NOTIFY that is
-delivered on commit). Readers wake on SQLite's PRAGMA data_version or on LISTEN, then read
-only what is new.
+delivered on commit). Readers wake on LISTEN, or on SQLite's PRAGMA data_version (looked at when the
+database's files are written, on Linux, and on a slow poll everywhere), then read only what is new.
 """
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 from sqlalchemy import Engine, event, insert, text
 from sqlalchemy.orm import Session
@@ -45,14 +47,51 @@ def _forget_changes(session: Session) -> None:
     session.info.pop(_KEY, None)
 
 
+class _FileWatch:
+    """Wakes when a file of the database (main, -wal, -journal) is written: Linux inotify on its folder.
+
+    A write comes a moment before the commit is visible (the WAL index is updated after the frames are
+    written and synced), so a wake is followed by a short quick poll."""
+
+    def __init__(self, database: Path) -> None:
+        from inotify_simple import INotify, flags  # Linux only; elsewhere the feed polls
+
+        self._inotify = INotify()
+        self._name = database.name
+        self._inotify.add_watch(str(database.parent), flags.MODIFY | flags.CREATE | flags.MOVED_TO)
+
+    def wait(self, timeout_s: float) -> bool:
+        """True when a database file was written within timeout_s."""
+        events = self._inotify.read(timeout=max(0, round(timeout_s * 1000)))
+        return any(event.name.startswith(self._name) for event in events)
+
+    def close(self) -> None:
+        self._inotify.close()
+
+
+def _watch(engine: Engine) -> _FileWatch | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    try:
+        return _FileWatch(Path(os.path.abspath(database)))
+    except (ImportError, OSError):  # not Linux, or out of inotify watches: polling still sees every commit
+        return None
+
+
 class SqliteFeed:
-    """Cheap to poll: PRAGMA data_version changes only when another connection commits."""
+    """Cheap to poll: PRAGMA data_version changes only when another connection commits. It is looked at
+    when the database's files are written (at once, not up to a poll later) and every poll_s regardless."""
+
+    QUICK_POLL_S = 0.001  # after a write: until the commit shows (its sync done), for up to SETTLE_S
+    SETTLE_S = 0.1
 
     def __init__(self, engine: Engine, poll_s: float = 0.02) -> None:
         # A raw driver connection in autocommit: no transaction is left open between polls,
         # so data_version moves and the WAL can be checkpointed.
         self._raw = engine.raw_connection()
-        self._poll_s = poll_s
+        self._watch = _watch(engine)
+        self._poll_s = poll_s if self._watch is None else max(poll_s, 0.25)
         self._version = self._data_version()
         self._last_id = self._query("SELECT coalesce(max(id), 0) FROM change_log")[0][0]
 
@@ -69,6 +108,7 @@ class SqliteFeed:
 
     def wait(self, timeout: float) -> list[Change]:
         deadline = time.monotonic() + timeout
+        settle_until = 0.0
         while True:
             version = self._data_version()
             if version != self._version:
@@ -76,9 +116,16 @@ class SqliteFeed:
                 changes = self._read_new()
                 if changes:
                     return changes
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline:
                 return []
-            time.sleep(self._poll_s)
+            pause = min(self._poll_s, deadline - now)
+            if now < settle_until:
+                time.sleep(min(self.QUICK_POLL_S, pause))
+            elif self._watch is None:
+                time.sleep(pause)
+            elif self._watch.wait(pause):
+                settle_until = time.monotonic() + self.SETTLE_S
 
     def _read_new(self) -> list[Change]:
         rows = self._query(
@@ -89,6 +136,8 @@ class SqliteFeed:
         return [Change(entity, entity_id) for _id, entity, entity_id in rows]
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
         self._raw.close()
 
 

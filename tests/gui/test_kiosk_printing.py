@@ -27,6 +27,9 @@ def test_a_printer_out_of_paper_sends_the_visitor_to_the_front_desk_within_2_s(u
     empty = make_printer({"name": "badge", "type": "dummy", "paper": "out"})
     w = make_kiosk("zh_CN", printers={"badge": empty}, start_worker=True)
     assert w.print_worker is not None and w.print_worker.isRunning()
+    # As in the lobby, the visitor comes after the worker loaded the printer library (a second after
+    # start): the 2 s are the failure's, not the library's first import.
+    wait_for(w.print_worker.loop.warmed.is_set, timeout_s=10)
     fill_form(ui, w)
     to_confirm(ui, w)
     ui.tap(w, "I agree")

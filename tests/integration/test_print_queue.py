@@ -1,7 +1,9 @@
 """The print outbox against a real loopback TCP ESC/POS printer."""
 from __future__ import annotations
 
+import sys
 import threading
+import time
 
 import zxingcpp
 from sqlalchemy import select
@@ -89,3 +91,44 @@ def test_worker_thread_prints_what_is_queued(seeded):
             worker.stop()
             thread.join(5)
         assert job_states(seeded) == ["done"] * 3 and len(lobby.jobs) == 3
+
+
+def test_the_worker_loads_each_printers_library_once_a_moment_after_start_not_before(seeded):
+    """The first visitor's badge must not wait for escpos's first import: the worker loads it early,
+    but not in the station's first second (its first screen is being drawn then)."""
+    warmed = []
+
+    class Counting:
+        name = "counting"
+
+        def __init__(self, inner):
+            self.inner = inner
+
+        def print_document(self, document):
+            return self.inner.print_document(document)
+
+        def status(self):
+            return self.inner.status()
+
+        def warm(self):
+            warmed.append(time.monotonic())
+            self.inner.warm()
+
+    with LoopbackPrinter() as lobby:
+        printer = Counting(make_printer({"name": "lobby", "type": "network", "host": "127.0.0.1",
+                                         "port": lobby.port}))
+        worker = print_queue.Worker(seeded, "kiosk-1", {"lobby": printer}, "lobby")
+        started = time.monotonic()
+        thread = threading.Thread(target=worker.run)
+        thread.start()
+        try:
+            assert worker.warmed.wait(10)
+            check_in(seeded, "访客")
+            worker.wake()
+            assert lobby.wait_for_jobs(1, timeout=10)
+            time.sleep(1.2)  # idle wakes later: still loaded once
+        finally:
+            worker.stop()
+            thread.join(5)
+    assert len(warmed) == 1 and warmed[0] - started >= print_queue.Worker.WARM_AFTER_S
+    assert "escpos.printer" in sys.modules

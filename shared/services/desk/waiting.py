@@ -10,11 +10,12 @@ each member keeps a row of its own (each has a badge and a state the desk moves 
 together under the party's place in the order."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import joinedload
 
 from shared.changes import Changes, Done
 from shared.domain import model as m
@@ -31,76 +32,17 @@ from shared.store.types import utcnow
 from shared.services.directory.levels import load_levels
 from shared.services.site.settings import load_settings
 from shared.services.common.boundary import guard_module
+from shared.domain.waiting import WaitingRow, is_waiting, minutes_between, party_key, waiting_list  # noqa: F401
 
 WATER, HOST_LATE, TIDY = "water", "host_late", "tidy"
 ACK_KINDS = (WATER, HOST_LATE)  # tidy is settled by confirming the room (rooms.room_tidied)
 _KIND_ORDER = {HOST_LATE: 0, WATER: 1, TIDY: 2}  # someone to call first, then comfort, then rooms
 
 
-def minutes_between(start: datetime, end: datetime) -> int:
-    return max(0, int((end - start).total_seconds() // 60))
-
-
-# --- the waiting list --------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class WaitingRow:
-    visit: m.Visit
-    minutes: int  # in the lobby so far
-    overdue: bool  # at or past the warning threshold of the visit's level
-
-    @property
-    def vip(self) -> bool:
-        return self.visit.level == m.ReceptionLevel.VIP
-
-    @property
-    def party(self) -> int:
-        """People this row stands for: the group's size for a member, else the visit's party size."""
-        return self.visit.group_size or self.visit.party_size
-
-
-def is_waiting(visit: m.Visit) -> bool:
-    """Checked in and not yet with the host."""
-    return visit.state in WAITING and visit.checked_in_at is not None
-
-
-def _party_key(visit: m.Visit) -> tuple:
-    # m.Visit carries no group id: members share the group's name, size and host.
-    if visit.group_size:
-        return ("group", visit.group_name, visit.group_size, visit.host_name)
-    return ("visit", visit.id)
-
-
 def thresholds(store: Store) -> dict[m.ReceptionLevel, int]:
     """Minutes of waiting after which each level's row warns (set by admins per level)."""
     with store.read() as s:
         return {key: policy.wait_warn_minutes for key, policy in load_levels(s).items()}
-
-
-def waiting_list(visits: Iterable[m.Visit], thresholds: Mapping[m.ReceptionLevel, int],
-                 now: datetime) -> list[WaitingRow]:
-    """Visits checked in and not yet with their host: VIPs first, then the longest wait.
-
-    thresholds: minutes per level after which the row warns; a level missing (or 0) never warns."""
-    rows = []
-    for visit in visits:
-        if not is_waiting(visit):
-            continue
-        minutes = minutes_between(visit.checked_in_at, now)
-        limit = thresholds.get(visit.level, 0)
-        rows.append(WaitingRow(visit, minutes, bool(limit) and minutes >= limit))
-    # A party sorts by its most important member and its first arrival; members stay in order.
-    parties: dict[tuple, tuple[bool, datetime]] = {}
-    for row in rows:
-        key = _party_key(row.visit)
-        vip, first = parties.get(key, (False, row.visit.checked_in_at))
-        parties[key] = (vip or row.vip, min(first, row.visit.checked_in_at))
-
-    def order(row: WaitingRow):
-        vip, first = parties[_party_key(row.visit)]
-        return (not vip, first, _party_key(row.visit), row.visit.member_no, row.visit.id)
-
-    return sorted(rows, key=order)
 
 
 # --- reminders ---------------------------------------------------------------------------------
@@ -143,7 +85,10 @@ def due_reminders(store: Store, actor: m.Actor, now: datetime | None = None,
         if visit_ids is not None:
             groups = select(db.Visit.group_id).where(db.Visit.id.in_(visit_ids), db.Visit.group_id.is_not(None))
             query = query.where(or_(db.Visit.id.in_(visit_ids), db.Visit.group_id.in_(groups)))
-        waiting = s.scalars(query.order_by(db.Visit.id)).all()
+        # Everything a reminder names, loaded with the visits: not four lookups per party.
+        waiting = s.scalars(query.order_by(db.Visit.id).options(
+            joinedload(db.Visit.visitor), joinedload(db.Visit.host), joinedload(db.Visit.group),
+            joinedload(db.Visit.room))).all()
         ids = [v.id for v in waiting]
         acks = _last_acks(s, ids)
         told = _first_told(s, ids)

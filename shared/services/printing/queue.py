@@ -6,6 +6,7 @@ sent nothing are retried with backoff; after the last retry the job is 'failed' 
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Mapping
 from datetime import timedelta
@@ -124,6 +125,7 @@ class Worker(WorkerLoop):
     """The station's print loop, Qt-free: prints what is due, then sleeps until woken or due."""
 
     STATUS_EVERY_S = 30.0
+    WARM_AFTER_S = 1.0  # printers load their libraries then: after the station's first screen, before a visitor
     what = "print worker"
 
     def __init__(self, store: Store, station: str, printers: Mapping[str, Printer], default: str,
@@ -133,6 +135,7 @@ class Worker(WorkerLoop):
         self.printers, self.default = dict(printers), default
         self.on_job = on_job or (lambda job: None)
         self.backoff = backoff
+        self.warmed = threading.Event()  # the printers' libraries are loaded (WARM_AFTER_S after start)
 
     def check_printers(self) -> None:
         for name, printer in self.printers.items():
@@ -145,11 +148,17 @@ class Worker(WorkerLoop):
     def _starting(self) -> None:
         self._last_status = float("-inf")
         self._in_doubt_marked = False
+        self._warm_at = time.monotonic() + self.WARM_AFTER_S
 
     def _step(self) -> None:
         if not self._in_doubt_marked:  # once per run, retried like any step while the database is away
             mark_in_doubt(self.store, self.station)
             self._in_doubt_marked = True
+        if self._warm_at is not None and time.monotonic() >= self._warm_at:
+            self._warm_at = None
+            for printer in self.printers.values():
+                getattr(printer, "warm", lambda: None)()  # a printer without it needs nothing loaded
+            self.warmed.set()
         job = print_next(self.store, self.station, self.printers, self.default, self.backoff)
         if job is not None:
             self.on_job(job)

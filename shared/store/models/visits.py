@@ -97,13 +97,14 @@ class Appointment(Base):
 class Visit(Base):
     __tablename__ = "visit"
     # The log's host filter reads one host's visits newest first without sorting them.
-    __table_args__ = (Index("ix_visit_host_id_visit_date", "host_id", "visit_date"),)
+    __table_args__ = (Index("ix_visit_host_id_visit_date", "host_id", "visit_date"),
+                      Index("ix_visit_room_id_state", "room_id", "state"))
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_no: Mapped[str] = mapped_column(String(24), unique=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
     host_id: Mapped[int | None] = mapped_column(ForeignKey("host.id"))  # None: host unknown
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
-    room_id: Mapped[int | None] = mapped_column(ForeignKey("reception_room.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("reception_room.id"))
     state: Mapped[str] = mapped_column(String(16), index=True)
     level: Mapped[str] = mapped_column(String(16), default="standard")
     party_size: Mapped[int] = mapped_column(Integer, default=1)
