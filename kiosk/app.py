@@ -42,8 +42,10 @@ def build_kiosk(config: StationConfig, store: Store, translations: Translations,
 def lean_process() -> None:
     """What a kiosk process sets before it imports anything heavy. pypinyin's phrase dictionary (50 MB
     resident) is what reads a host's name as a whole; the kiosk only reads visitors' names, a character
-    at a time (shared.domain.pinyin), and adds no hosts."""
+    at a time (shared.domain.pinyin), and adds no hosts. It prints badges only: four font faces do
+    (printers.layout.text), each one more maps the font file again."""
     os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("RECEPTION_PRINT_FACES", "4")
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
 
 

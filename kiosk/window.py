@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from shared.config import StationConfig
 from shared.domain.model import Actor
 from shared.domain.pins import verify_pin
+from shared.qt.fonts import refresh_fonts
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
 from shared.services.directory.hosts import search_hosts
@@ -55,6 +56,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SITE_NAME = SiteSettings().site_name
 ADMIN_PIN_ENV = "RECEPTION_ADMIN_PIN"
+FONT_REFRESH_EVERY = 50  # visitors: Qt's glyph caches are dropped then (shared.qt.fonts.refresh_fonts)
 
 
 class KioskWindow(VisitorFlow, QWidget):
@@ -67,6 +69,7 @@ class KioskWindow(VisitorFlow, QWidget):
     def __init__(self, config: StationConfig, store: Store, translations: Translations,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._visitors_since_refresh = 0
         # Kiosk mode: no frame to close or move; run() shows it full screen.
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowTitle(config.site_name)
@@ -236,6 +239,10 @@ class KioskWindow(VisitorFlow, QWidget):
     def next_visitor(self) -> None:
         """After a check-in or a walk-away, the next visitor starts in the site's own language."""
         self.switch_language(self.config.language)
+        self._visitors_since_refresh += 1
+        if self._visitors_since_refresh >= FONT_REFRESH_EVERY:  # before the welcome page paints again
+            self._visitors_since_refresh = 0
+            refresh_fonts()
         self.go_welcome()
 
     # Idle ---------------------------------------------------------------------------------

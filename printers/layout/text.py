@@ -1,6 +1,7 @@
 """Fonts, measuring, wrapping and shrink-to-fit: the text rules every layout shares."""
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -18,7 +19,10 @@ _WORD_HYPHEN = r"(?<=[A-Za-zÀ-ɏ])-(?=[A-Za-zÀ-ɏ])"  # Montgomery-|Williams, 
 _WRAP_TOKENS = re.compile(rf"[^\s{_CJK}]+?(?:{_WORD_HYPHEN}|(?=[\s{_CJK}]|$))\s*|\s+|.", re.DOTALL)
 
 
-MAX_FACES = 16  # a layout needs up to 14 (weight, size) pairs
+# Each face maps the 16 MB font file anew (its pages count again in RSS): a few, reopened as needed. Six
+# keep a desk's evacuation list and gate pass fast; a kiosk (badges only) keeps four (FACES_ENV).
+MAX_FACES = 6
+FACES_ENV = "RECEPTION_PRINT_FACES"
 MAX_USES = 100  # texts a face measures or draws before it is reopened
 _faces: OrderedDict[tuple[bool, int], list] = OrderedDict()  # (bold, size) -> [face, uses], least recent first
 _faces_lock = threading.Lock()  # the print worker renders beside the screen's thread
@@ -36,7 +40,7 @@ def load_font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
             entry = [ImageFont.truetype(str(font_path(bold)), size), 0]
         entry[1] += 1
         _faces[key] = entry
-        while len(_faces) > MAX_FACES:
+        while len(_faces) > int(os.environ.get(FACES_ENV) or MAX_FACES):
             _faces.popitem(last=False)
         return entry[0]
 

@@ -33,7 +33,7 @@ _DEPTH = 4
 # Frozen values that passed (a console passes the same few hundred visits on every change): by identity,
 # with the object held so its id cannot be reused while listed.
 _PASSED: OrderedDict[int, object] = OrderedDict()
-_PASSED_MAX = 20_000
+_PASSED_MAX = 2_000  # the console's few hundred visits; a kiosk's one-off values must not pile up
 _IMMUTABLE = (str, int, float, type(None), tuple, frozenset, date, time, Enum, Decimal)  # date: datetime too
 _lock = threading.Lock()
 _inside = threading.local()  # a guarded function calling another: its arguments were checked at the edge

@@ -1,0 +1,38 @@
+"""The kiosk lets go of Qt's glyph caches every FONT_REFRESH_EVERY visitors, and Chinese still renders."""
+from __future__ import annotations
+
+from PySide6.QtGui import QFontInfo, QImage
+from PySide6.QtWidgets import QLabel
+
+import shared.qt.fonts as fonts
+from kiosk import window as kiosk_window
+from tests.gui.kiosk_fixtures import kiosk_store, make_kiosk  # noqa: F401
+
+
+def ink(label: QLabel) -> int:
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    return sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).value() < 128)
+
+
+def test_every_fiftieth_visitor_registers_the_font_anew_and_names_still_render_in_it(qtbot, make_kiosk,
+                                                                                       monkeypatch):
+    calls = []
+
+    def counted():
+        calls.append(1)
+        fonts.refresh_fonts()
+
+    monkeypatch.setattr(kiosk_window, "refresh_fonts", counted)
+    w = make_kiosk("zh_CN")
+    label = QLabel("欧阳娜娜 吉𠮷喆")
+    qtbot.addWidget(label)
+    label.resize(400, 60)
+    before_ink = ink(label)
+    for _ in range(kiosk_window.FONT_REFRESH_EVERY - 1):
+        w.next_visitor()
+    assert not calls  # not yet
+    w.next_visitor()
+    assert len(calls) == 1 and len(fonts._registered) == 2
+    assert QFontInfo(label.font()).family() == fonts.FAMILY
+    assert ink(label) == before_ink > 50  # the same glyphs drawn again, not boxes or another font
+    assert w.current_page() is w.welcome
