@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import re
 from collections.abc import Callable
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from shared.domain.evacuation import EvacuationList
 from shared.domain.model import (
@@ -55,10 +55,30 @@ def escpos_profile(width_dots: int) -> Profile:
     return profile
 
 
+FRAGMENT_ROWS = 960  # rows per GS v 0 block, as python-escpos splits tall images (printers' buffers)
+
+
+def raster(image: Image.Image) -> bytes:
+    """The image as GS v 0 raster blocks, byte for byte what escpos's image(impl="bitImageRaster") sends.
+
+    escpos gets there through RGBA, a pasted white background, greyscale and back to 1-bit, and does it
+    twice for a tall image (whole, then each block): a third of a badge's time at the printer. Ours is
+    already 1-bit (0 = ink), so inverting it gives the dots (1 = burn) directly; padding bits stay 0."""
+    dots = ImageChops.invert(image.convert("1"))
+    width, height = dots.size
+    blocks = []
+    for top in range(0, height, FRAGMENT_ROWS):
+        rows = min(FRAGMENT_ROWS, height - top)
+        block = dots.crop((0, top, width, top + rows))
+        header = b"\x1dv0\x00" + ((width + 7) // 8).to_bytes(2, "little") + rows.to_bytes(2, "little")
+        blocks.append(header + block.tobytes())
+    return b"".join(blocks)
+
+
 def write_job(printer: Escpos, image: Image.Image) -> None:
     """The one ESC/POS sequence every backend sends: reset, raster image (GS v 0), feed and cut."""
     printer.hw("INIT")  # ESC @ clears modes a previous job (or another program) may have left
-    printer.image(image, impl="bitImageRaster")
+    printer._raw(raster(image))  # every escpos transport's one way to send bytes
     printer.cut()
 
 
