@@ -292,7 +292,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         if self.operator is None:
             return  # nothing is shown before sign-in; signing in reads it all
         if Changes(flags) & (Changes.PRINT_JOBS | Changes.PRINTERS):
-            self.refresh_printing()
+            self.attention.refresh_printing(printers=bool(Changes(flags) & Changes.PRINTERS))
         if Changes(flags) & Changes.PLANS:
             self.waiting_tabs.show_plan_link()  # a plan made or cancelled for the selected visit's appointment
         if Changes(flags) & Changes.VISITS:

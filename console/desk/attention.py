@@ -40,6 +40,8 @@ class AttentionPanels(QObject):
         self._attention_ids: set[int] = set()
         self._failed: list | None = None  # failed notifications (NotificationView), as last read
         self._failed_shown: list | None = None
+        self._printers: list | None = None  # printer states (PrinterView), as last read
+        self._shown_jobs: list | None = None
 
     def build_notify_panel(self) -> NotifyPanel:
         panel = self.notify_panel = NotifyPanel()
@@ -85,10 +87,18 @@ class AttentionPanels(QObject):
 
     # --- printing ------------------------------------------------------------------------
 
-    def refresh_printing(self, alert: bool = True) -> None:
-        """Failed jobs and jobs in doubt, from every station; a new one alerts the desk."""
+    def refresh_printing(self, alert: bool = True, printers: bool = True) -> None:
+        """Failed jobs and jobs in doubt, from every station; a new one alerts the desk.
+
+        printers=False (only jobs changed, e.g. a badge queued at a check-in): the printers' states as
+        last read, and the panel left alone when the jobs needing attention are the same."""
         jobs = print_jobs.jobs_needing_attention(self._store, self._actor())
-        self.print_panel.show_state(jobs, print_jobs.printer_states(self._store))
+        if printers or self._printers is None:
+            self._printers = print_jobs.printer_states(self._store)
+        elif jobs == self._shown_jobs:
+            return
+        self._shown_jobs = jobs
+        self.print_panel.show_state(jobs, self._printers)
         new = {j.id for j in jobs} - self._attention_ids
         self._attention_ids = {j.id for j in jobs}
         if alert and new:
