@@ -1,9 +1,10 @@
 """Process start to the kiosk's first page painted, offscreen, beside a bare PySide6 window started the same way;
 and the console's (its sign-in page, on the same database), in a process of its own.
 
-kiosk_start_s: median of RUNS; bare_window_start_s: the same for a window with nothing in it;
-kiosk_start_ratio: the two, runs interleaved so all see the same machine; console_start_s and
-console_start_ratio likewise."""
+kiosk_start_s: median of RUNS to the first page painted (kiosk.first_page: the welcome page, before the database
+code loads); kiosk_ready_s: to the real window's first paint, the store open, when a tap is answered;
+bare_window_start_s: the same for a window with nothing in it; kiosk_start_ratio: the first two, runs interleaved so
+all see the same machine; console_start_s and console_start_ratio likewise."""
 from __future__ import annotations
 
 import os
@@ -49,7 +50,7 @@ def run() -> dict[str, float]:
         config.write(desk_path, StationConfig(station="desk-1", database_url=url,
                                               printers={"desk": {"type": "preview", "folder": tmp}}))
         console = [sys.executable, "-m", "reception", "--config", str(desk_path), "console", "--exit-when-shown"]
-        times: dict[str, list[float]] = {"kiosk": [], "bare": [], "console": []}
+        times: dict[str, list[float]] = {"kiosk": [], "bare": [], "console": [], "ready": []}
         for run_no in range(RUNS + 1):
             for name, command in (("bare", [sys.executable, "-c", BARE]), ("kiosk", kiosk), ("console", console)):
                 start = time.time()
@@ -57,8 +58,13 @@ def run() -> dict[str, float]:
                 said, _, at = proc.stdout.partition("\nat ")
                 if proc.returncode != 0 or said.strip() != "shown":
                     raise RuntimeError(f"{name} did not paint: {proc.stdout[-200:]} {proc.stderr[-2000:]}")
+                if name == "kiosk" and at.split()[1:3] != ["ready", "at"]:
+                    raise RuntimeError(f"the kiosk's window did not paint after its first page: {proc.stdout[-200:]}")
                 if run_no:  # the first run compiles and caches
                     times[name].append(float(at.split()[0]) - start)
+                    if name == "kiosk":
+                        times["ready"].append(float(at.split()[3]) - start)
     kiosk_s, bare_s, console_s = median(times["kiosk"]), median(times["bare"]), median(times["console"])
-    return {"kiosk_start_s": kiosk_s, "bare_window_start_s": bare_s, "kiosk_start_ratio": kiosk_s / bare_s,
+    return {"kiosk_start_s": kiosk_s, "kiosk_ready_s": median(times["ready"]), "bare_window_start_s": bare_s,
+            "kiosk_start_ratio": kiosk_s / bare_s,
             "console_start_s": console_s, "console_start_ratio": console_s / bare_s}

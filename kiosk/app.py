@@ -3,21 +3,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from shared.config import StationConfig
 from shared.domain.ports import BadgePrinter
 from shared.qt.appbase import make_app
-from shared.qt.first_paint import quit_on_first_paint
+from shared.qt.first_paint import stamp_first_paint
 from shared.qt.i18n import Translations
-from shared.qt.print_worker import PrintWorker
-from shared.store.engine import Store, open_store
 
-from kiosk.screenshots import kiosk_screenshots  # noqa: F401 - part of this module's interface
+from kiosk.first_page import FirstPage
 from kiosk.keyboard import enable_virtual_keyboard
-from kiosk.window import KioskWindow
+
+if TYPE_CHECKING:  # imported where used: the first page paints before SQLAlchemy loads
+    from shared.store.engine import Store
+    from kiosk.window import KioskWindow
 
 APP_NAME = "reception-kiosk"
 SCREENSHOT_SIZE = (1280, 800)
+
+
+def __getattr__(name: str):
+    """kiosk_screenshots is part of this module's interface, imported when asked for: a kiosk never takes one."""
+    if name == "kiosk_screenshots":
+        from kiosk.screenshots import kiosk_screenshots
+
+        return kiosk_screenshots
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_printers(config: StationConfig) -> dict[str, BadgePrinter]:
@@ -29,6 +42,9 @@ def build_printers(config: StationConfig) -> dict[str, BadgePrinter]:
 def build_kiosk(config: StationConfig, store: Store, translations: Translations,
                 printers: Mapping[str, BadgePrinter] | None = None, start_worker: bool = True) -> KioskWindow:
     """The window, and (with start_worker) the print worker it owns and stops on shutdown."""
+    from shared.qt.print_worker import PrintWorker
+    from kiosk.window import KioskWindow
+
     window = KioskWindow(config, store, translations)
     if start_worker:
         if printers is None:
@@ -50,24 +66,55 @@ def lean_process() -> None:
 
 
 def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_when_shown: bool = False) -> int:
+    """The welcome page first (kiosk.first_page: nothing of the database imported yet), then the store is
+    opened and the real window, built behind it, takes its place. exit_when_shown (the start-up benchmark and
+    checks): prints "shown" at the first page's paint, "ready" at the real window's, then quits."""
     lean_process()
     enable_virtual_keyboard()  # before the QApplication: Qt picks its input method at start
     app, translations = make_app(argv, APP_NAME, ["kiosk"], config.language)
-    store = open_store(config.database_url)
-    try:
-        window = build_kiosk(config, store, translations, printers=build_printers(config))
+    first = FirstPage(config, translations.language)
+    opened: dict[str, object] = {}
+
+    def open_kiosk() -> None:
+        try:
+            from shared.store.engine import open_store
+
+            opened["store"] = store = open_store(config.database_url)
+            window = build_kiosk(config, store, translations, printers=build_printers(config))
+        except BaseException as err:  # told by run() once the loop has stopped, as a start without a window
+            opened["failure"] = err
+            app.exit(1)
+            return
+        opened["window"] = window
         # The window refuses to close until an admin unlocks it; quitting (Ctrl-C, "Exit kiosk")
         # still stops the print worker before the store closes.
         app.aboutToQuit.connect(window.shutdown)
-        if windowed:  # the demo, or a developer: an ordinary window that closes
-            window.allow_exit()
-            window.resize(*SCREENSHOT_SIZE)
-            window.show()
-        else:
-            window.showFullScreen()
-        if exit_when_shown:  # for the start-up benchmark and checks: quits once the first page has painted
+        if exit_when_shown:
             window.allow_exit()  # a full-screen kiosk refuses to close, and quitting closes the windows
-            quit_on_first_paint(app, window)
-        return app.exec()
+            stamp_first_paint(app, window, "ready", app.quit)
+        _show(window, windowed)
+        first.close()
+        first.deleteLater()
+
+    try:
+        _show(first, windowed)
+        # The rest is built once the first page has painted (a paint, not the loop's first turn: Qt may paint
+        # after a zero timer's turn).
+        stamp_first_paint(app, first, "shown" if exit_when_shown else None, open_kiosk)
+        code = app.exec()
+        if "failure" in opened:
+            raise opened["failure"]
+        return code
     finally:
-        store.close()
+        if "store" in opened:
+            opened["store"].close()
+
+
+def _show(window: QWidget, windowed: bool) -> None:
+    if windowed:  # the demo, or a developer: an ordinary window that closes
+        if hasattr(window, "allow_exit"):
+            window.allow_exit()
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+    else:
+        window.showFullScreen()

@@ -23,7 +23,7 @@ STAR = "#F5A524"
 TOUCH_MIN_PX = 72  # above the 64 px minimum for a finger, with room for a gloved one
 
 SHEET = f"""
-KioskWindow {{ background: {BACKGROUND}; }}
+KioskWindow, FirstPage {{ background: {BACKGROUND}; }}
 QWidget {{ color: {TEXT}; font-size: 20px; }}
 QStackedWidget, QStackedWidget > QWidget {{ background: {BACKGROUND}; }}
 

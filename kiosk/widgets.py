@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,39 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("role") != role:
         widget.setProperty("role", role)
         style.restyle(widget)
+
+
+class PageStack(QStackedWidget):
+    """One page at a time, as tall as the page shown: Qt sizes a stack by its tallest page, which on an 800 px
+    screen pushed the welcome page's last line below the edge."""
+
+    def __init__(self, pages: list[QWidget]) -> None:
+        super().__init__()
+        for page in pages:
+            self.addWidget(page)
+        self.currentChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, _index: int = 0) -> None:
+        current = self.currentWidget()
+        for i in range(self.count()):
+            policy = QSizePolicy.Policy.Preferred if self.widget(i) is current else QSizePolicy.Policy.Ignored
+            self.widget(i).setSizePolicy(policy, policy)
+        self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:
+        # Qt's stack answers with its tallest page's, Ignored or not (and a scroll area asks this).
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
+
+def page_area(pages: list[QWidget]) -> tuple[PageStack, QScrollArea]:
+    """The kiosk's pages in a finger-scrolled area: a page taller than the screen (or than what the on-screen
+    keyboard leaves) scrolls. No bar: a finger scrolls, and a bar would show on pages a few pixels too tall."""
+    stack = PageStack(pages)
+    area = touch_scroll_area(stack)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return stack, area
 
 
 def touch_scroll_area(content: QWidget) -> QScrollArea:

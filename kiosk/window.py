@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from shared.config import StationConfig
 from shared.domain.model import Actor
@@ -26,6 +26,7 @@ from shared.services.site.settings import SiteSettings, site_settings
 
 from kiosk import style
 from kiosk.badge_watch import BadgeWatch
+from kiosk.first_page import remember_site, remembered_site
 from kiosk.flow import VisitorFlow
 from kiosk.gestures import PinThrottle, TapCounter
 from shared.qt.idle import IdleWatch
@@ -47,7 +48,7 @@ from kiosk.pages.walk_in import WalkInPage
 from kiosk.pages.welcome import WelcomePage
 from kiosk.scanner import ScannerInput
 from kiosk.top_bar import TopBar
-from kiosk.widgets import touch_scroll_area
+from kiosk.widgets import page_area
 
 if TYPE_CHECKING:  # the window gets a store; only app.py opens one
     from shared.store.engine import Store
@@ -99,17 +100,13 @@ class KioskWindow(VisitorFlow, QWidget):
         # Wrong admin PINs are counted here, not on the page: leaving and re-opening it changes nothing.
         self.admin_throttle = PinThrottle()
         self.admin = AdminPage(self.admin_throttle)
-        self.pages = QStackedWidget()
-        for page in (self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation,
-                     self.is_this_you, self.invitation_problem, self.see_reception, self.done,
-                     self.check_out_page, self.feedback, self.wait_page, self.admin):
-            self.pages.addWidget(page)
         # The on-screen keyboard takes the lower part of the screen while a field has focus; the
         # pages scroll above it so the field being typed into stays in view.
+        self.pages, self.page_area = page_area([
+            self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation, self.is_this_you,
+            self.invitation_problem, self.see_reception, self.done, self.check_out_page, self.feedback,
+            self.wait_page, self.admin])
         self.keyboard = OnScreenKeyboard(language=translations.language)
-        self.page_area = touch_scroll_area(self.pages)
-        # No bar: a finger scrolls, and a bar would show on pages a few pixels too tall at 800 px.
-        self.page_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.keyboard.shown_changed.connect(self._keep_focus_visible)
         # A bound slot, not a lambda: Qt drops the connection when this window is destroyed.
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -125,6 +122,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self._idle = IdleWatch(self)
         self.scanner = ScannerInput(self)
         self.badge_watch = BadgeWatch(store, self)
+        self._shown_site = remembered_site(config)  # what the next start's first page will show
         self.done_timer = QTimer(self)
         self.done_timer.setSingleShot(True)
         self.done_timer.timeout.connect(self.next_visitor)
@@ -187,6 +185,9 @@ class KioskWindow(VisitorFlow, QWidget):
         self.setWindowTitle(name)
         self.top_bar.site.show_site(name, s.logo_path)
         self.welcome.show_site(name, s.logo_path)
+        if (name, s.logo_path) != self._shown_site:
+            self._shown_site = (name, s.logo_path)
+            remember_site(self.config.station, name, s.logo_path)
         self.details.ask(plate=s.ask_plate, region=s.ask_region, id_number=s.ask_id_number)
 
     def site_name(self) -> str:

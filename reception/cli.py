@@ -54,7 +54,7 @@ def cmd_printer(args) -> int:
     return run(_config(args), args.name)
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(station_tools: bool = True) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="reception", description="Visitor reception: kiosk, console, badges.")
     p.add_argument("--version", action="version", version=f"reception {__version__}")
     p.add_argument("--config", help="station config file (TOML); default: the user's config folder")
@@ -84,7 +84,7 @@ def parser() -> argparse.ArgumentParser:
         c = pr_sub.add_parser(command, help=text)
         c.add_argument("name", nargs="?", help="printer name from the station config; default: the badge printer")
         c.set_defaults(func=cmd_printer)
-    for module in _STATION_COMMANDS:
+    for module in _STATION_COMMANDS if station_tools else ():
         importlib.import_module(f"reception.{module}").register(sub, db_sub, _config)
     return p
 
@@ -95,12 +95,31 @@ _STATION_COMMANDS = [m for m in ("setup_cmd", "doctor_cmd", "backup_cmd", "db_co
                      if importlib.util.find_spec(f"reception.{m}") is not None]
 
 
-def main(argv: list[str] | None = None) -> int:
-    from shared.store.migrate import SchemaTooNew
+# Stations that start on every boot: their start-up does not wait for the station tools' modules (a database
+# copy alone imports the migrations and SQLAlchemy's DDL before a window could paint).
+_STATIONS = {"kiosk", "console"}
 
-    args = parser().parse_args(argv)
+
+def _command(argv: list[str]) -> str | None:
+    """The sub-command argv names: its first word that is not an option or --config's value."""
+    words = iter(argv)
+    for word in words:
+        if word == "--config":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser(station_tools=_command(argv) not in _STATIONS).parse_args(argv)
     try:
         return args.func(args) or 0
-    except SchemaTooNew as err:
+    except Exception as err:
+        from shared.store.migrate import SchemaTooNew  # the only failure told as a sentence, not a traceback
+
+        if not isinstance(err, SchemaTooNew):
+            raise
         print(f"reception: {err}", file=sys.stderr)
         return 3

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What stations keep for themselves (the kiosk's first page, backups) goes to a folder of the run's, not the user's.
+os.environ.setdefault("RECEPTION_DATA_DIR", tempfile.mkdtemp(prefix="reception-tests-data-"))
 
 from tests.support.postgres import PostgresServer, find_bin_dir  # noqa: E402
 
