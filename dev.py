@@ -40,6 +40,16 @@ def ensure_venv(extra: str) -> None:
     stamp.write_text(digest)
 
 
+def preflight(command: str, env: dict[str, str]) -> str:
+    """What this machine lacks for the command ("" when nothing): checked before anything is installed."""
+    if command == "bundle":
+        return ""
+    sys.path.insert(0, str(ROOT))
+    from shared.system_libs import preflight as qt_preflight
+
+    return qt_preflight(keyboard=True, env=env)  # the tests and the demo both run the kiosk's keyboard
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test", "bundle"}:
         print(__doc__)
@@ -47,8 +57,13 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     env = dict(os.environ)
     if command == "test":
-        ensure_venv("test")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = preflight(command, env)
+    if problem:
+        print(f"dev.py {command}: {problem}", file=sys.stderr)
+        return 3
+    if command == "test":
+        ensure_venv("test")
         return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
     if command == "bundle":
         ensure_venv("bundle")

@@ -16,13 +16,27 @@ def _config(args):
     return config.load(Path(args.config) if args.config else None)
 
 
+def _qt_can_start(keyboard: bool) -> bool:
+    """Say what to install (or set) instead of Qt's abort when a system library or the display is missing."""
+    from shared.system_libs import preflight
+
+    problem = preflight(keyboard=keyboard)
+    if problem:
+        print(f"reception: {problem}", file=sys.stderr)
+    return not problem
+
+
 def cmd_kiosk(args) -> int:
+    if not _qt_can_start(keyboard=True):
+        return 4
     from kiosk.app import run
 
     return run(_config(args), sys.argv[:1], windowed=args.windowed, exit_when_shown=args.exit_when_shown)
 
 
 def cmd_console(args) -> int:
+    if not _qt_can_start(keyboard=False):
+        return 4
     from console.app import run
 
     return run(_config(args), sys.argv[:1], exit_when_shown=args.exit_when_shown)

@@ -187,6 +187,29 @@ def check_clock(engine, now: datetime | None = None) -> Check:
                                  "set the time (NTP) on this machine")
 
 
+# --- system libraries ------------------------------------------------------------------------
+
+def check_system_libraries(cfg) -> list[Check]:
+    """What Qt loads from the machine for the platform this station's screen uses (from a remote shell, where
+    no display is set, X11's); a kiosk's on-screen keyboard too. A PostgreSQL site's backups need pg_dump."""
+    from shared import system_libs
+
+    platform = system_libs.platform_in_use()
+    lacking = system_libs.missing(platform, keyboard=cfg.role in ("kiosk", ""))
+    checks = [Check("system libraries", FAIL, f"Qt ({platform}) cannot start: "
+                    + system_libs.install_advice(lacking).replace("\n  ", "; "))
+              if lacking else Check("system libraries", OK, f"what Qt needs for {platform} is installed")]
+    if cfg.database_url.startswith("postgresql"):
+        from reception.backup_cmd import BackupError, find_pg_tool
+
+        try:
+            find_pg_tool("pg_dump")
+        except BackupError as err:
+            checks.append(Check("backup tool", WARN, f"`reception backup` cannot copy this database: {err}; "
+                                                     "Fedora: dnf install postgresql"))
+    return checks
+
+
 # --- the command ---------------------------------------------------------------------------
 
 def run_checks(cfg, config_path: Path) -> list[Check]:
@@ -212,6 +235,7 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
         checks.append(Check("printers", WARN, "no printer configured"))
     checks += [check_printer(name, conf) for name, conf in cfg.printers.items()]
     checks.append(check_disk(cfg.database_url))
+    checks += check_system_libraries(cfg)
     return checks
 
 
@@ -238,7 +262,8 @@ def cmd_doctor(args, load_config) -> int:
 
 
 def register(sub, db_sub, load_config) -> None:
-    p = sub.add_parser("doctor", help="check this station: database, schema, printers, notifications, disk, clock",
+    p = sub.add_parser("doctor", help="check this station: database, schema, printers, notifications, disk, clock, "
+                                            "system libraries",
                        description="Each check prints OK, WARN or FAIL with the reason. "
                                    "Exit code 0: all OK; 1: warnings; 2: failures.")
     p.add_argument("--config", dest="doctor_config", metavar="PATH", help="station config file (TOML)")
