@@ -21,6 +21,7 @@ from console.window import ConsoleWindow
 
 APP_NAME = "reception-console"
 SCREENSHOT_SIZE = (1280, 800)
+LAPTOP_SIZE = (1366, 768)
 
 
 def build_console(config: StationConfig, store: Store, translations: Translations,
@@ -121,6 +122,15 @@ def console_screenshots(config: StationConfig, store: Store, translations: Trans
                 paths.append(path)
                 if section is None:
                     window.sign_in_as(window.operator)
+            # A laptop's screen: the waiting list beside the folded attention banners.
+            window.resize(*LAPTOP_SIZE)
+            window.show_section(window.waiting_tab)
+            _settle()
+            path = out_dir / f"console-13-waiting-{LAPTOP_SIZE[0]}x{LAPTOP_SIZE[1]}-{language}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"cannot write {path}")
+            paths.append(path)
+            window.resize(*SCREENSHOT_SIZE)
     finally:
         translations.switch(before)
         window.close()

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QWidget
 
 from shared.config import StationConfig
 from shared.store.engine import Store
@@ -67,17 +67,56 @@ def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
                   see=ADMIN)
 
 
-class SectionTabs:
-    """The tabs: the two visit lists as they are, every other section scrolling in its own page."""
+# The tabs in four groups, so that at 1366 px none hides behind the tab bar's arrows: the group's buttons sit at
+# the tab bar's left, the tab bar shows the chosen group's sections. The visit lists are the desk's own.
+GROUPS = ("desk", "security", "records", "setup")
+GROUP_OF = {"expected_view": "desk", "plans_view": "desk", "gate_view": "security", "onsite_view": "security",
+            "security_view": "security", "log_view": "records", "audit_view": "records", "reports_view": "records",
+            "hosts_view": "setup", "levels_view": "setup", "privacy_view": "setup", "operators_view": "setup"}
 
-    def __init__(self, tabs: QTabWidget) -> None:
+
+def group_title(group: str) -> str:
+    return {"desk": translate("ConsoleWindow", "Reception"), "security": translate("ConsoleWindow", "Security"),
+            "records": translate("ConsoleWindow", "Records"), "setup": translate("ConsoleWindow", "Setup")}[group]
+
+
+class GroupBar(QWidget):
+    """The section groups as a row of exclusive buttons, at the tab bar's left."""
+
+    def __init__(self, chosen: Callable[[str], None]) -> None:
+        super().__init__(objectName="sectionGroups")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(4)
+        self.buttons: dict[str, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        for group in GROUPS:
+            button = self.buttons[group] = QPushButton(objectName="sectionGroup", checkable=True)
+            button.clicked.connect(lambda _=False, g=group: chosen(g))
+            self._group.addButton(button)
+            layout.addWidget(button)
+
+
+class SectionTabs:
+    """The tabs: the two visit lists as they are, every other section scrolling in its own page; one group of
+    them shown at a time (the role decides which sections exist, the group which of those the bar shows)."""
+
+    def __init__(self, tabs: QTabWidget, alerts: Callable[[], int] = lambda: 0) -> None:
         self.tabs = tabs
         self.fixed: list[tuple[QWidget, Callable[[], str]]] = []  # the visit lists' pages, titled first
         self.titles: dict[QWidget, Callable[[], str]] = {}
         self.access: dict[QWidget, tuple[Roles, Roles]] = {}  # view -> (see, edit)
         self.pages: dict[QWidget, QWidget] = {}  # view -> the page that holds it in the tabs
+        self.group_of: dict[QWidget, str] = {}  # page -> its group; the visit lists' pages: "desk"
+        self._allowed: dict[QWidget, bool] = {}  # page -> shown to the operator's role
+        self._alerts = alerts
+        self.group = "desk"
+        self.group_bar = GroupBar(self.show_group)
+        tabs.setCornerWidget(self.group_bar, Qt.Corner.TopLeftCorner)
+        tabs.tabBar().setDrawBase(False)
 
-    def add_view(self, view: DeskView, title: Callable[[], str], see: Roles = None, edit: Roles = None) -> int:
+    def add_view(self, view: DeskView, title: Callable[[], str], see: Roles = None, edit: Roles = None,
+                 group: str = "desk") -> int:
         self.titles[view] = title
         self.access[view] = (see, edit)
         # Each section scrolls inside its tab: a tall form must not make the window taller than the screen.
@@ -85,6 +124,7 @@ class SectionTabs:
         page.setWidget(view)
         page.setWidgetResizable(True)
         page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.group_of[page] = group
         return self.tabs.addTab(page, "")
 
     def retitle(self) -> None:
@@ -94,19 +134,63 @@ class SectionTabs:
             self.tabs.setTabText(self.tabs.indexOf(self.pages[view]), title())
         for index in range(min(self.tabs.count(), 9)):
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+        for group, button in self.group_bar.buttons.items():
+            # A watchlist match shows on its group too, whichever group is open.
+            title = count_title(group_title(group), self._alerts() if group == "security" else 0)
+            button.setText(title)
+            button.setAccessibleName(f"Section group {group_title(group)}")
 
     def apply_role(self, role: str) -> None:
         for view, (see, edit) in self.access.items():
-            self.tabs.setTabVisible(self.tabs.indexOf(self.pages[view]), see is None or role in see)
+            self._allowed[self.pages[view]] = see is None or role in see
             if edit is not None and hasattr(view, "set_editable"):
                 view.set_editable(role in edit)
+        self._show_group_tabs()
 
     def page_of(self, section: QWidget) -> QWidget:
         """A tab by what it shows: the waiting or today's page, or an added view."""
         return self.pages.get(section, section)
 
     def show(self, section: QWidget) -> None:
-        self.tabs.setCurrentWidget(self.page_of(section))
+        page = self.page_of(section)
+        self.group = self.group_of.get(page, "desk")
+        self._show_group_tabs(current=page)
+
+    def show_index(self, index: int) -> bool:
+        """The index-th tab (Ctrl+1..9), in whichever group; False when the operator may not see it."""
+        page = self.tabs.widget(index)
+        if page is None or not self._allowed.get(page, True):
+            return False
+        self.show(page)
+        return True
+
+    def show_group(self, group: str) -> None:
+        self.group = group
+        self._show_group_tabs()
 
     def is_shown_to_operator(self, section: QWidget) -> bool:
-        return self.tabs.isTabVisible(self.tabs.indexOf(self.page_of(section)))
+        return self._allowed.get(self.page_of(section), True)
+
+    def _in_group(self, page: QWidget, group: str) -> bool:
+        return self.group_of.get(page, "desk") == group and self._allowed.get(page, True)
+
+    def _show_group_tabs(self, current: QWidget | None = None) -> None:
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        if not any(self._in_group(page, self.group) for page in pages):
+            self.group = "desk"
+        if current is None or not self._in_group(current, self.group):
+            now = self.tabs.currentWidget()
+            current = now if now is not None and self._in_group(now, self.group) else \
+                next((page for page in pages if self._in_group(page, self.group)), None)
+        # Shown before the current tab moves, hidden after: hiding the current tab would make Qt pick another.
+        for i, page in enumerate(pages):
+            if self._in_group(page, self.group):
+                self.tabs.setTabVisible(i, True)
+        if current is not None:
+            self.tabs.setCurrentWidget(current)
+        for i, page in enumerate(pages):
+            if not self._in_group(page, self.group):
+                self.tabs.setTabVisible(i, False)
+        for group, button in self.group_bar.buttons.items():
+            button.setVisible(any(self._in_group(page, group) for page in pages))
+            button.setChecked(group == self.group)

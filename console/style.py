@@ -36,6 +36,8 @@ QPushButton#action, QFrame#actionPanel QPushButton#primary {{ font-size: 13px; p
 QLabel#dialogProblem {{ color: #b91c1c; font-weight: 600; }}
 QFrame#printPanel {{ background: #fef2f2; border: 1px solid #fecaca; border-radius: 8px; }}
 QLabel#panelTitle {{ font-size: 15px; font-weight: 600; color: #991b1b; }}
+QFrame#printPanel QPushButton {{ padding: 4px 12px; }}
+QPushButton#bannerToggle {{ font-size: 13px; padding: 4px 12px; color: #991b1b; border-color: #fecaca; }}
 QLabel#printerWarning {{ font-size: 13px; color: #92400e; }}
 QListWidget#jobs {{ background: #ffffff; border: 1px solid #fecaca; border-radius: 6px; font-size: 13px; }}
 QFrame#signInCard {{ background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }}
@@ -55,6 +57,8 @@ QTabBar::tab {{
 }}
 QTabBar::tab:selected {{ color: #111827; font-weight: 600; border-bottom: 2px solid {ACCENT}; }}
 QTabBar::tab:hover {{ color: #111827; }}
+QPushButton#sectionGroup {{ font-size: 14px; padding: 5px 14px; border-radius: 15px; color: #374151; }}
+QPushButton#sectionGroup:checked {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff; font-weight: 600; }}
 QTableView {{
     background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px;
     gridline-color: #f3f4f6; font-size: 14px;

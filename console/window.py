@@ -33,7 +33,7 @@ from console.desk.visits_model import VisitsModel
 from console.desk.visits_tab import VisitsSurface, VisitsTab
 from console.desk.waiting_tab import WaitingTab
 from console.plans.save_pdf import save_plan_pdf
-from console.sections import SECURITY_DESK, SectionTabs, desk_sections
+from console.sections import GROUP_OF, SECURITY_DESK, SectionTabs, desk_sections
 
 
 class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
@@ -96,7 +96,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.tabs = QTabWidget(objectName="deskTabs")
         self.tabs.setAccessibleName("Desk sections")
         self.tabs.setDocumentMode(True)
-        self.sections = SectionTabs(self.tabs)
+        self.sections = SectionTabs(self.tabs, alerts=lambda: self._security_alerts)
         self._pages = self.sections.pages
         self.visits = VisitsTab(self._store, self._config, lambda: self.actor, self.model, self)
         self.today_tab = self.visits.build_page()
@@ -104,7 +104,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.search.textChanged.connect(self.visits.find)
         self.search.returnPressed.connect(self.visits.select_first_found)
         self.visits.said.connect(self._say)
-        self.visits.show_requested.connect(lambda: self.tabs.setCurrentWidget(self.today_tab))
+        self.visits.show_requested.connect(lambda: self.sections.show(self.today_tab))
         self.visits.reprint_requested.connect(self.reprint_requested)
         self.tabs.addTab(self.today_tab, "")
         middle.addWidget(self.tabs, 1)
@@ -153,17 +153,18 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab)
         for section in desk_sections(self._store, self._config, lambda: self.actor, lambda: self._security_alerts):
             setattr(self, section.name, section.view)
-            self.add_view(section.view, section.title, section.see, section.edit)
+            self.add_view(section.view, section.title, section.see, section.edit, group=GROUP_OF[section.name])
         self.plans_view.print_requested.connect(self.print_plan)
         self.security_view.alert_count.connect(self._on_security_alerts)
 
     def add_view(self, view: DeskView, title: Callable[[], str], see: frozenset[str] | None = None,
-                 edit: frozenset[str] | None = None) -> int:
+                 edit: frozenset[str] | None = None, group: str = "desk") -> int:
         """A section of the desk as a tab, titled by `title()` in the current language. see: the roles
-        shown the tab (None: all); edit: the roles for whom a view with set_editable edits."""
+        shown the tab (None: all); edit: the roles for whom a view with set_editable edits; group: the
+        section group whose tab bar shows it."""
         view.said.connect(self._say)
         self.views.append(view)
-        index = self.sections.add_view(view, title, see, edit)
+        index = self.sections.add_view(view, title, see, edit, group)
         self.sections.retitle()
         self._apply_role()
         return index
@@ -183,8 +184,8 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.action_scroll.setVisible(self.tabs.currentWidget() in (self.waiting_tab, self.today_tab))
 
     def _show_tab(self, index: int) -> None:
-        if self.operator is not None and index < self.tabs.count() and self.tabs.isTabVisible(index):
-            self.tabs.setCurrentIndex(index)
+        if self.operator is not None:
+            self.sections.show_index(index)
 
     def _on_security_alerts(self, count: int) -> None:
         """A watchlist match: the tab says how many, and security's desk is alerted."""

@@ -182,6 +182,24 @@
     </message>
 </context>
 <context>
+    <name>AttentionBanner</name>
+    <message>
+        <location filename="../../console/desk/banner.py" line="37"/>
+        <source>Hide list</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/banner.py" line="39"/>
+        <source>Show all (%1)</source>
+        <translation>展开全部（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/banner.py" line="41"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../console/security/audit_view.py" line="22"/>
@@ -371,7 +389,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="251"/>
+        <location filename="../../console/window.py" line="252"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -422,6 +440,7 @@
     </message>
     <message>
         <location filename="../../console/sections.py" line="59"/>
+        <location filename="../../console/sections.py" line="79"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
@@ -451,7 +470,22 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="193"/>
+        <location filename="../../console/sections.py" line="79"/>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <location filename="../../console/sections.py" line="80"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/sections.py" line="80"/>
+        <source>Setup</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../console/window.py" line="194"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -476,12 +510,12 @@
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_tab.py" line="105"/>
+        <location filename="../../console/desk/waiting_tab.py" line="127"/>
         <source>Reminder settings saved.</source>
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="229"/>
+        <location filename="../../console/window.py" line="230"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -496,12 +530,12 @@
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_tab.py" line="97"/>
+        <location filename="../../console/desk/waiting_tab.py" line="119"/>
         <source>Reminder settings…</source>
         <translation>提醒设置…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_tab.py" line="98"/>
+        <location filename="../../console/desk/waiting_tab.py" line="120"/>
         <source>Open the reception plan…</source>
         <translation>打开接待方案…</translation>
     </message>
@@ -526,17 +560,17 @@
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../console/desk/attention.py" line="74"/>
+        <location filename="../../console/desk/attention.py" line="84"/>
         <source>The notification is being sent again.</source>
         <translation>正在重新发送通知。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/attention.py" line="87"/>
+        <location filename="../../console/desk/attention.py" line="105"/>
         <source>A badge needs your attention: see the list below.</source>
         <translation>有访客证需要处理，请查看下方列表。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/attention.py" line="96"/>
+        <location filename="../../console/desk/attention.py" line="114"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -1831,17 +1865,17 @@
 <context>
     <name>NotifyPanel</name>
     <message>
-        <location filename="../../console/desk/notify_panel.py" line="44"/>
+        <location filename="../../console/desk/notify_panel.py" line="76"/>
         <source>Hosts not told: please call them</source>
         <translation>未能通知被访人：请电话联系</translation>
     </message>
     <message>
-        <location filename="../../console/desk/notify_panel.py" line="45"/>
+        <location filename="../../console/desk/notify_panel.py" line="49"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../console/desk/notify_panel.py" line="53"/>
+        <location filename="../../console/desk/notify_panel.py" line="57"/>
         <source>%1 waits for %2: the message did not go out (%3).</source>
         <translation>%1 在等候 %2：通知未能发出（%3）。</translation>
     </message>
@@ -2759,94 +2793,94 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="15"/>
+        <location filename="../../console/desk/print_panel.py" line="17"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="16"/>
+        <location filename="../../console/desk/print_panel.py" line="18"/>
         <source>Printed? Please check</source>
         <translation>是否已打印？请核实</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="19"/>
-        <location filename="../../console/desk/print_panel.py" line="31"/>
+        <location filename="../../console/desk/print_panel.py" line="21"/>
+        <location filename="../../console/desk/print_panel.py" line="33"/>
         <source>paper running low</source>
         <translation>纸张即将用完</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="20"/>
-        <location filename="../../console/desk/print_panel.py" line="30"/>
+        <location filename="../../console/desk/print_panel.py" line="22"/>
+        <location filename="../../console/desk/print_panel.py" line="32"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="21"/>
+        <location filename="../../console/desk/print_panel.py" line="23"/>
         <source>not answering</source>
         <translation>无响应</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="25"/>
+        <location filename="../../console/desk/print_panel.py" line="27"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="26"/>
+        <location filename="../../console/desk/print_panel.py" line="28"/>
         <source>needs a look</source>
         <translation>需要检查</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="32"/>
+        <location filename="../../console/desk/print_panel.py" line="34"/>
         <source>printer cover open</source>
         <translation>打印机盖未关</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="33"/>
+        <location filename="../../console/desk/print_panel.py" line="35"/>
         <source>printer error</source>
         <translation>打印机故障</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="34"/>
+        <location filename="../../console/desk/print_panel.py" line="36"/>
         <source>printer offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="37"/>
+        <location filename="../../console/desk/print_panel.py" line="39"/>
         <source>printing was interrupted; the badge may be partly printed</source>
         <translation>打印中断，访客证可能只打印了一部分</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="38"/>
+        <location filename="../../console/desk/print_panel.py" line="40"/>
         <source>the printer cannot be reached</source>
         <translation>无法连接打印机</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="39"/>
+        <location filename="../../console/desk/print_panel.py" line="41"/>
         <source>the station stopped while printing; the badge may or may not have printed</source>
         <translation>打印时终端停止运行，访客证可能已打印，也可能未打印</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="109"/>
+        <location filename="../../console/desk/print_panel.py" line="150"/>
         <source>Badges that need attention</source>
         <translation>需要处理的访客证</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="110"/>
+        <location filename="../../console/desk/print_panel.py" line="113"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="111"/>
+        <location filename="../../console/desk/print_panel.py" line="114"/>
         <source>Print at this desk</source>
         <translation>在本前台打印</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="112"/>
+        <location filename="../../console/desk/print_panel.py" line="115"/>
         <source>It printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../console/desk/print_panel.py" line="113"/>
+        <location filename="../../console/desk/print_panel.py" line="116"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
@@ -3286,28 +3320,28 @@
         <translation>请收拾 %1（已空出 %2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="84"/>
+        <location filename="../../console/desk/reminders_panel.py" line="93"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="84"/>
+        <location filename="../../console/desk/reminders_panel.py" line="93"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="87"/>
+        <location filename="../../console/desk/reminders_panel.py" line="96"/>
         <source>Nothing to do right now.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="93"/>
-        <location filename="../../console/desk/reminders_panel.py" line="98"/>
+        <location filename="../../console/desk/reminders_panel.py" line="102"/>
+        <location filename="../../console/desk/reminders_panel.py" line="107"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="110"/>
+        <location filename="../../console/desk/reminders_panel.py" line="119"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -3595,52 +3629,52 @@
         <translation>待收拾</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="47"/>
+        <location filename="../../console/desk/rooms_panel.py" line="50"/>
         <source>a visitor</source>
         <translation>一位访客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="48"/>
+        <location filename="../../console/desk/rooms_panel.py" line="51"/>
         <source>%1 and party (%2)</source>
         <translation>%1 一行（%2 人）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="49"/>
+        <location filename="../../console/desk/rooms_panel.py" line="52"/>
         <source>%1, since %2</source>
         <translation>%1，%2 起</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="50"/>
+        <location filename="../../console/desk/rooms_panel.py" line="53"/>
         <source>waiting for %1</source>
         <translation>等候 %1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="51"/>
+        <location filename="../../console/desk/rooms_panel.py" line="54"/>
         <source>since %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="104"/>
+        <location filename="../../console/desk/rooms_panel.py" line="121"/>
         <source>Reception rooms</source>
         <translation>接待室</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="114"/>
+        <location filename="../../console/desk/rooms_panel.py" line="131"/>
         <source>No reception rooms are set up.</source>
         <translation>尚未设置接待室。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="140"/>
+        <location filename="../../console/desk/rooms_panel.py" line="157"/>
         <source>Tidied</source>
         <translation>已收拾</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="142"/>
+        <location filename="../../console/desk/rooms_panel.py" line="159"/>
         <source>The room is tidy again (water, cups, chairs): free for the next visitor.</source>
         <translation>接待室已收拾好（茶水、杯子、座椅），可供下一位访客使用。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/rooms_panel.py" line="159"/>
+        <location filename="../../console/desk/rooms_panel.py" line="176"/>
         <source>%1 is ready for the next visitor.</source>
         <translation>%1 已可供下一位访客使用。</translation>
     </message>

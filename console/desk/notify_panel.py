@@ -11,6 +11,8 @@ from shared.domain.model import Visit
 from shared.qt.retranslate import Retranslating
 from shared.services.notifications import NotificationView
 
+from console.desk.banner import Fold
+
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 MAX_SHOWN_ROWS = 3
 
@@ -24,15 +26,18 @@ class NotifyPanel(Retranslating, QFrame):
         self.title = QLabel(objectName="panelTitle")
         self.notes = QListWidget(objectName="jobs")
         self.notes.setAccessibleName("Host notifications that failed")
+        self.notes.itemSelectionChanged.connect(lambda: self._fold())
         self.notes.itemDoubleClicked.connect(lambda item: self.show_visit.emit(item.data(NOTE_ROLE)[0].visit_id))
         self.retry_button = QPushButton()
         self.retry_button.setAccessibleName("Retry notification")
         self.retry_button.clicked.connect(self._retry)
+        self.fold = Fold(self.title, [self.notes], "failed notifications")
         row = QHBoxLayout()  # title and button share a line: the lists above keep the height
         row.addWidget(self.title, 1)
+        row.addWidget(self.fold.toggle)
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setContentsMargins(14, 4, 14, 4)  # a banner: one slim line while folded
         layout.setSpacing(6)
         layout.addLayout(row)
         layout.addWidget(self.notes)
@@ -41,7 +46,6 @@ class NotifyPanel(Retranslating, QFrame):
         self.show_failed([])
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Hosts not told: please call them"))
         self.retry_button.setText(self.tr("Retry sending"))
         self.show_failed(self._shown)
 
@@ -63,7 +67,14 @@ class NotifyPanel(Retranslating, QFrame):
         self.notes.setFixedHeight(sum(self.notes.sizeHintForRow(i) for i in rows) + 2 * self.notes.frameWidth() + 8)
         if shown and not self.notes.selectedItems():
             self.notes.item(0).setSelected(True)
+        self.notes.setProperty("hasContent", bool(shown))
+        self._fold()
         self.setVisible(bool(shown))
+
+    def _fold(self) -> None:
+        items = self.notes.selectedItems()
+        self.fold.show(self.tr("Hosts not told: please call them"), items[0].text() if items else "",
+                       self.notes.count())
 
     def selected(self) -> NotificationView | None:
         items = self.notes.selectedItems()

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWid
 from shared.qt.retranslate import Retranslating
 from shared.services.printing.jobs import JobView, PrinterView
 
+from console.desk.banner import Fold
+
 JOB_ROLE = Qt.ItemDataRole.UserRole
 
 _STATES = {
@@ -86,14 +88,16 @@ class PrintPanel(Retranslating, QFrame):
         }
         names = {"retry": "Retry", "print_here": "Print at this desk",
                  "printed_ok": "It printed", "print_again": "Print again"}
+        self.fold = Fold(self.title, [self.printers, self.jobs], "badges that need attention")
         row = QHBoxLayout()  # title and buttons share a line: the lists above keep the height
         row.addWidget(self.title, 1)
+        row.addWidget(self.fold.toggle)
         for key, button in self.buttons.items():
             button.setAccessibleName(names[key])
             button.clicked.connect(lambda _=False, k=key: self._act(k))
             row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setContentsMargins(14, 4, 14, 4)  # a banner: one slim line while folded
         layout.setSpacing(6)
         layout.addLayout(row)
         layout.addWidget(self.printers)
@@ -106,7 +110,6 @@ class PrintPanel(Retranslating, QFrame):
         self.show_state([], [])
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Badges that need attention"))
         self.buttons["retry"].setText(self.tr("Retry"))
         self.buttons["print_here"].setText(self.tr("Print at this desk"))
         self.buttons["printed_ok"].setText(self.tr("It printed"))
@@ -134,18 +137,25 @@ class PrintPanel(Retranslating, QFrame):
             self.jobs.item(0).setSelected(True)  # one tap on the action, on a busy morning
         warnings = [printer_line(p) for p in printers if p.warning]
         self.printers.setText("\n".join(warnings))
-        self.printers.setVisible(bool(warnings))
-        self.jobs.setVisible(bool(jobs))
+        self.printers.setProperty("hasContent", bool(warnings))
+        self.jobs.setProperty("hasContent", bool(jobs))
         for button in self.buttons.values():
             button.setVisible(bool(jobs))
         self.setVisible(bool(jobs or warnings))
         self._update_buttons()
+
+    def _fold(self) -> None:
+        items = self.jobs.selectedItems()
+        warnings = self.printers.text()
+        self.fold.show(self.tr("Badges that need attention"), items[0].text() if items else warnings,
+                       self.jobs.count() + (len(warnings.splitlines()) if warnings else 0))
 
     def selected_job(self) -> JobView | None:
         items = self.jobs.selectedItems()
         return items[0].data(JOB_ROLE) if items else None
 
     def _update_buttons(self) -> None:
+        self._fold()
         job = self.selected_job()
         state = job.state if job else ""
         self.buttons["retry"].setEnabled(state == "failed")

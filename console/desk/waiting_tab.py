@@ -22,6 +22,20 @@ from console.security.gate_arrivals_panel import GateArrivalsPanel
 translate = QCoreApplication.translate  # the window's catalogue context: its translations stay as they are
 
 
+WAITING_ROWS = 8  # shown at 1366 x 768 with an attention banner
+LOWER_MIN_PX = 100
+
+
+class _WaitingPage(QWidget):
+    def __init__(self, tab: "WaitingTab") -> None:
+        super().__init__()
+        self._tab = tab
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._tab.fit(event.size().height())
+        super().resizeEvent(event)
+
+
 class WaitingTab(QObject):
     """Builds the busy-morning page; the window wires what it says and where its links lead."""
 
@@ -43,7 +57,7 @@ class WaitingTab(QObject):
     def build(self) -> QWidget:
         """VIPs first, then the longest wait; what to do; which rooms."""
         actor = self._actor
-        tab = QWidget()
+        tab = _WaitingPage(self)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(10)
@@ -87,11 +101,19 @@ class WaitingTab(QObject):
         for view in self.views:
             view.said.connect(self.said)
         # On a bad morning the attention panels below take room: these panels then scroll, the list stays.
-        scroll = vertical_scroll(lower_widget, "lowerScroll")
-        scroll.setMinimumHeight(120)
+        scroll = self.lower_scroll = vertical_scroll(lower_widget, "lowerScroll")
+        scroll.setMinimumHeight(LOWER_MIN_PX)
         scroll.setAccessibleName("Reminders, protocol and rooms")
         layout.addWidget(scroll, 2)
         return tab
+
+    def fit(self, height: int) -> None:
+        """The lower panels give up room until WAITING_ROWS rows of the list show (a laptop's 768 px included);
+        below that they keep LOWER_MIN_PX and the list shrinks to its five."""
+        table = self.waiting.table
+        rows = table.verticalHeader().defaultSectionSize() * WAITING_ROWS
+        list_px = rows + table.horizontalHeader().height() + 2 * table.frameWidth() + self.waiting.title.sizeHint().height() + self.waiting.layout().spacing()
+        self.lower_scroll.setMaximumHeight(max(LOWER_MIN_PX, height - list_px - 18))
 
     def retranslate(self) -> None:
         self.reminder_settings_button.setText(translate("ConsoleWindow", "Reminder settings…"))
