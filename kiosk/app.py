@@ -5,6 +5,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from shared.config import StationConfig
@@ -117,4 +118,9 @@ def _show(window: QWidget, windowed: bool) -> None:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
     else:
+        # The screen's whole geometry first: on X11 without a window manager (a kiosk started by xinit, Xvfb)
+        # nobody honours the full-screen request, and the window stayed at Qt's default size in a corner.
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
