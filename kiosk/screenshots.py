@@ -18,6 +18,7 @@ from shared.store.engine import Store
 from kiosk.host_list import HOST_ROLE
 
 SIZE = (1280, 800)  # the README size; kiosks run at 1920x1080, where every page has more room
+PORTRAIT = (1080, 1920)  # a free-standing lobby kiosk: cards stacked, choices one above the other
 SAMPLE = {"name": "欧阳娜娜", "mobile": "13800138000", "company": "星河科技 Galaxy Tech",
           "host_search": "z", "host": "张三"}
 SAMPLE_BAD_MOBILE = "1380013800"  # one digit short
@@ -30,33 +31,42 @@ SAMPLE_ID = "11010519491231002X"  # a valid GB 11643 check digit
 
 def kiosk_screenshots(config: StationConfig, store: Store, translations: Translations,
                       out_dir: Path) -> list[Path]:
-    """Every page in both languages, as PNGs, without saving anything to the store.
+    """Every page in both languages, landscape (SIZE) then portrait (PORTRAIT, "-portrait" in the name), as
+    PNGs, without saving anything to the store.
 
     The caller owns the QApplication; the store should hold a host directory (e.g. seed_demo)."""
-    from kiosk.app import build_kiosk
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     previous = translations.language
     paths: list[Path] = []
     try:
-        for language in ("zh_CN", "en"):
-            translations.switch(language)
-            window = build_kiosk(config, store, translations, start_worker=False)
-            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-            window.resize(*SIZE)
-            window.show()
-            try:
-                for number, name in enumerate(_walk_through(window), start=1):
-                    path = out_dir / f"kiosk-{number:02d}-{name}-{language}.png"
-                    window.grab().save(str(path))
-                    paths.append(path)
-            finally:
-                window.allow_exit()
-                window.close()
-                window.deleteLater()
+        for size, suffix in ((SIZE, ""), (PORTRAIT, "-portrait")):
+            for language in ("zh_CN", "en"):
+                paths += _photograph(config, store, translations, language, size, out_dir, suffix)
     finally:
         translations.switch(previous)
+    return paths
+
+
+def _photograph(config: StationConfig, store: Store, translations: Translations, language: str,
+                size: tuple[int, int], out_dir: Path, suffix: str) -> list[Path]:
+    from kiosk.app import build_kiosk
+
+    paths: list[Path] = []
+    translations.switch(language)
+    window = build_kiosk(config, store, translations, start_worker=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*size)
+    window.show()
+    try:
+        for number, name in enumerate(_walk_through(window), start=1):
+            path = out_dir / f"kiosk-{number:02d}-{name}{suffix}-{language}.png"
+            window.grab().save(str(path))
+            paths.append(path)
+    finally:
+        window.allow_exit()
+        window.close()
+        window.deleteLater()
     return paths
 
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -72,6 +73,50 @@ class PageStack(QStackedWidget):
         # Qt's stack answers with its tallest page's, Ignored or not (and a scroll area asks this).
         page = self.currentWidget()
         return page.heightForWidth(width) if page is not None else -1
+
+
+class Reflow(QWidget):
+    """Cells side by side while the width holds them and the screen is landscape, one above the other on a
+    portrait screen or when they do not fit: whatever the screen, nothing runs off its right edge. centred: the cells keep their
+    own width (buttons), else they share the width (columns)."""
+
+    def __init__(self, cells: list[QWidget], spacing: int, centred: bool = False,
+                 stretches: list[int] | None = None) -> None:
+        super().__init__()
+        # The width is the page's to give: the cells' minimum decides the direction, not the window's minimum.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._cells, self._spacing, self._centred = cells, spacing, centred
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(spacing)
+        if centred:
+            self._box.addStretch(1)
+        for i, cell in enumerate(cells):
+            self._box.addWidget(cell, 0 if centred else stretches[i] if stretches else 1)
+        if centred:
+            self._box.addStretch(1)
+
+    def side_by_side(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _fits(self, width: int) -> bool:
+        screen = self.window().size()
+        if screen.height() > screen.width():  # a portrait screen: one above the other, whatever would fit
+            return False
+        needed = sum(max(c.minimumSizeHint().width(), c.minimumWidth()) for c in self._cells)
+        return width >= needed + self._spacing * (len(self._cells) - 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        wanted = QBoxLayout.Direction.LeftToRight if self._fits(event.size().width()) \
+            else QBoxLayout.Direction.TopToBottom
+        if self._box.direction() != wanted:
+            self._box.setDirection(wanted)
+            stacked_centred = self._centred and wanted == QBoxLayout.Direction.TopToBottom
+            for cell in self._cells:
+                self._box.setAlignment(cell, Qt.AlignmentFlag.AlignHCenter if stacked_centred
+                                       else Qt.AlignmentFlag(0))
+            self.updateGeometry()  # taller or shorter now: the page lays out again
+        super().resizeEvent(event)
 
 
 def page_area(pages: list[QWidget]) -> tuple[PageStack, QScrollArea]:
@@ -255,12 +300,15 @@ def page_frame(page: QWidget, title: QWidget, subtitle: QWidget, body, left_butt
                right_button: QWidget, problems: tuple[QWidget, ...] = (), spacing: int = 16) -> None:
     """The kiosk's form pages share one frame: heading, body, a row of problems, then the buttons
     (going back on the left, going on at the right, where the thumb of a right-handed visitor is)."""
-    buttons = QHBoxLayout()
-    buttons.setSpacing(16)
+    back = QWidget()
+    back_row = QHBoxLayout(back)
+    back_row.setContentsMargins(0, 0, 0, 0)
+    back_row.setSpacing(16)
     for button in left_buttons:
-        buttons.addWidget(button)
-    buttons.addStretch(1)
-    buttons.addWidget(right_button)
+        back_row.addWidget(button)
+    back_row.addStretch(1)
+    # On a narrow (portrait) screen the going-on button goes under the others, as wide as the page.
+    buttons = Reflow([back, right_button], spacing=16, stretches=[1, 0])
     layout = QVBoxLayout(page)
     layout.setContentsMargins(48, 20, 48, 24)
     layout.setSpacing(spacing)
@@ -268,6 +316,8 @@ def page_frame(page: QWidget, title: QWidget, subtitle: QWidget, body, left_butt
     heading.setSpacing(20)
     heading.addWidget(title, 0, Qt.AlignmentFlag.AlignBaseline)
     heading.addWidget(subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
+    if isinstance(subtitle, QLabel):
+        subtitle.setWordWrap(True)  # a long English line wraps on a narrow screen
     layout.addLayout(heading)
     layout.addLayout(body, 1)
     if problems:
@@ -275,4 +325,4 @@ def page_frame(page: QWidget, title: QWidget, subtitle: QWidget, body, left_butt
         for problem in problems:
             row.addWidget(problem, 1)
         layout.addLayout(row)
-    layout.addLayout(buttons)
+    layout.addWidget(buttons)

@@ -5,7 +5,7 @@ import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import mask_id_number, normalise_id_number, normalise_plate
@@ -15,7 +15,7 @@ from shared.qt.retranslate import Retranslating
 
 from kiosk.host_list import secondary_line
 from kiosk.privacy import ALWAYS_KEPT, PrivacyConsent, SavesWithConsent
-from kiosk.widgets import card, label, page_frame, touch_button
+from kiosk.widgets import Reflow, card, label, page_frame, touch_button
 
 ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
 MEMBERS_SHOWN = 3  # a group of 50 must not push the buttons off the screen
@@ -108,10 +108,10 @@ class ConfirmPage(SavesWithConsent, Retranslating, QWidget):
         grid.setRowStretch(row, 1)
         grid.setColumnStretch(1, 1)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addWidget(summary, 1)
-        columns.addWidget(self.privacy, 1)
+        columns = QVBoxLayout()  # the two cards side by side, stacked on a portrait screen
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.columns = Reflow([summary, self.privacy], spacing=24)
+        columns.addWidget(self.columns, 1)
 
         page_frame(self, self.title, self.subtitle, columns, [self.change_button, self.decline_button],
                    self.confirm_button, problems=(self.privacy.problem, self.problem), spacing=12)

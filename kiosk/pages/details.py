@@ -4,14 +4,14 @@ The optional fields show only when the site's settings ask for them. Nothing is 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from shared.domain.model import WalkIn
 from shared.domain.validation import PARTY_MAX, REGION_MAX, field_problems
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from kiosk.widgets import Field, Stepper, card, label, page_frame, touch_button
+from kiosk.widgets import Field, Reflow, Stepper, card, label, page_frame, touch_button
 
 OPTIONAL = ("plate", "region", "id_number")
 FIELDS = ("party_size", "purpose", *OPTIONAL)
@@ -70,12 +70,12 @@ class DetailsPage(Retranslating, QWidget):
             right.addWidget(field)
         right.addStretch(1)
 
-        self.columns = QHBoxLayout()
-        self.columns.setSpacing(24)
-        self.columns.addWidget(visit, 1)
-        self.columns.addWidget(self.site_card, 1)
+        columns = QVBoxLayout()  # the visit and the site's questions side by side, stacked on a portrait screen
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.columns = Reflow([visit, self.site_card], spacing=24)
+        columns.addWidget(self.columns, 1)
 
-        page_frame(self, self.title, self.subtitle, self.columns, [self.back_button], self.next_button)
+        page_frame(self, self.title, self.subtitle, columns, [self.back_button], self.next_button)
 
     def ask(self, plate: bool, region: bool, id_number: bool) -> None:
         """Which optional fields this site asks for (SiteSettings.ask_*)."""

@@ -10,7 +10,7 @@ from shared.domain.validation import name_problem
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
-from kiosk.widgets import Field, card, label, touch_button, touch_scroll_area
+from kiosk.widgets import Field, Reflow, card, label, touch_button, touch_scroll_area
 
 COLUMNS = 3
 
@@ -44,13 +44,17 @@ class GroupPage(Retranslating, QWidget):
         inner = QVBoxLayout(names)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(touch_scroll_area(self.grid_host))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.desk_hint, 2)
-        buttons.addWidget(self.desk_button)
-        buttons.addWidget(self.next_button)
+        back, go = QWidget(), QWidget()
+        back_row, go_row = QHBoxLayout(back), QHBoxLayout(go)
+        for row in (back_row, go_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(16)
+        back_row.addWidget(self.back_button)
+        back_row.addStretch(1)
+        back_row.addWidget(self.desk_hint, 2)
+        go_row.addWidget(self.desk_button)
+        go_row.addWidget(self.next_button)
+        buttons = Reflow([back, go], spacing=16, stretches=[1, 0])  # two rows on a portrait screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 20, 48, 24)
         layout.setSpacing(16)
@@ -58,9 +62,10 @@ class GroupPage(Retranslating, QWidget):
         heading.setSpacing(20)
         heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
         heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
+        self.subtitle.setWordWrap(True)  # a long English line wraps on a narrow screen
         layout.addLayout(heading)
         layout.addWidget(names, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.desk_button.clicked.connect(self.names_at_desk)

@@ -3,7 +3,7 @@ by the mobile number it was made for, which lists today's appointments with name
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from shared.domain.model import InvitationMatch
 from shared.qt.problems import problem_text
@@ -11,7 +11,7 @@ from shared.qt.retranslate import Retranslating
 
 from kiosk.host_list import CardList
 from kiosk.icons import ScanMark
-from kiosk.widgets import card, label, page_frame, set_role, touch_button
+from kiosk.widgets import Reflow, card, label, page_frame, set_role, touch_button
 
 
 def _edit(accessible_name: str) -> QLineEdit:
@@ -94,10 +94,10 @@ class InvitationPage(Retranslating, QWidget):
         right.setRowStretch(3, 1)
         right.setColumnStretch(0, 1)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addWidget(by_code, 1)
-        columns.addWidget(by_mobile, 1)
+        columns = QVBoxLayout()  # by code and by mobile side by side, stacked on a portrait screen
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.columns = Reflow([by_code, by_mobile], spacing=24)
+        columns.addWidget(self.columns, 1)
         page_frame(self, self.title, self.subtitle, columns, [self.back_button], self.walk_in_button)
 
     # The window's answers -----------------------------------------------------------------

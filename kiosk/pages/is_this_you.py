@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from shared.domain.identity import mask_name
 from shared.domain.model import Consent, Invitation
@@ -17,7 +17,7 @@ from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
 from kiosk.privacy import PrivacyConsent, SavesWithConsent, kept_for_invitation
-from kiosk.widgets import Field, card, label, page_frame, touch_button
+from kiosk.widgets import Field, Reflow, card, label, page_frame, touch_button
 
 
 class IsThisYouPage(SavesWithConsent, Retranslating, QWidget):
@@ -76,10 +76,10 @@ class IsThisYouPage(SavesWithConsent, Retranslating, QWidget):
         grid.addWidget(self.full_name, 7, 0)
         grid.setRowStretch(8, 1)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addWidget(guest, 1)
-        columns.addWidget(self.privacy, 1)
+        columns = QVBoxLayout()  # the two cards side by side, stacked on a portrait screen
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.columns = Reflow([guest, self.privacy], spacing=24)
+        columns.addWidget(self.columns, 1)
         page_frame(self, self.title, self.subtitle, columns, [self.not_me_button, self.decline_button],
                    self.confirm_button, problems=(self.privacy.problem, self.problem), spacing=12)
 

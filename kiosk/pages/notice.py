@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.icons import Icon
-from kiosk.widgets import label
+from kiosk.widgets import Reflow, label
 
 
 class NoticeLayout(QVBoxLayout):
@@ -18,13 +18,9 @@ class NoticeLayout(QVBoxLayout):
         self.message = label("subtitle")
         for widget in (self.title, self.message):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addStretch(1)
         for button in buttons:
             button.setMinimumWidth(300)
-            row.addWidget(button)
-        row.addStretch(1)
+        self.buttons = Reflow(buttons, spacing=24, centred=True)
         self.setContentsMargins(100, 40, 100, 60)
         self.addStretch(3)
         self.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -33,5 +29,5 @@ class NoticeLayout(QVBoxLayout):
         self.addSpacing(12)
         self.addWidget(self.message)
         self.addStretch(2)
-        self.addLayout(row)
+        self.addWidget(self.buttons)
         self.addStretch(2)

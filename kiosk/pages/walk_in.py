@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from shared.domain.model import Host, WalkIn
 from shared.domain.validation import field_problems
@@ -12,7 +12,7 @@ from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
 from kiosk.host_list import HostList
-from kiosk.widgets import Field, card, label, page_frame, set_role, touch_button
+from kiosk.widgets import Field, Reflow, card, label, page_frame, set_role, touch_button
 
 Search = Callable[[str], list[Host]]
 FIELDS = ("name", "mobile", "company")
@@ -81,12 +81,10 @@ class WalkInPage(Retranslating, QWidget):
         right.addWidget(self.hosts, 1)
         right.addWidget(self.not_listed)
 
-        columns = QGridLayout()
-        columns.setHorizontalSpacing(24)
-        columns.addWidget(visitor, 0, 0)
-        columns.addWidget(host, 0, 1)
-        columns.setColumnStretch(0, 1)
-        columns.setColumnStretch(1, 1)
+        columns = QVBoxLayout()  # the visitor and the host side by side, stacked on a portrait screen
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.columns = Reflow([visitor, host], spacing=24)
+        columns.addWidget(self.columns, 1)
 
         page_frame(self, self.title, self.subtitle, columns, [self.back_button], self.next_button)
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
 from kiosk.top_bar import logo_pixmap
-from kiosk.widgets import label, touch_button
+from kiosk.widgets import Reflow, label, touch_button
 
 HERO_WIDTH = 500
 
@@ -36,17 +36,16 @@ class WelcomePage(Retranslating, QWidget):
         for button in (self.invitation, self.walk_in):
             button.setMinimumWidth(HERO_WIDTH)
 
-        ways = QGridLayout()
-        ways.setHorizontalSpacing(40)
-        ways.setVerticalSpacing(14)
-        ways.addWidget(self.invitation, 0, 0)
-        ways.addWidget(self.walk_in, 0, 1)
-        ways.addWidget(self.invitation_hint, 1, 0)
-        ways.addWidget(self.walk_in_hint, 1, 1)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(ways)
-        centred.addStretch(1)
+        cells = []
+        for button, hint in ((self.invitation, self.invitation_hint), (self.walk_in, self.walk_in_hint)):
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(14)
+            column.addWidget(button)
+            column.addWidget(hint)
+            cells.append(cell)
+        self.ways = Reflow(cells, spacing=40, centred=True)  # stacked on a portrait screen
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 36)
@@ -56,7 +55,7 @@ class WelcomePage(Retranslating, QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.site)
         layout.addStretch(3)
-        layout.addLayout(centred)
+        layout.addWidget(self.ways)
         layout.addStretch(2)
         layout.addWidget(self.check_out, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

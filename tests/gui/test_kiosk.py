@@ -1,6 +1,7 @@
 """The lobby kiosk, driven only by accessible names, as a visitor would tap through it."""
 from __future__ import annotations
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.app import build_kiosk, kiosk_screenshots
@@ -266,10 +267,14 @@ def test_screenshots_cover_every_page_in_both_languages(qapp, kiosk_store, make_
     translations = make_translations(["shared", "kiosk"], "zh_CN")
     paths = kiosk_screenshots(config, kiosk_store, translations, tmp_path / "shots")
     names = [p.name for p in paths]
-    assert len(names) == 2 * len(SCREENSHOT_PAGES)
+    assert len(names) == 4 * len(SCREENSHOT_PAGES)  # landscape and portrait, each in both languages
     assert names[:len(SCREENSHOT_PAGES)] == [f"kiosk-{n:02d}-{page}-zh_CN.png" for n, page in
                                              enumerate(SCREENSHOT_PAGES, start=1)]
+    assert names[2 * len(SCREENSHOT_PAGES):3 * len(SCREENSHOT_PAGES)] == [
+        f"kiosk-{n:02d}-{page}-portrait-zh_CN.png" for n, page in enumerate(SCREENSHOT_PAGES, start=1)]
     assert "kiosk-01-welcome-zh_CN.png" in names and "kiosk-06-done-en.png" in names
+    portrait = QImage(str(next(p for p in paths if p.name == "kiosk-01-welcome-portrait-en.png")))
+    assert (portrait.width(), portrait.height()) == (1080, 1920)
     assert all(p.stat().st_size > 10_000 for p in paths)
     assert todays_visits(kiosk_store, actor=STAFF) == []  # photographing the kiosk registers nobody
     assert translations.language == "zh_CN"
