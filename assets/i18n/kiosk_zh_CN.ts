@@ -337,42 +337,42 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="122"/>
+        <location filename="../../kiosk/pages/group.py" line="127"/>
         <source>Who is with you?</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="123"/>
+        <location filename="../../kiosk/pages/group.py" line="128"/>
         <source>Type each person&apos;s name, so that everyone gets a badge.</source>
         <translation>请填写每位同行人员的姓名，以便为每人打印访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="125"/>
+        <location filename="../../kiosk/pages/group.py" line="130"/>
         <source>Person %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="126"/>
+        <location filename="../../kiosk/pages/group.py" line="131"/>
         <source>Full name</source>
         <translation>请输入姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="127"/>
+        <location filename="../../kiosk/pages/group.py" line="132"/>
         <source>Or give the names at the desk:</source>
         <translation>或到前台登记姓名：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="128"/>
+        <location filename="../../kiosk/pages/group.py" line="133"/>
         <source>Names at the desk</source>
         <translation>到前台登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="129"/>
+        <location filename="../../kiosk/pages/group.py" line="134"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/group.py" line="130"/>
+        <location filename="../../kiosk/pages/group.py" line="135"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -677,87 +677,87 @@
 <context>
     <name>WalkInPage</name>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="174"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="172"/>
         <source>Touch the name of the person you are visiting.</source>
         <translation>请点选您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="170"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="168"/>
         <source>Reception will find your host for you.</source>
         <translation>前台会为您联系被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="175"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="173"/>
         <source>No one found. Please check the spelling, or touch &quot;My host is not listed&quot;.</source>
         <translation>未找到此人。请检查拼写，或点“找不到被访人”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="179"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="177"/>
         <source>Search by Chinese name, pinyin, initials or English name.</source>
         <translation>可按中文姓名、拼音、首字母或英文名查找。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="187"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="185"/>
         <source>Your visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="186"/>
         <source>Fill in your details and choose whom you are visiting.</source>
         <translation>请填写您的信息，并选择要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="187"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="190"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
         <source>Full name</source>
         <translation>请输入姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="191"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="192"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="190"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="193"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="191"/>
         <source>Company (optional)</source>
         <translation>公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="194"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="192"/>
         <source>Your company or organisation</source>
         <translation>您所在的公司或单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="195"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="193"/>
         <source>Whom are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="196"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="194"/>
         <source>Type a name, pinyin or initials, e.g. zs</source>
         <translation>输入姓名、拼音或首字母，如 zs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="197"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="195"/>
         <source>My host is not listed</source>
         <translation>找不到被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="198"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="196"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="199"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="197"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -765,37 +765,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="78"/>
+        <location filename="../../kiosk/pages/welcome.py" line="77"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="79"/>
+        <location filename="../../kiosk/pages/welcome.py" line="78"/>
         <source>I have an invitation</source>
         <translation>我有邀请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="80"/>
+        <location filename="../../kiosk/pages/welcome.py" line="79"/>
         <source>Scan or type your invitation code.</source>
         <translation>扫描或输入邀请码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="81"/>
+        <location filename="../../kiosk/pages/welcome.py" line="80"/>
         <source>I don&apos;t have an appointment</source>
         <translation>我没有预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="82"/>
+        <location filename="../../kiosk/pages/welcome.py" line="81"/>
         <source>Register as a walk-in visitor in under a minute.</source>
         <translation>一分钟内即可完成临时访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="83"/>
+        <location filename="../../kiosk/pages/welcome.py" line="82"/>
         <source>Leaving? Check out</source>
         <translation>要离开？签退</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="84"/>
+        <location filename="../../kiosk/pages/welcome.py" line="83"/>
         <source>Have a QR code? Hold it to the scanner at any time.</source>
         <translation>有二维码？随时对准扫码器即可。</translation>
     </message>

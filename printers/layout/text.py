@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from assets import font_path
+from assets import FONTS_DIR, font_path
+from shared.domain.scripts import font_for
 
 # Latin words, numbers and times ("12:00") wrap at spaces and after hyphens; CJK text (ideographs,
 # CJK punctuation, full-width forms) may break between any two characters.
@@ -24,20 +25,25 @@ _WRAP_TOKENS = re.compile(rf"[^\s{_CJK}]+?(?:{_WORD_HYPHEN}|(?=[\s{_CJK}]|$))\s*
 MAX_FACES = 6
 FACES_ENV = "RECEPTION_PRINT_FACES"
 MAX_USES = 100  # texts a face measures or draws before it is reopened
-_faces: OrderedDict[tuple[bool, int], list] = OrderedDict()  # (bold, size) -> [face, uses], least recent first
+_faces: OrderedDict[tuple[str, int], list] = OrderedDict()  # (font file, size) -> [face, uses], least recent first
 _faces_lock = threading.Lock()  # the print worker renders beside the screen's thread
 
 
 def load_font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    """A face of the CJK font at this size. A face keeps every glyph it has drawn (~14 MB for the 8,105
+    """A face of the CJK font at this size (load_face: any font of the fallback chain)."""
+    return load_face(font_path(bold).name, size)
+
+
+def load_face(name: str, size: int) -> ImageFont.FreeTypeFont:
+    """A face of a shipped font (a file under assets/fonts) at this size. A face keeps every glyph it has drawn (~14 MB for the 8,105
     common characters), and shrink-to-fit tries many sizes: one face per size ever tried, kept for good,
     grew a kiosk by hundreds of MB over varied names. So a few faces are kept, each reopened after a
     hundred texts (opening one takes under a millisecond): memory stays flat however many visitors come."""
-    key = (bold, size)
+    key = (name, size)
     with _faces_lock:
         entry = _faces.pop(key, None)
         if entry is None or entry[1] >= MAX_USES:
-            entry = [ImageFont.truetype(str(font_path(bold)), size), 0]
+            entry = [ImageFont.truetype(str(FONTS_DIR / name), size), 0]
         entry[1] += 1
         _faces[key] = entry
         while len(_faces) > int(os.environ.get(FACES_ENV) or MAX_FACES):
@@ -61,9 +67,39 @@ _set_lines: OrderedDict[tuple[str, bool, int], SetLine] = OrderedDict()
 _set_dots = 0
 
 
+def runs(text: str, bold: bool) -> list[tuple[str, str]]:
+    """text cut where its font changes: (font file, run). A run keeps its font while that font has the next
+    character (an Arabic name's spaces stay in the Arabic run, so raqm orders its words right to left); a
+    character no font has stays in the CJK font (validation refuses such names before they get here)."""
+    cjk = font_path(bold).name
+    out: list[tuple[str, str]] = []
+    current, start = None, 0
+    for i, ch in enumerate(text):
+        name = font_for(ch, bold, prefer=current) or cjk
+        if name != current:
+            if current is not None:
+                out.append((current, text[start:i]))
+            current, start = name, i
+    if current is not None:
+        out.append((current, text[start:]))
+    return out or [(cjk, text)]
+
+
+def _placed(text: str, bold: bool, size: int) -> list[tuple[ImageFont.FreeTypeFont, str, int, tuple]]:
+    """Each run's face, text, pen position and ink box (relative to the line's baseline start)."""
+    placed, pen = [], 0
+    for name, run in runs(text, bold):
+        face = load_face(name, size)
+        x0, y0, x1, y1 = face.getbbox(run, mode="1", anchor="ls")
+        placed.append((face, run, pen, (x0 + pen, y0, x1 + pen, y1)))
+        pen += round(face.getlength(run))
+    return placed
+
+
 def set_line(text: str, bold: bool, size: int) -> SetLine:
-    """The line set in the CJK font. Captions repeat on every badge, so the last few megabytes of set
-    lines are kept (least recently used dropped first): a repeat costs a paste, not a rasterisation."""
+    """The line set in the CJK font, or in the fallback chain's fonts for other scripts. Captions repeat
+    on every badge, so the last few megabytes of set lines are kept (least recently used dropped first):
+    a repeat costs a paste, not a rasterisation."""
     global _set_dots
     key = (text, bold, size)
     with _faces_lock:
@@ -71,10 +107,13 @@ def set_line(text: str, bold: bool, size: int) -> SetLine:
         if found is not None:
             _set_lines[key] = found
             return found
-    font = load_font(bold, size)
-    x0, y0, x1, y1 = font.getbbox(text, mode="1", anchor="ls")
+    placed = _placed(text, bold, size)
+    x0, y0 = min(p[3][0] for p in placed), min(p[3][1] for p in placed)
+    x1, y1 = max(p[3][2] for p in placed), max(p[3][3] for p in placed)
     mask = Image.new("1", (max(1, x1 - x0), max(1, y1 - y0)), 0)
-    ImageDraw.Draw(mask).text((-x0, -y0), text, font=font, fill=255, anchor="ls")
+    draw = ImageDraw.Draw(mask)
+    for face, run, pen, _ in placed:
+        draw.text((pen - x0, -y0), run, font=face, fill=255, anchor="ls")
     found = SetLine(mask, (x0, y0, x1, y1))
     with _faces_lock:
         _set_lines[key] = found
@@ -87,8 +126,11 @@ def set_line(text: str, bold: bool, size: int) -> SetLine:
 
 @lru_cache(maxsize=4096)
 def _cached_width(text: str, bold: bool, size: int) -> int:
-    x0, _, x1, _ = load_font(bold, size).getbbox(text)
-    return x1 - min(x0, 0)
+    placed = _placed(text, bold, size)
+    if len(placed) == 1:  # the usual line: one font, measured as before
+        x0, _, x1, _ = placed[0][0].getbbox(text)
+        return x1 - min(x0, 0)
+    return max(p[3][2] for p in placed) - min(min(p[3][0] for p in placed), 0)
 
 
 def text_width(text: str, bold: bool, size: int) -> int:

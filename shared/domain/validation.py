@@ -10,6 +10,7 @@ from shared.domain.errors import InvalidInput
 from shared.domain.identity import normalise_id_number, normalise_plate
 from shared.domain.text import clean_text, raw_problem
 from shared.domain.model import WalkIn
+from shared.domain.scripts import undrawable
 
 NAME_MAX = 40
 COMPANY_MAX = 80
@@ -98,6 +99,8 @@ def name_problem(name: str) -> str | None:
         return "too_long"
     if any(unicodedata.category(ch).startswith(("C", "S")) for ch in name):
         return "invalid"
+    if undrawable(name):  # a script no shipped font has: it would print as empty boxes
+        return "script"
     return None
 
 

@@ -28,6 +28,10 @@ _PROBLEMS = {
     ("member", "required"): QT_TRANSLATE_NOOP("Problems", "Please enter this person's name."),
     ("member", "too_long"): QT_TRANSLATE_NOOP("Problems", "The name is too long."),
     ("member", "invalid"): QT_TRANSLATE_NOOP("Problems", "The name contains characters that are not allowed."),
+    ("name", "script"): QT_TRANSLATE_NOOP("Problems", "The badge cannot print some characters of this name. "
+                                                      "Please write it in Latin letters, or ask at the desk."),
+    ("member", "script"): QT_TRANSLATE_NOOP("Problems", "The badge cannot print some characters of this name. "
+                                                        "Please write it in Latin letters, or ask at the desk."),
     ("members", "count"): QT_TRANSLATE_NOOP("Problems", "Please enter a name for every person in the group."),
     ("invitation", "unknown"): QT_TRANSLATE_NOOP("Problems", "We cannot find this invitation."),
     ("invitation", "used"): QT_TRANSLATE_NOOP("Problems", "This invitation has already been used to check in."),

@@ -36,3 +36,25 @@ def test_every_fiftieth_visitor_registers_the_font_anew_and_names_still_render_i
     assert QFontInfo(label.font()).family() == fonts.FAMILY
     assert ink(label) == before_ink > 50  # the same glyphs drawn again, not boxes or another font
     assert w.current_page() is w.welcome
+
+
+def test_names_in_every_script_show_on_screen_without_a_missing_glyph(qapp):
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from tests.unit.test_font_fallback import NAMES
+
+    fonts.register_fonts(qapp)
+    checked = 0
+    for script, name in NAMES.items():
+        for bold in (False, True):
+            font = QFont(fonts.FAMILY)
+            font.setPixelSize(28)
+            font.setBold(bold)
+            layout = QTextLayout(name, font)
+            layout.beginLayout()
+            layout.createLine()
+            layout.endLayout()
+            for run in layout.glyphRuns():
+                assert all(index != 0 for index in run.glyphIndexes()), (script, run.rawFont().familyName())
+                checked += 1
+    assert checked >= 2 * len(NAMES)

@@ -335,3 +335,18 @@ def test_the_region_field_takes_no_more_than_the_core_keeps(ui, make_kiosk, kios
     assert ui.find(w, "Region problem").text() == "" and ui.find(w, "Next").isEnabled()
     too_long = problem_text("region", "too_long")  # should the core refuse one all the same
     assert is_chinese(too_long) and too_long != problem_text("region", "unheard_of")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_name_no_badge_font_can_print_is_refused_in_the_visitors_language_and_nothing_is_saved(
+        ui, make_kiosk, kiosk_store, language):
+    w = make_kiosk(language)
+    before = len(todays_visits(kiosk_store, actor=STAFF))
+    fill_form(ui, w, name="𓀀𓀁 Lee")  # Egyptian hieroglyphs: no shipped font has them
+    problem = ui.find(w, "Visitor name problem")
+    assert problem.isVisible() and problem.text() == problem_text("name", "script")
+    assert ("拉丁字母" if language == "zh_CN" else "Latin letters") in problem.text()
+    assert not ui.find(w, "Next").isEnabled()
+    ui.type(w, "Visitor name", "ئابدۇرېھىم ئابلىمىت")  # Uyghur, in the Arabic script the badge now has
+    assert ui.find(w, "Visitor name problem").text() == "" and ui.find(w, "Next").isEnabled()
+    assert len(todays_visits(kiosk_store, actor=STAFF)) == before
