@@ -72,3 +72,7 @@ class FirstPage(QWidget):
         self.pages, area = page_area([self.welcome])  # as the window holds its pages, so both look the same
         layout.addWidget(area, 1)
         style.apply(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        style.fit(self, event.size().width(), event.size().height())  # as the window does: the same look
+        super().resizeEvent(event)

@@ -3,6 +3,8 @@
 Only sizes, weights and colours: the family is the app font (the shipped CJK font)."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -97,9 +99,34 @@ QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
 """
 
 
-def apply(window: QWidget) -> None:
+# The sheet's sizes are drawn for a 1280 x 800 screen; a bigger one (1920 x 1080, a 1080 x 1920 portrait kiosk)
+# gets them scaled up with its shorter side, never down (targets keep their 9 mm), at most MAX_SCALE.
+BASE_SHORT, BASE_LONG = 800, 1280
+MAX_SCALE = 1.5
+_PX = re.compile(r"(\d+)px")
+
+
+def scale_for(width: int, height: int) -> float:
+    short, long = sorted((width, height))
+    return round(min(MAX_SCALE, max(1.0, min(short / BASE_SHORT, long / BASE_LONG))), 2)
+
+
+def sheet(scale: float = 1.0) -> str:
+    return SHEET if scale == 1.0 else _PX.sub(lambda m: f"{round(int(m.group(1)) * scale)}px", SHEET)
+
+
+def apply(window: QWidget, scale: float = 1.0) -> None:
     """Styled on the window, not the app, so a console in the same process keeps its own look."""
-    window.setStyleSheet(SHEET)
+    window.setProperty("styleScale", scale)
+    window.setStyleSheet(sheet(scale))
+
+
+def fit(window: QWidget, width: int, height: int) -> None:
+    """Type and touch targets follow the screen: called as the window takes its size (re-styling only when
+    the scale changes, i.e. once for a kiosk, not on every resize)."""
+    scale = scale_for(width, height)
+    if window.property("styleScale") != scale:
+        apply(window, scale)
 
 
 def color(name: str) -> QColor:

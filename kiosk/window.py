@@ -130,6 +130,10 @@ class KioskWindow(VisitorFlow, QWidget):
         self._connect()
         self.refresh_settings()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        style.fit(self, event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
     def _connect(self) -> None:
         self.top_bar.language_chosen.connect(self.switch_language)
         self.top_bar.site.tapped.connect(self._on_site_tapped)

@@ -90,3 +90,17 @@ def test_the_welcome_choices_stack_on_a_portrait_screen_and_fill_a_landscape_one
         assert (invitation.bottom() < walk_in.top()) == stacked
         assert window.welcome.ways.side_by_side() != stacked
         assert walk_in.right() < window.width()
+
+
+@pytest.mark.parametrize("size, scale", [((1280, 800), 1.0), ((1024, 768), 1.0), ((720, 1280), 1.0),
+                                         ((1920, 1080), 1.35), ((1080, 1920), 1.35), ((2560, 1440), 1.5)])
+def test_type_and_touch_targets_grow_with_the_screen_never_below_their_design(make_kiosk, qtbot, size, scale):
+    window = make_kiosk("en")
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    base_font, base_height = window.welcome.walk_in.font().pixelSize(), window.welcome.walk_in.height()
+    window.resize(*size)
+    qtbot.wait(20)
+    assert window.property("styleScale") == scale
+    assert window.welcome.walk_in.font().pixelSize() == round(base_font * scale)
+    assert window.welcome.walk_in.height() >= round(base_height * scale) - 1
