@@ -11,7 +11,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 from assets import FONTS_DIR, font_path
-from shared.domain.scripts import font_for
+from shared.domain.scripts import all_in_first_font, font_for
 
 # Latin words, numbers and times ("12:00") wrap at spaces and after hyphens; CJK text (ideographs,
 # CJK punctuation, full-width forms) may break between any two characters.
@@ -72,6 +72,8 @@ def runs(text: str, bold: bool) -> list[tuple[str, str]]:
     character (an Arabic name's spaces stay in the Arabic run, so raqm orders its words right to left); a
     character no font has stays in the CJK font (validation refuses such names before they get here)."""
     cjk = font_path(bold).name
+    if all_in_first_font(text, bold):
+        return [(cjk, text)]
     out: list[tuple[str, str]] = []
     current, start = None, 0
     for i, ch in enumerate(text):
@@ -85,10 +87,10 @@ def runs(text: str, bold: bool) -> list[tuple[str, str]]:
     return out or [(cjk, text)]
 
 
-def _placed(text: str, bold: bool, size: int) -> list[tuple[ImageFont.FreeTypeFont, str, int, tuple]]:
+def _placed(parts: list[tuple[str, str]], size: int) -> list[tuple[ImageFont.FreeTypeFont, str, int, tuple]]:
     """Each run's face, text, pen position and ink box (relative to the line's baseline start)."""
     placed, pen = [], 0
-    for name, run in runs(text, bold):
+    for name, run in parts:
         face = load_face(name, size)
         x0, y0, x1, y1 = face.getbbox(run, mode="1", anchor="ls")
         placed.append((face, run, pen, (x0 + pen, y0, x1 + pen, y1)))
@@ -107,9 +109,15 @@ def set_line(text: str, bold: bool, size: int) -> SetLine:
         if found is not None:
             _set_lines[key] = found
             return found
-    placed = _placed(text, bold, size)
-    x0, y0 = min(p[3][0] for p in placed), min(p[3][1] for p in placed)
-    x1, y1 = max(p[3][2] for p in placed), max(p[3][3] for p in placed)
+    parts = runs(text, bold)
+    if len(parts) == 1:  # the usual line: one font, one rasterisation (no pen advances to measure)
+        face = load_face(parts[0][0], size)
+        x0, y0, x1, y1 = face.getbbox(text, mode="1", anchor="ls")
+        placed = [(face, text, 0, (x0, y0, x1, y1))]
+    else:
+        placed = _placed(parts, size)
+        x0, y0 = min(p[3][0] for p in placed), min(p[3][1] for p in placed)
+        x1, y1 = max(p[3][2] for p in placed), max(p[3][3] for p in placed)
     mask = Image.new("1", (max(1, x1 - x0), max(1, y1 - y0)), 0)
     draw = ImageDraw.Draw(mask)
     for face, run, pen, _ in placed:
@@ -126,10 +134,11 @@ def set_line(text: str, bold: bool, size: int) -> SetLine:
 
 @lru_cache(maxsize=4096)
 def _cached_width(text: str, bold: bool, size: int) -> int:
-    placed = _placed(text, bold, size)
-    if len(placed) == 1:  # the usual line: one font, measured as before
-        x0, _, x1, _ = placed[0][0].getbbox(text)
+    parts = runs(text, bold)
+    if len(parts) == 1:  # the usual line: one font, measured as before
+        x0, _, x1, _ = load_face(parts[0][0], size).getbbox(text)
         return x1 - min(x0, 0)
+    placed = _placed(parts, size)
     return max(p[3][2] for p in placed) - min(min(p[3][0] for p in placed), 0)
 
 

@@ -34,6 +34,12 @@ def font_for(ch: str, bold: bool = False, prefer: str | None = None) -> str | No
     return next((name for name, starts, ends in chain if _has(starts, ends, cp)), None)
 
 
+def all_in_first_font(text: str, bold: bool = False) -> bool:
+    """Whether the CJK font (the chain's first) draws all of text: the usual line, set in one run."""
+    _, starts, ends = _chain(bold)[0]
+    return all(_has(starts, ends, ord(ch)) for ch in text)
+
+
 def undrawable(text: str) -> list[str]:
     """The characters of text no shipped font draws (in either weight), each once, in order."""
     return list(dict.fromkeys(ch for ch in text if font_for(ch) is None or font_for(ch, True) is None))
