@@ -86,7 +86,6 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
             opened["failure"] = err
             app.exit(1)
             return
-        opened["window"] = window
         # The window refuses to close until an admin unlocks it; quitting (Ctrl-C, "Exit kiosk")
         # still stops the print worker before the store closes.
         app.aboutToQuit.connect(window.shutdown)
