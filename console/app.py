@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from shared.config import StationConfig
@@ -12,6 +13,7 @@ from shared.qt.appbase import make_app
 from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
+from shared.qt.memory import release_memory
 from shared.qt.print_worker import PrintWorker
 from shared.services.notifications import NotifyWorker
 from shared.services.directory.operators import OperatorView
@@ -56,6 +58,7 @@ def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -
             from shared.qt.first_paint import quit_on_first_paint
 
             quit_on_first_paint(app, window)
+        QTimer.singleShot(0, release_memory)  # the sources read while importing (shared.qt.memory)
         return app.exec()
     finally:
         if window is not None:

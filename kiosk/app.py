@@ -13,6 +13,7 @@ from shared.domain.ports import BadgePrinter
 from shared.qt.appbase import make_app
 from shared.qt.first_paint import stamp_first_paint
 from shared.qt.i18n import Translations
+from shared.qt.memory import release_memory
 
 from kiosk.first_page import FirstPage
 from kiosk.keyboard import enable_virtual_keyboard
@@ -95,6 +96,7 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
         _show(window, windowed)
         first.close()
         first.deleteLater()
+        release_memory()  # the sources read while importing (shared.qt.memory)
 
     try:
         _show(first, windowed)

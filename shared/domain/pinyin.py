@@ -112,7 +112,7 @@ def _spelled(syllables: list[str]) -> tuple[str, str, tuple[int, ...]]:
     return "".join(syllables), _initials(syllables), tuple(starts)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=2048)  # a desk's names; every visitor at a kiosk is new (memory flat)
 def _pinyin_of(name: str) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     """张三丰 -> (("zhangsanfeng", "zsf", (0, 5, 8)),): each reading's full pinyin, initials and where its
     syllables start; the everyday reading first, then the surname's.

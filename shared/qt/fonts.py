@@ -5,13 +5,11 @@ showing visitors' names (8,105 common characters, several sizes) grew by ~18 MB 
 refresh_fonts() registers the font anew, which drops those caches, and hands the freed memory back."""
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from assets import FONTS_DIR, chain_files, font_path
+from shared.qt.memory import release_memory
 
 FAMILY = "Noto Sans CJK SC"
 _registered: list[int] = []  # the application font ids of the shipped weights
@@ -55,21 +53,13 @@ def register_fonts(app: QApplication, point_size: int = 0) -> str:
 
 def refresh_fonts() -> None:
     """Drop every glyph Qt has cached: the shipped font registered again (the same family, so widgets
-    keep their fonts), then the freed memory returned to the system. A few milliseconds; the next paint
-    draws its glyphs anew. For a moment between visitors, not during a paint."""
+    keep their fonts), then the freed memory returned to the system (shared.qt.memory). A few milliseconds;
+    the next paint draws its glyphs anew. For a moment between visitors, not during a paint."""
     if not _registered:
         return
     for font_id in _registered:
         QFontDatabase.removeApplicationFont(font_id)
     _registered.clear()
     _register()
-    _trim_heap()
+    release_memory()
 
-
-def _trim_heap() -> None:
-    """glibc keeps freed memory for reuse; malloc_trim returns it (the glyph caches are tens of MB)."""
-    name = ctypes.util.find_library("c")
-    try:
-        ctypes.CDLL(name).malloc_trim(0)
-    except (OSError, AttributeError, TypeError):  # not glibc (macOS, Windows, musl): nothing to do
-        pass

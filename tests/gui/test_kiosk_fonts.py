@@ -1,5 +1,9 @@
-"""The kiosk lets go of Qt's glyph caches every FONT_REFRESH_EVERY visitors, and Chinese still renders."""
+"""The kiosk lets go of Qt's glyph caches (and the module sources PySide6 had read) every FONT_REFRESH_EVERY
+visitors, and Chinese still renders."""
 from __future__ import annotations
+
+import linecache
+import sys
 
 from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QLabel
@@ -15,7 +19,7 @@ def ink(label: QLabel) -> int:
 
 
 def test_every_fiftieth_visitor_registers_the_font_anew_and_names_still_render_in_it(qtbot, make_kiosk,
-                                                                                       monkeypatch):
+                                                                                       monkeypatch, tmp_path):
     calls = []
 
     def counted():
@@ -31,8 +35,14 @@ def test_every_fiftieth_visitor_registers_the_font_anew_and_names_still_render_i
     for _ in range(kiosk_window.FONT_REFRESH_EVERY - 1):
         w.next_visitor()
     assert not calls  # not yet
+    (tmp_path / "late_module.py").write_text("VALUE = 1\n")  # imported late, as escpos is at the first badge
+    monkeypatch.syspath_prepend(str(tmp_path))
+    __import__("late_module")  # an import statement: PySide6 hooks __import__
+    monkeypatch.delitem(sys.modules, "late_module")
+    assert linecache.cache
     w.next_visitor()
     assert len(calls) == 1 and len(fonts._registered) == 2
+    assert not linecache.cache  # shared.qt.memory.release_memory
     assert QFontInfo(label.font()).family() == fonts.FAMILY
     assert ink(label) == before_ink > 50  # the same glyphs drawn again, not boxes or another font
     assert w.current_page() is w.welcome
