@@ -16,12 +16,30 @@ _ORDINARY = re.compile(rf"^[{_PROVINCES}][A-HJ-NP-Z][A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-
 # New-energy plates (8 characters): D/F first for small cars, or D/F last for large vehicles.
 _NEW_ENERGY = re.compile(rf"^[{_PROVINCES}][A-HJ-NP-Z](?:[DF][A-HJ-NP-Z0-9][0-9]{{4}}|[0-9]{{5}}[DF])$")
 
+ID_SOURCES = ("typed", "card")  # how an ID number came in: typed, or read off the card by a reader
+# The foreign permanent resident card of 2017: nationality (ISO 3166 alpha-3), then 12 digits.
+_FOREIGN_2017 = re.compile(r"^[A-Z]{3}[0-9]{12}$")
+# GB 11643 numbers whose first digits are no county: the residence permits of Hong Kong (81), Macao (82),
+# Taiwan (83) residents, and the 2023 foreign permanent resident card (9 and the province's code).
+_NOT_A_COUNTY = ("81", "82", "83", *(f"9{d}" for d in range(1, 7)))
+
 
 def normalise_id_number(raw: str) -> str:
-    """An 18-character resident ID with a valid GB 11643 check digit, or InvalidInput('id_number')."""
+    """An 18-character GB 11643 number with a valid check digit (resident ID card, the Hong Kong / Macao /
+    Taiwan residence permit, the 2023 foreign permanent resident card), or a 2017 foreign permanent resident
+    card's number (country code and 12 digits), or InvalidInput('id_number')."""
     text = clean_text(raw).replace(" ", "").upper()
     if not text:
         raise InvalidInput({"id_number": "required"})
+    if _FOREIGN_2017.match(text):
+        return text
+    if text[:2] in _NOT_A_COUNTY and len(text) == 18:  # stdnum knows counties only: the rest of the checks
+        try:
+            if text[-1] == ric.calc_check_digit(text) and ric.get_birth_date(text):
+                return text
+        except ValidationError:
+            pass
+        raise InvalidInput({"id_number": "invalid"})
     try:
         return ric.validate(text)
     except ValidationError:

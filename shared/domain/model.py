@@ -46,6 +46,7 @@ class WalkIn:
     region: str = ""
     id_number: str = ""
     host_unknown: bool = False
+    id_source: str = "typed"  # ID_SOURCES: "card" when a card reader filled the number in
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Visit:
     group_size: int = 0
     purpose: str = ""
     confidential: bool = False  # 保密: only roles that may see it ever get such a visit
+    id_source: str = ""  # an ID number kept: "card" (read by a reader) or "typed"; "" none kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import phonenumbers
 
 from shared.domain.errors import InvalidInput
-from shared.domain.identity import normalise_id_number, normalise_plate
+from shared.domain.identity import ID_SOURCES, normalise_id_number, normalise_plate
 from shared.domain.text import clean_text, raw_problem
 from shared.domain.model import WalkIn
 from shared.domain.scripts import undrawable
@@ -67,6 +67,8 @@ def field_problems(walk_in: WalkIn) -> dict[str, str]:
                 check(getattr(walk_in, field))
             except InvalidInput as err:
                 problems.update(err.problems)
+    if walk_in.id_source not in ID_SOURCES:
+        problems["id_source"] = "invalid"
     return problems
 
 

@@ -39,3 +39,20 @@ def test_bad_plates(raw):
                                          ("John Smith", "J*** S****"), ("张", "张")])
 def test_names_masked(name, masked):
     assert mask_name(name) == masked
+
+
+@pytest.mark.parametrize("raw, number", [
+    ("810000199408230021", "810000199408230021"),  # Hong Kong residents' residence permit
+    ("830000198001010018", "830000198001010018"),  # Taiwan residents'
+    ("911000197903100019", "911000197903100019"),  # the 2023 foreign permanent resident card
+    ("usa 110079031011", "USA110079031011"),  # the 2017 one: nationality and 12 digits
+])
+def test_the_other_cards_a_reader_reads_have_numbers_the_kiosk_takes(raw, number):
+    assert normalise_id_number(raw) == number
+
+
+@pytest.mark.parametrize("raw", ["810000199408230020", "810000199413230021", "US1110079031011",
+                                 "USA11007903101", "970000197903100019"])
+def test_their_numbers_with_a_wrong_check_digit_date_or_shape_are_refused(raw):
+    with pytest.raises(InvalidInput):
+        normalise_id_number(raw)

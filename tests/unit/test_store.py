@@ -185,3 +185,21 @@ def test_the_lobby_wait_ends_when_the_visitor_meets_the_host_or_goes(seeded):
     assert out.waited_until == with_host.waited_until and out.checked_out_at >= out.waited_until
     left = flow.visitor_leaves(seeded, DESK, gone.id, "改天再来").value
     assert left.waited_until is not None and left.checked_out_at is not None  # leaving ends the visit
+
+
+def test_the_visit_keeps_whether_its_id_number_was_read_off_the_card_or_typed(seeded):
+    from shared.domain.model import Consent
+
+    consent = Consent(privacy=True, id_number=True)
+    card = checkin.check_in_walk_in(seeded, KIOSK, WalkIn("欧阳娜娜", "13800138000", "", 1,
+                                                          id_number="11010519491231002X", id_source="card"),
+                                    "badge", consent).value
+    typed = checkin.check_in_walk_in(seeded, KIOSK, WalkIn("张伟", "13800138001", "", 1,
+                                                           id_number="11010519491231002X"), "badge", consent).value
+    none = walk_in(seeded, "李娜")
+    group = checkin.check_in_group(seeded, KIOSK, WalkIn("王芳", "13800138002", "", 1, party_size=2,
+                                                         id_number="11010519491231002X", id_source="card"),
+                                   ["赵磊"], "badge", consent).value
+    assert [v.id_source for v in (card, typed, none, *group)] == ["card", "typed", "", "card", ""]
+    with seeded.read() as s:
+        assert s.get(db.Visit, card.id).id_source == "card"

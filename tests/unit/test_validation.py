@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from shared.domain.errors import InvalidInput
@@ -46,3 +48,10 @@ def test_pins_are_kept_hashed_and_checked():
     assert "2468" not in stored and stored != hash_pin("2468")  # salted
     assert verify_pin("2468", stored) and not verify_pin("2469", stored)
     assert not verify_pin("2468", "garbage") and not verify_pin("2468", "")
+
+
+def test_an_id_number_comes_in_typed_or_read_off_a_card_and_nothing_else():
+    walk_in = WalkIn("张三", "13800138000", "", 1, id_number="11010519491231002X")
+    assert field_problems(walk_in) == {}
+    assert field_problems(replace(walk_in, id_source="card")) == {}
+    assert field_problems(replace(walk_in, id_source="scanned")) == {"id_source": "invalid"}

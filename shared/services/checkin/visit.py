@@ -58,7 +58,7 @@ def new_visit(s: Session, visitor: db.Visitor, host: db.Host | None, actor: m.Ac
     details = {}
     if walk_in is not None:
         details = dict(party_size=walk_in.party_size, purpose=walk_in.purpose, plate=walk_in.plate,
-                       region=walk_in.region)
+                       region=walk_in.region, id_source=walk_in.id_source if visitor.id_number else "")
     if consent is not None:
         details.update(consent_at=now, id_consent=consent.id_number)
     visit = db.Visit(visitor=visitor, host=host, state=S.CHECKED_IN, badge_token=token,

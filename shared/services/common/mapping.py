@@ -31,4 +31,5 @@ def visit(row: db.Visit) -> m.Visit:
         group_size=row.group.size if row.group else 0,
         purpose=row.purpose,
         confidential=bool(row.confidential),
+        id_source=row.id_source or "",
     )

@@ -117,6 +117,7 @@ class Visit(Base):
     member_no: Mapped[int] = mapped_column(Integer, default=0)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # privacy notice accepted
     id_consent: Mapped[bool] = mapped_column(default=False)
+    id_source: Mapped[str] = mapped_column(String(8), default="", server_default="")  # ID_SOURCES, or none
     visit_date: Mapped[date] = mapped_column(Date, index=True)
     station: Mapped[str] = mapped_column(String(40), default="")
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -1,0 +1,1 @@
+"""Lobby hardware other than printers, behind ports: the ID card reader (idcard)."""
