@@ -43,7 +43,8 @@ def build_printers(config: StationConfig) -> dict[str, BadgePrinter]:
 
 def build_kiosk(config: StationConfig, store: Store, translations: Translations,
                 printers: Mapping[str, BadgePrinter] | None = None, start_worker: bool = True) -> KioskWindow:
-    """The window, and (with start_worker) the print worker it owns and stops on shutdown."""
+    """The window, and (with start_worker) the print worker and the ID card reader's watch (when the station
+    has a reader) it owns and stops on shutdown."""
     from shared.qt.print_worker import PrintWorker
     from kiosk.window import KioskWindow
 
@@ -54,6 +55,12 @@ def build_kiosk(config: StationConfig, store: Store, translations: Translations,
         worker = PrintWorker(store, config.station, printers, config.badge_printer, parent=window)
         window.set_print_worker(worker)
         worker.start()
+        if config.card_reader:
+            from shared.qt.card_reader import CardReaderWatch
+
+            reader = CardReaderWatch(config.card_reader, parent=window)
+            window.set_card_reader(reader)
+            reader.start()
     return window
 
 

@@ -5,7 +5,10 @@ this is the flow. Nothing is saved before the visitor confirms with the privacy 
 from __future__ import annotations
 
 import logging
+from datetime import date
 
+from shared.domain.id_card import IdCard
+from shared.domain.identity import mask_id_number, normalise_id_number
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, TooManyTries, WatchlistMatch
 from shared.domain.model import InvitationMatch, Visit, WalkIn
 from shared.services.checkin import (
@@ -65,9 +68,46 @@ class VisitorFlow:
 
     def walk_in_entered(self) -> WalkIn:
         host = self.walk_in.host()
+        details = self.details.values()
         return WalkIn(name=self.walk_in.name.text(), mobile=self.walk_in.mobile.text(),
                       company=self.walk_in.company.text(), host_id=host.id if host else None,
-                      host_unknown=self.walk_in.host_unknown(), **self.details.values())
+                      host_unknown=self.walk_in.host_unknown(), **details,
+                      id_source="card" if self._id_from_card(details.get("id_number", "")) else "typed")
+
+    # The ID card reader --------------------------------------------------------------------
+
+    _card_number = ""  # the number the reader read for this visitor ("" none)
+
+    def _id_from_card(self, typed: str) -> bool:
+        """The number on the form is still the card's (the visitor may have changed it since)."""
+        try:
+            return bool(self._card_number) and normalise_id_number(typed) == self._card_number
+        except InvalidInput:
+            return False
+
+    def on_card_read(self, card: IdCard) -> None:
+        """A card on the reader: on the start page it begins a walk-in, on the form it fills the name and,
+        when the site keeps ID numbers, the number. Elsewhere (mid-confirmation) it is not for that page."""
+        if self.current_page() not in (self.welcome, self.walk_in, self.details):
+            return
+        self.idle_warning.stop()
+        if self.current_page() is self.welcome:
+            self.go_walk_in()
+        if card.expired(date.today()):
+            self._card_number = ""
+            self.walk_in.show_card("expired")
+            return
+        self.walk_in.fill_from_card(card.name)
+        if self.settings.ask_id_number:  # only what the site keeps: never the address or nation
+            self._card_number = card.number
+            self.details.id_number.edit.setText(card.number)
+        self.walk_in.show_card("read", mask_id_number(card.number))
+
+    def on_card_problem(self, code: str) -> None:
+        if code in ("unavailable", "reader_fault"):  # the reader is away: say nothing of it to visitors
+            self.walk_in.show_card("")
+        elif self.current_page() is self.walk_in:
+            self.walk_in.show_card("failed")
 
     def go_confirm(self, names_at_desk: bool = False) -> None:
         walk_in = self.walk_in_entered()

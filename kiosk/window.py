@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from shared.config import StationConfig
 from shared.domain.model import Actor
 from shared.domain.pins import verify_pin
+from shared.qt.card_reader import CardReaderWatch
 from shared.qt.fonts import refresh_fonts
 from shared.qt.i18n import Translations
 from shared.qt.print_worker import PrintWorker
@@ -79,6 +80,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.actor = Actor(station=config.station, operator="kiosk")
         self.settings = SiteSettings()
         self.print_worker: PrintWorker | None = None
+        self.card_reader: CardReaderWatch | None = None
         self.exit_unlocked = False
         self._names_at_desk = False
         self._leaving_visit_id: int | None = None
@@ -222,6 +224,7 @@ class KioskWindow(VisitorFlow, QWidget):
 
     def clear_visitor(self) -> None:
         """Every field empty (setText, no undo history) and every page forgets the visitor."""
+        self._card_number = ""
         self.walk_in.clear()
         self.details.clear()
         self.group.clear()
@@ -330,6 +333,12 @@ class KioskWindow(VisitorFlow, QWidget):
 
     # Lifetime -----------------------------------------------------------------------------
 
+    def set_card_reader(self, watch: CardReaderWatch) -> None:
+        self.card_reader = watch
+        watch.card_read.connect(self.on_card_read)
+        watch.problem.connect(self.on_card_problem)
+        self.walk_in.show_card("prompt")
+
     def set_print_worker(self, worker: PrintWorker) -> None:
         self.print_worker = worker
         worker.finished_job.connect(self.badge_watch.on_finished_job)
@@ -341,6 +350,9 @@ class KioskWindow(VisitorFlow, QWidget):
         self.done_timer.stop()
         self.badge_watch.stop()
         self.idle_warning.stop()
+        if self.card_reader is not None:
+            self.card_reader.stop()
+            self.card_reader = None
         if self.print_worker is not None:
             self.print_worker.stop()
             self.print_worker = None

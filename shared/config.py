@@ -30,6 +30,7 @@ class StationConfig:
     default_printer: str = ""
     admin_pin_hash: str = ""  # shared.domain.pins.hash_pin(...): unlocks the kiosk's staff page
     role: str = ""  # kiosk / desk / gate, as `reception setup` made it ("" for a hand-written file)
+    card_reader: str = ""  # the ID card reader's port: /dev/ttyUSB0, COM3, socket://host:port; "" none
 
     @property
     def badge_printer(self) -> str:
@@ -74,6 +75,7 @@ def load(path: Path | None = None) -> StationConfig:
         default_printer=raw.get("default_printer", ""),
         admin_pin_hash=raw.get("admin_pin_hash", ""),
         role=raw.get("role", ""),
+        card_reader=str(raw.get("card_reader", "")),
     )
 
 
@@ -86,5 +88,6 @@ def write(path: Path, cfg: StationConfig) -> None:
         "station": cfg.station, "database_url": cfg.database_url, "language": cfg.language,
         "site_name": cfg.site_name, "default_printer": cfg.default_printer, "printers": cfg.printers,
         "admin_pin_hash": cfg.admin_pin_hash,
+        **({"card_reader": cfg.card_reader} if cfg.card_reader else {}),
     }
     path.write_text(tomli_w.dumps(body), encoding="utf-8")

@@ -677,87 +677,107 @@
 <context>
     <name>WalkInPage</name>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="172"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="201"/>
         <source>Touch the name of the person you are visiting.</source>
         <translation>请点选您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="168"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="197"/>
         <source>Reception will find your host for you.</source>
         <translation>前台会为您联系被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="173"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="125"/>
+        <source>Have an ID card? Lay it on the reader and your name fills itself in.</source>
+        <translation>有身份证？放在读卡器上，姓名会自动填好。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="126"/>
+        <source>ID card read (%1). Please check your name, then go on.</source>
+        <translation>已读取身份证（%1）。请核对姓名后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="127"/>
+        <source>This ID card has expired. Please type your details, or see reception.</source>
+        <translation>此证件已过期。请手动填写，或到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="128"/>
+        <source>The card could not be read. Lay it flat on the reader and keep it still, or type your details.</source>
+        <translation>未能读取证件。请将证件平放在读卡器上保持不动，或手动填写。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="202"/>
         <source>No one found. Please check the spelling, or touch &quot;My host is not listed&quot;.</source>
         <translation>未找到此人。请检查拼写，或点“找不到被访人”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="177"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="206"/>
         <source>Search by Chinese name, pinyin, initials or English name.</source>
         <translation>可按中文姓名、拼音、首字母或英文名查找。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="185"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="214"/>
         <source>Your visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="186"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="215"/>
         <source>Fill in your details and choose whom you are visiting.</source>
         <translation>请填写您的信息，并选择要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="187"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="216"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="188"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="217"/>
         <source>Full name</source>
         <translation>请输入姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="189"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="218"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="190"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="219"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="191"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="220"/>
         <source>Company (optional)</source>
         <translation>公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="192"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="221"/>
         <source>Your company or organisation</source>
         <translation>您所在的公司或单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="193"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="222"/>
         <source>Whom are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="194"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="223"/>
         <source>Type a name, pinyin or initials, e.g. zs</source>
         <translation>输入姓名、拼音或首字母，如 zs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="195"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="224"/>
         <source>My host is not listed</source>
         <translation>找不到被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="196"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="225"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="197"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="226"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>

@@ -30,9 +30,13 @@ class WalkInPage(Retranslating, QWidget):
         # each is kept until the visitor edits that field.
         self._reported: dict[str, str] = {}
         self._host_touched = False
+        self._card_state, self._card_number = "", ""  # see show_card
 
         self.title = label("title")
         self.subtitle = label("subtitle")
+        self.card_note = label("hint")  # the ID card reader: what to do with a card, and what it read
+        self.card_note.setAccessibleName("ID card reader")
+        self.card_note.setWordWrap(True)
         self.name = Field("Visitor name")
         self.mobile = Field("Mobile number")
         self.mobile.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
@@ -67,6 +71,7 @@ class WalkInPage(Retranslating, QWidget):
         left = QVBoxLayout(visitor)
         left.setContentsMargins(32, 24, 32, 16)
         left.setSpacing(18)
+        left.addWidget(self.card_note)
         for field in (self.name, self.mobile, self.company):
             left.addWidget(field)
         left.addStretch(1)
@@ -104,7 +109,31 @@ class WalkInPage(Retranslating, QWidget):
         found = field_problems(walk_in) | self._reported
         return {k: v for k, v in found.items() if k in (*FIELDS, "host")}
 
+    def show_card(self, state: str, masked_number: str = "") -> None:
+        """The ID card reader's line above the form. state: "" (no reader, or it is not working), "prompt"
+        (lay a card on it), "read" (with the number masked), "expired", "failed" (lay it again)."""
+        self._card_state, self._card_number = state, masked_number
+        self._show_card_note()
+
+    def fill_from_card(self, name: str) -> None:
+        self.name.edit.setText(name)
+        self.name.touched = True
+        self._on_field_edited("name")
+
+    def _show_card_note(self) -> None:
+        number = self._card_number
+        text = {"prompt": self.tr("Have an ID card? Lay it on the reader and your name fills itself in."),
+                "read": self.tr("ID card read (%1). Please check your name, then go on.").replace("%1", number),
+                "expired": self.tr("This ID card has expired. Please type your details, or see reception."),
+                "failed": self.tr("The card could not be read. Lay it flat on the reader and keep it still, "
+                                  "or type your details.")}.get(self._card_state, "")
+        self.card_note.setText(text)
+        self.card_note.setVisible(bool(text))
+        set_role(self.card_note, "error" if self._card_state in ("expired", "failed") else "hint")
+
     def clear(self) -> None:
+        if self._card_state:  # a reader is there: the next visitor is told about it again
+            self.show_card("prompt")
         for field in self.fields.values():
             field.clear()
         self.host_search.setText("")  # not clear(): that keeps an undo history for the next visitor
@@ -195,4 +224,5 @@ class WalkInPage(Retranslating, QWidget):
         self.not_listed.setText(self.tr("My host is not listed"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
+        self._show_card_note()
         self._refresh()  # problem messages are translated text too
