@@ -7,6 +7,9 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+from PySide6.QtWidgets import QLineEdit
+
+from shared.devices.idcard.wedge import id_number_from_wedge
 from shared.domain.id_card import IdCard
 from shared.domain.identity import mask_id_number, normalise_id_number
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, TooManyTries, WatchlistMatch
@@ -98,10 +101,23 @@ class VisitorFlow:
             self.walk_in.show_card("expired")
             return
         self.walk_in.fill_from_card(card.name)
-        if self.settings.ask_id_number:  # only what the site keeps: never the address or nation
-            self._card_number = card.number
-            self.details.id_number.edit.setText(card.number)
-        self.walk_in.show_card("read", mask_id_number(card.number))
+        self.on_card_number(card.number)
+
+    def _drop_burst(self, text: str) -> None:
+        """A reader in keyboard mode typed into whichever field had focus: take its number back out."""
+        edit = self.focusWidget()
+        if isinstance(edit, QLineEdit) and edit.text().endswith(text):
+            edit.setText(edit.text()[:-len(text)])
+
+    def on_card_number(self, number: str) -> None:
+        """The number off a card (a reader in keyboard mode gives only that): kept where the site keeps ID
+        numbers; never the address or nation."""
+        if self.current_page() is self.welcome:
+            self.go_walk_in()
+        if self.settings.ask_id_number:
+            self._card_number = number
+            self.details.id_number.edit.setText(number)
+        self.walk_in.show_card("read", mask_id_number(number))
 
     def on_card_problem(self, code: str) -> None:
         if code in ("unavailable", "reader_fault"):  # the reader is away: say nothing of it to visitors
@@ -273,9 +289,15 @@ class VisitorFlow:
     # Scanner -------------------------------------------------------------------------------
 
     def on_scanned(self, text: str) -> None:
-        """A scan on any page: an invitation code opens "Is this you?"; anything else is a badge."""
+        """A scan on any page: an invitation code opens "Is this you?"; an ID number is a card reader in
+        keyboard mode (on the start page or the form); anything else is a badge."""
         self.idle_warning.stop()
-        if is_invitation_code(text):
+        number = id_number_from_wedge(text)
+        if number is not None:
+            self._drop_burst(text)
+            if self.current_page() in (self.welcome, self.walk_in, self.details):
+                self.on_card_number(number)
+        elif is_invitation_code(text):
             self.clear_visitor()
             self.lookup_invitation(text)
         else:

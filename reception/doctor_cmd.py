@@ -210,6 +210,28 @@ def check_system_libraries(cfg) -> list[Check]:
     return checks
 
 
+def check_card_reader(url: str, timeout_s: float = 2.0) -> Check:
+    """The station's ID card reader: its port opens and its security module answers ready."""
+    from shared.devices.idcard.protocol import ReaderError
+    from shared.devices.idcard.reader import CardReader, open_port
+
+    label = f"ID card reader {url}"
+    try:
+        reader = CardReader(open_port(url), timeout_s=timeout_s)
+    except ReaderError as err:
+        return Check(label, FAIL, f"cannot open the port: {err.detail}")
+    try:
+        reader.check()
+    except ReaderError as err:
+        why = {"timeout": "did not answer (a reader at another speed than 115200 baud, or not a card reader)",
+               "reader_fault": "its security module reports a fault (SAM): the vendor must service it",
+               "checksum": "answered garbled frames (cable or speed)"}.get(err.code, str(err))
+        return Check(label, FAIL, why)
+    finally:
+        reader.close()
+    return Check(label, OK, "answers; its security module is ready")
+
+
 # --- the command ---------------------------------------------------------------------------
 
 def run_checks(cfg, config_path: Path) -> list[Check]:
@@ -234,6 +256,8 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
     if not cfg.printers:
         checks.append(Check("printers", WARN, "no printer configured"))
     checks += [check_printer(name, conf) for name, conf in cfg.printers.items()]
+    if cfg.card_reader:
+        checks.append(check_card_reader(cfg.card_reader))
     checks.append(check_disk(cfg.database_url))
     checks += check_system_libraries(cfg)
     return checks

@@ -239,6 +239,30 @@ def _printers(args, ask: Asker, role: str, current: dict, label: str) -> dict[st
     return printers
 
 
+def _card_reader(args, ask: Asker, role: str, current: str) -> str:
+    """A kiosk's or gate's ID card reader: a port, "find" (ask every serial port), or "none"."""
+    if role == "desk":
+        return current
+    port = args.card_reader if args.card_reader is not None else ask.text(
+        "ID card reader port (e.g. /dev/ttyUSB0 or socket://10.0.0.5:4001; find: look; none)", current or "none")
+    port = port.strip()
+    if port.lower() in ("", "none"):
+        return ""
+    if port.lower() == "find":
+        from shared.devices.idcard.reader import find_readers
+
+        found = find_readers()
+        print(f"  ID card readers found: {', '.join(found) or 'none'}")
+        if not found:
+            return ""
+        port = found[0]
+    check = doctor.check_card_reader(port)
+    print(f"  {check.level:<4}  {check.check}: {check.reason}")
+    if check.level == doctor.FAIL and not ask.confirm(f"  Keep the card reader {port} anyway?", default=True):
+        return ""
+    return port
+
+
 def _free_name(role: str, taken) -> str:
     first = FIRST_PRINTER[role]
     if first not in taken:
@@ -305,6 +329,7 @@ def run(args) -> int:
     default_printers = old.printers if old else {
         FIRST_PRINTER[role]: {"type": "preview", "folder": str(config.data_dir() / "badges")}}
     printers = _printers(args, ask, role, default_printers, "current" if old else "default")
+    card_reader = _card_reader(args, ask, role, old.card_reader if old else "")
     language = args.language or ask.choice("Language", LANGUAGES, old.language if old else "zh_CN")
     pin_hash = _pin_hash(args, ask, role, old.admin_pin_hash if old else "")
     base = old or config.StationConfig(station=station, database_url=url)
@@ -314,7 +339,7 @@ def run(args) -> int:
                    f"({', '.join(printers) or 'none'})", EXIT_USAGE)
     cfg = replace(base, station=station, database_url=url, printers=printers, language=language,
                   site_name=args.site_name or base.site_name, default_printer=default_printer,
-                  admin_pin_hash=pin_hash)
+                  admin_pin_hash=pin_hash, card_reader=card_reader)
     if not printers:
         print(f"note: no printer: badges will be written as PNG files to {config.data_dir() / 'badges'}")
     if role == "kiosk" and not cfg.admin_pin_hash:
@@ -364,6 +389,9 @@ def register(sub, db_sub, load_config) -> None:
                    help="a printer, repeatable; e.g. badge=network:host=192.168.1.50,port=9100 or "
                         "usb:04b8,0202 or preview:/var/lib/reception/badges")
     p.add_argument("--default-printer", metavar="NAME", help="the printer badges go to; default: the first")
+    p.add_argument("--card-reader", metavar="PORT",
+                   help="kiosk or gate: the ID card reader's port (/dev/ttyUSB0, COM3, socket://HOST:PORT for a "
+                        "serial server), 'find' to ask every serial port, or 'none'; tested before it is kept")
     p.add_argument("--language", choices=LANGUAGES)
     p.add_argument("--site-name", metavar="TEXT")
     p.add_argument("--admin-pin", metavar="DIGITS", help="staff PIN that leaves the kiosk (kept only as a hash)")

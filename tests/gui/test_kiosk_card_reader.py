@@ -12,7 +12,7 @@ from sqlalchemy import select
 from shared.domain.model import Actor
 from shared.services.site.settings import update_settings
 from shared.store import models as db
-from tests.gui.kiosk_fixtures import kiosk_store, make_kiosk, wait_for  # noqa: F401
+from tests.gui.kiosk_fixtures import kiosk_store, make_kiosk, scan, wait_for  # noqa: F401
 from tests.support.id_card_reader import SimulatedReader
 from tests.unit.test_id_card import FOREIGN, RESIDENT
 
@@ -150,3 +150,26 @@ def test_a_card_laid_during_confirmation_changes_nothing_on_that_page(ui, kiosk_
     reader.lay(RESIDENT)
     wait_for(lambda: not reader.cards)  # read
     assert ui.showing(w, "Confirm page") and "欧阳娜娜" not in " ".join(ui.visible_texts(w))
+
+
+def test_a_reader_in_keyboard_mode_fills_the_number_and_its_keys_leave_no_trace(ui, make_kiosk, kiosk_store):
+    update_settings(kiosk_store, ADMIN, ask_id_number=True)
+    w = make_kiosk("en")
+    scan(w, RESIDENT.number.lower())  # on the start page: a walk-in begins
+    assert ui.showing(w, "Walk-in page")
+    ui.type(w, "Visitor name", "欧阳娜娜")
+    ui.find(w, "Visitor name").setFocus()
+    scan(w, RESIDENT.number)  # typed into the focused name field, then taken back out
+    assert ui.find(w, "Visitor name").text() == "欧阳娜娜"
+    assert MASKED in ui.find(w, "ID card reader").text()
+    ui.type(w, "Mobile number", "13800138000")
+    ui.type(w, "Host search", "zs")
+    ui.choose(w, "Host results", "张三")
+    ui.tap(w, "Next")
+    assert ui.find(w, "ID number").text() == RESIDENT.number
+    ui.tap(w, "Next")
+    ui.tap(w, "I agree")
+    ui.tap(w, "ID number consent")
+    ui.tap(w, "Confirm and print badge")
+    assert ui.showing(w, "Done page")
+    assert visits(kiosk_store)[0].id_source == "card"

@@ -21,6 +21,7 @@ from shared.services.directory.hosts import add_host
 from shared.store.engine import make_engine, open_store
 from shared.store.feed import record
 from shared.store.migrate import head_revision
+from tests.support.id_card_reader import SimulatedReader
 from tests.support.loopback_printer import LoopbackPrinter
 from tests.support.servers import HttpServer, SmtpServer, free_port
 
@@ -49,6 +50,14 @@ def printer():
     lp = LoopbackPrinter().start()
     yield lp
     lp.stop()
+
+
+@pytest.fixture
+def card_reader():
+    """A serial server's port with a simulated ID card reader behind it."""
+    reader = SimulatedReader()
+    yield reader.on_tcp()
+    reader.close()
 
 
 def setup_station(tmp_path, db_url, printer, *extra: str) -> Path:
@@ -160,19 +169,21 @@ def test_a_hand_edited_config_with_a_bad_station_name_is_refused_by_name(tmp_pat
     assert config.load(path).station == "lobby-1"
 
 
-def test_setup_asks_on_the_terminal_for_what_the_flags_do_not_give(tmp_path, sqlite_url, printer):
+def test_setup_asks_on_the_terminal_for_what_the_flags_do_not_give(tmp_path, sqlite_url, printer, card_reader):
     path = tmp_path / "station.toml"
     answers = "\n".join(["gate", "gate-east", sqlite_url, f"network:127.0.0.1,{printer.port}",
-                         "preview:" + str(tmp_path / "png"), "", "en", "y", ""])
+                         "preview:" + str(tmp_path / "png"), "", card_reader, "en", "y", ""])
     done = reception("setup", "--config", str(path), tmp_path=tmp_path, stdin=answers)
     assert done.returncode == 0, done.stdout + done.stderr
+    assert f"OK    ID card reader {card_reader}: answers" in done.stdout
     cfg = config.load(path)
     assert (cfg.station, cfg.database_url, cfg.language) == ("gate-east", sqlite_url, "en")
+    assert cfg.card_reader == card_reader
     assert list(cfg.printers) == ["gate", "printer2"]
     assert cfg.printers["printer2"] == {"type": "preview", "folder": str(tmp_path / "png")}
     assert 'role = "gate"' in path.read_text()
     # Run again: the file's values are the defaults, so Enter everywhere keeps them.
-    again = reception("setup", "--config", str(path), tmp_path=tmp_path, stdin="\n" * 8)
+    again = reception("setup", "--config", str(path), tmp_path=tmp_path, stdin="\n" * 9)
     assert again.returncode == 0, again.stdout + again.stderr
     assert config.load(path) == cfg
 
@@ -184,7 +195,33 @@ def test_setup_without_a_terminal_and_without_yes_stops_clearly(tmp_path):
     assert not path.exists()
 
 
+def test_a_card_reader_that_does_not_answer_is_named_and_left_out_when_refused(tmp_path, sqlite_url, printer):
+    path = tmp_path / "station.toml"
+    done = reception("setup", "--role", "kiosk", "--station", "lobby-1", "--database", sqlite_url,
+                     "--printer", f"network:127.0.0.1,{printer.port}", "--card-reader", str(tmp_path / "ttyNONE"),
+                     "--language", "en", "--admin-pin", "2468", "--config", str(path), tmp_path=tmp_path,
+                     stdin="n\ny\n")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"FAIL  ID card reader {tmp_path / 'ttyNONE'}: cannot open the port" in done.stdout
+    assert config.load(path).card_reader == ""
+
+
 # --- doctor --------------------------------------------------------------------------------
+
+
+def test_doctor_tests_the_card_reader_and_fails_one_that_went_silent(tmp_path, sqlite_url, printer):
+    reader = SimulatedReader()
+    url = reader.on_tcp()
+    path = setup_station(tmp_path, sqlite_url, printer, "--card-reader", url)
+    try:
+        code, checks, plain = doctor(tmp_path, path)
+        assert checks[f"ID card reader {url}"] == ("OK", "answers; its security module is ready"), plain
+        reader.answer = lambda code, answer=reader.answer: b""  # the reader hangs: no answer to anything
+        code, checks, plain = doctor(tmp_path, path)
+    finally:
+        reader.close()
+    assert code == 2 and checks[f"ID card reader {url}"][0] == "FAIL", plain
+    assert "did not answer" in checks[f"ID card reader {url}"][1]
 
 def test_doctor_on_a_healthy_station_says_ok_everywhere(tmp_path, db_url, printer):
     path = setup_station(tmp_path, db_url, printer)

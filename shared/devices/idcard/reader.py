@@ -83,3 +83,24 @@ class CardReader:
                 if answer is not None:
                     return answer
         raise ReaderError("timeout", "part of a response came, then nothing" if frames.partial else "no response")
+
+
+def find_readers(timeout_s: float = 0.5) -> list[str]:
+    """The serial ports with an ID card reader behind them: each port the system lists (USB-serial adapters,
+    built-in RS-232) asked for its security module's status; the ones that answer in the readers' frames."""
+    from serial.tools import list_ports
+
+    found = []
+    for port in list_ports.comports():
+        try:
+            reader = CardReader(open_port(port.device), timeout_s=timeout_s)
+        except ReaderError:
+            continue
+        try:
+            reader.check()
+            found.append(port.device)
+        except ReaderError:
+            pass
+        finally:
+            reader.close()
+    return found
