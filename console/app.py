@@ -53,6 +53,13 @@ def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -
     window: ConsoleWindow | None = None
     try:
         window = build_console(config, store, translations, bus, make_printers(config.printers), notify=True)
+        if config.card_reader:  # the gate desk's ID card reader
+            from shared.qt.card_reader import CardReaderWatch
+
+            reader = CardReaderWatch(config.card_reader, parent=window)
+            reader.card_read.connect(window.on_card_read)
+            app.aboutToQuit.connect(reader.stop)
+            reader.start()
         window.showMaximized()
         if exit_when_shown:  # for the start-up benchmark: quits once the first page has painted
             from shared.qt.first_paint import quit_on_first_paint

@@ -389,7 +389,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="252"/>
+        <location filename="../../console/window.py" line="260"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="150"/>
+        <location filename="../../console/window.py" line="151"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="194"/>
+        <location filename="../../console/window.py" line="202"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="230"/>
+        <location filename="../../console/window.py" line="238"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="149"/>
+        <location filename="../../console/window.py" line="150"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
@@ -1440,9 +1440,19 @@
         <translation>扫描放行条，查看入厂时携带的物品。</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_register.py" line="153"/>
+        <location filename="../../console/security/gate_register.py" line="155"/>
         <source>Gate pass %1 is printing; reception has been asked about %2.</source>
         <translation>放行条 %1 正在打印；已通知前台确认 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/security/gate_register.py" line="163"/>
+        <source>This ID card has expired: check another document.</source>
+        <translation>此身份证已过期：请查验其他证件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/security/gate_register.py" line="167"/>
+        <source>ID card read: %1.</source>
+        <translation>已读取身份证：%1。</translation>
     </message>
     <message>
         <location filename="../../console/security/gate_exit.py" line="84"/>

@@ -1,6 +1,8 @@
 """The gate desk's registration form: who comes in, for whom, with which car and items; the pass prints."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -153,6 +155,16 @@ class GateRegistration:
         self.say(translate("GateView", "Gate pass %1 is printing; reception has been asked about %2.")
                  .replace("%1", entry.pass_no).replace("%2", entry.person_name), "done")
         self.reload()
+
+    def fill_from_card(self, card) -> None:
+        """A card on the gate's reader (shared.domain.id_card.IdCard): the person's name, as on the card;
+        an expired card is said, not used."""
+        if card.expired(date.today()):
+            self._problem(translate("GateView", "This ID card has expired: check another document."))
+            return
+        self._problem("")
+        self.name.setText(card.name)
+        self.say(translate("GateView", "ID card read: %1.").replace("%1", card.name), "done")
 
     def _problem(self, text: str) -> None:
         self.problem.setText(text)
