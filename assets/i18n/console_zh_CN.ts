@@ -4502,7 +4502,7 @@
     </message>
     <message>
         <location filename="../../console/log/log_view.py" line="145"/>
-        <location filename="../../console/log/log_view.py" line="267"/>
+        <location filename="../../console/log/log_view.py" line="270"/>
         <source>All hosts</source>
         <translation>全部被访人</translation>
     </message>
@@ -4512,52 +4512,57 @@
         <translation>%1 · 保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="220"/>
+        <location filename="../../console/log/log_view.py" line="204"/>
+        <source>%1 · card</source>
+        <translation>%1 · 读卡</translation>
+    </message>
+    <message>
+        <location filename="../../console/log/log_view.py" line="223"/>
         <source>No visits found</source>
         <translation>没有找到来访记录</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="224"/>
+        <location filename="../../console/log/log_view.py" line="227"/>
         <source>%1–%2 of more than %3 visits</source>
         <translation>第 %1–%2 条，共 %3 条以上</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="225"/>
+        <location filename="../../console/log/log_view.py" line="228"/>
         <source>%1–%2 of %3 visits</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="257"/>
+        <location filename="../../console/log/log_view.py" line="260"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="258"/>
+        <location filename="../../console/log/log_view.py" line="261"/>
         <source>Name, pinyin, mobile, company, host or visit no.</source>
         <translation>姓名、拼音、手机号、单位、被访人或登记号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="268"/>
+        <location filename="../../console/log/log_view.py" line="271"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="273"/>
+        <location filename="../../console/log/log_view.py" line="276"/>
         <source>Show a full mobile or ID number: you give a reason, and it is recorded.</source>
         <translation>查看完整手机号或证件号：需填写原因，并会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="275"/>
+        <location filename="../../console/log/log_view.py" line="278"/>
         <source>Only security and administrators will find this visit; to others it does not exist.</source>
         <translation>只有保安和管理员能查到此来访；对其他人而言它不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="276"/>
+        <location filename="../../console/log/log_view.py" line="279"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="277"/>
+        <location filename="../../console/log/log_view.py" line="280"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>

@@ -199,8 +199,11 @@ class LogView(LogActions, DeskView):
             state = state_name(row.state)
             if row.confidential:
                 state = translate("VisitorLog", "%1 · confidential").replace("%1", state)
+            id_shown = row.id_masked
+            if row.id_source == "card":  # read off the card by a reader, not typed
+                id_shown = translate("VisitorLog", "%1 · card").replace("%1", id_shown)
             texts = [row.visit_no, row.visit_date.isoformat(), vl.local_hm(row.checked_in_at),
-                     vl.local_hm(row.checked_out_at), row.visitor_name, row.company, row.mobile_masked, row.id_masked,
+                     vl.local_hm(row.checked_out_at), row.visitor_name, row.company, row.mobile_masked, id_shown,
                      row.host_name, row.purpose, row.plate, state]
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)

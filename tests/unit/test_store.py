@@ -203,3 +203,9 @@ def test_the_visit_keeps_whether_its_id_number_was_read_off_the_card_or_typed(se
     assert [v.id_source for v in (card, typed, none, *group)] == ["card", "typed", "", "card", ""]
     with seeded.read() as s:
         assert s.get(db.Visit, card.id).id_source == "card"
+    from shared.services.privacy import visitor_log as vl
+
+    rows = {r.visitor_name: r for r in vl.search_log(seeded, STAFF, vl.LogQuery()).rows}
+    assert (rows["欧阳娜娜"].id_source, rows["张伟"].id_source, rows["李娜"].id_source) == ("card", "typed", "")
+    assert rows["欧阳娜娜"].cells()[7] == "1101**********002X（读卡）"  # the export says so too
+    assert rows["张伟"].cells()[7] == "1101**********002X"

@@ -99,13 +99,15 @@ class LogRow:
     state: VisitState
     party_size: int
     confidential: bool  # True only ever reaches actors who may see confidential visits
+    id_source: str = ""  # "card": the number was read off the card by a reader; "typed"; "" none kept
 
     def cells(self) -> list[str]:
         """The exported row, as text (local times), in COLUMNS order."""
         state = STATE_ZH.get(self.state, str(self.state)) + ("（保密）" if self.confidential else "")
         return [self.visit_no, self.visit_date.isoformat(), local_hm(self.checked_in_at),
                 local_hm(self.checked_out_at), self.visitor_name, self.company, self.mobile_masked,
-                self.id_masked, self.host_name, self.purpose, self.plate, state]
+                self.id_masked + ("（读卡）" if self.id_source == "card" else ""), self.host_name, self.purpose,
+                self.plate, state]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,8 @@ def row_of(visit: db.Visit) -> LogRow:
         mobile_masked=mask_mobile(visitor.mobile) if visitor.mobile else "",
         id_masked=mask_id_number(visitor.id_number) if visitor.id_number else "",
         host_name=visit.host.name if visit.host else "", purpose=visit.purpose, plate=visit.plate,
-        state=VisitState(visit.state), party_size=visit.party_size, confidential=bool(visit.confidential))
+        state=VisitState(visit.state), party_size=visit.party_size, confidential=bool(visit.confidential),
+        id_source=visit.id_source if visitor.id_number else "")
 
 
 guard_module(globals())
