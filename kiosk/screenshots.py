@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from shared.config import StationConfig
 from shared.domain.errors import TooManyTries
+from shared.domain.identity import mask_id_number
 from shared.domain.model import Invitation, InvitationMatch, ReceptionLevel
 from shared.qt.i18n import Translations
 from shared.store.engine import Store
@@ -223,6 +224,15 @@ def _walk_through(window) -> Iterator[str]:
     window.must_wait(TooManyTries(20), window.invitation)  # shown only; nothing is counted
     _settle()
     yield "wait"
+    window.go_walk_in()
+    window.walk_in.show_card("prompt")  # a station with an ID card reader
+    _settle()
+    yield "walk-in-card-prompt"
+    window.walk_in.fill_from_card(SAMPLE["name"])
+    window.walk_in.show_card("read", mask_id_number(SAMPLE_ID))
+    _settle()
+    yield "walk-in-card-read"
+    window.walk_in.show_card("")
     window.go_welcome()
 
 
