@@ -94,6 +94,8 @@ class VisitorFlow:
         if self.current_page() not in (self.welcome, self.walk_in, self.details):
             return
         self.idle_warning.stop()
+        self.welcome.show_card_reader(True)  # it answers (again)
+        self.walk_in.show_card("prompt")
         if self.current_page() is self.welcome:
             self.go_walk_in()
         if card.expired(date.today()):
@@ -122,6 +124,7 @@ class VisitorFlow:
     def on_card_problem(self, code: str) -> None:
         if code in ("unavailable", "reader_fault"):  # the reader is away: say nothing of it to visitors
             self.walk_in.show_card("")
+            self.welcome.show_card_reader(False)
         elif self.current_page() is self.walk_in:
             self.walk_in.show_card("failed")
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from shared.config import StationConfig
 from shared.domain.model import Actor
 from shared.domain.pins import verify_pin
+from shared.domain.visitor_caches import forget_visitors
 from shared.qt.card_reader import CardReaderWatch
 from shared.qt.fonts import refresh_fonts
 from shared.qt.i18n import Translations
@@ -58,7 +59,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SITE_NAME = SiteSettings().site_name
 ADMIN_PIN_ENV = "RECEPTION_ADMIN_PIN"
-FONT_REFRESH_EVERY = 50  # visitors: Qt's glyph caches are dropped then (shared.qt.fonts.refresh_fonts)
+FONT_REFRESH_EVERY = 50  # visitors: Qt's glyph caches and the visitor caches are dropped then
 
 
 class KioskWindow(VisitorFlow, QWidget):
@@ -250,6 +251,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self._visitors_since_refresh += 1
         if self._visitors_since_refresh >= FONT_REFRESH_EVERY:  # before the welcome page paints again
             self._visitors_since_refresh = 0
+            forget_visitors()  # past visitors' names in caches (shared.domain.visitor_caches)
             refresh_fonts()
         self.go_welcome()
 
@@ -338,6 +340,7 @@ class KioskWindow(VisitorFlow, QWidget):
         watch.card_read.connect(self.on_card_read)
         watch.problem.connect(self.on_card_problem)
         self.walk_in.show_card("prompt")
+        self.welcome.show_card_reader(True)
 
     def set_print_worker(self, worker: PrintWorker) -> None:
         self.print_worker = worker

@@ -785,37 +785,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="77"/>
+        <location filename="../../kiosk/pages/welcome.py" line="83"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="78"/>
+        <location filename="../../kiosk/pages/welcome.py" line="84"/>
         <source>I have an invitation</source>
         <translation>我有邀请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="79"/>
+        <location filename="../../kiosk/pages/welcome.py" line="85"/>
         <source>Scan or type your invitation code.</source>
         <translation>扫描或输入邀请码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="80"/>
+        <location filename="../../kiosk/pages/welcome.py" line="86"/>
         <source>I don&apos;t have an appointment</source>
         <translation>我没有预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="81"/>
+        <location filename="../../kiosk/pages/welcome.py" line="87"/>
+        <source>Or just lay your ID card on the reader.</source>
+        <translation>或直接把身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/welcome.py" line="88"/>
         <source>Register as a walk-in visitor in under a minute.</source>
         <translation>一分钟内即可完成临时访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="82"/>
+        <location filename="../../kiosk/pages/welcome.py" line="89"/>
         <source>Leaving? Check out</source>
         <translation>要离开？签退</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/welcome.py" line="83"/>
+        <location filename="../../kiosk/pages/welcome.py" line="90"/>
         <source>Have a QR code? Hold it to the scanner at any time.</source>
         <translation>有二维码？随时对准扫码器即可。</translation>
     </message>

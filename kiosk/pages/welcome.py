@@ -64,6 +64,12 @@ class WelcomePage(Retranslating, QWidget):
         self.invitation.clicked.connect(self.invitation_chosen)
         self.walk_in.clicked.connect(self.walk_in_chosen)
         self.check_out.clicked.connect(self.check_out_chosen)
+        self._card_reader = False
+        self.retranslate()
+
+    def show_card_reader(self, present: bool) -> None:
+        """With an ID card reader, the walk-in's hint says a card is the quickest way in."""
+        self._card_reader = present
         self.retranslate()
 
     def show_site(self, name: str, logo_path: str) -> None:
@@ -78,6 +84,7 @@ class WelcomePage(Retranslating, QWidget):
         self.invitation.setText(self.tr("I have an invitation"))
         self.invitation_hint.setText(self.tr("Scan or type your invitation code."))
         self.walk_in.setText(self.tr("I don't have an appointment"))
-        self.walk_in_hint.setText(self.tr("Register as a walk-in visitor in under a minute."))
+        self.walk_in_hint.setText(self.tr("Or just lay your ID card on the reader.") if self._card_reader else
+                                  self.tr("Register as a walk-in visitor in under a minute."))
         self.check_out.setText(self.tr("Leaving? Check out"))
         self.scan_hint.setText(self.tr("Have a QR code? Hold it to the scanner at any time."))

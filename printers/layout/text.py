@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from assets import FONTS_DIR, font_path
 from shared.domain.scripts import all_in_first_font, font_for
+from shared.domain.visitor_caches import visitor_cache
 
 # Latin words, numbers and times ("12:00") wrap at spaces and after hyphens; CJK text (ideographs,
 # CJK punctuation, full-width forms) may break between any two characters.
@@ -140,6 +141,17 @@ def _cached_width(text: str, bold: bool, size: int) -> int:
         return x1 - min(x0, 0)
     placed = _placed(parts, size)
     return max(p[3][2] for p in placed) - min(min(p[3][0] for p in placed), 0)
+
+
+def _forget_set_lines() -> None:
+    global _set_dots
+    with _faces_lock:
+        _set_lines.clear()
+        _set_dots = 0
+
+
+visitor_cache(_cached_width.cache_clear)  # visitors' names and companies among the captions
+visitor_cache(_forget_set_lines)
 
 
 def text_width(text: str, bold: bool, size: int) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from shared.domain.visitor_caches import visitor_cache
+
 # Surnames whose reading as a surname differs from (or adds to) the everyday reading of their characters;
 # each maps to every reading people use for it (toneless, syllables separated by spaces).
 SURNAMES: dict[str, tuple[str, ...]] = {
@@ -112,7 +114,7 @@ def _spelled(syllables: list[str]) -> tuple[str, str, tuple[int, ...]]:
     return "".join(syllables), _initials(syllables), tuple(starts)
 
 
-@lru_cache(maxsize=2048)  # a desk's names; every visitor at a kiosk is new (memory flat)
+@lru_cache(maxsize=1024)  # a desk's on-site names (a kiosk drops it: shared.domain.visitor_caches)
 def _pinyin_of(name: str) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     """张三丰 -> (("zhangsanfeng", "zsf", (0, 5, 8)),): each reading's full pinyin, initials and where its
     syllables start; the everyday reading first, then the surname's.
@@ -121,6 +123,9 @@ def _pinyin_of(name: str) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     syllables = [p for p in map(_char_pinyin, name) if p]
     readings = [syllables] + [v for v in _surname_variants(name, syllables) if v != syllables]
     return tuple(_spelled(r) for r in readings)
+
+
+visitor_cache(_pinyin_of.cache_clear)
 
 
 def reading_pieces(name: str) -> tuple[tuple[str, str, tuple[int, ...]], ...]:

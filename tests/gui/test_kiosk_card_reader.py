@@ -44,6 +44,7 @@ def test_a_card_on_the_start_page_begins_a_walk_in_with_name_and_number_filled_i
     update_settings(kiosk_store, ADMIN, ask_id_number=True)
     w = kiosk_with_reader("en")
     assert ui.showing(w, "Welcome page")
+    assert "Or just lay your ID card on the reader." in ui.visible_texts(w)
     reader.lay(RESIDENT)
     wait_for(lambda: ui.showing(w, "Walk-in page"))
     assert ui.find(w, "Visitor name").text() == "欧阳娜娜"
@@ -131,6 +132,7 @@ def test_the_prompt_shows_only_with_a_reader_and_goes_when_it_is_unplugged(ui, m
     ui.tap(without, "Walk-in")
     assert not ui.find(without, "ID card reader").isVisible()
     unplugged = make_kiosk("en", start_worker=True, card_reader=str(tmp_path / "ttyNOREADER"))
+    wait_for(lambda: "Register as a walk-in visitor in under a minute." in ui.visible_texts(unplugged))
     ui.tap(unplugged, "Walk-in")
     wait_for(lambda: not ui.find(unplugged, "ID card reader").isVisible())
     ui.type(unplugged, "Visitor name", "张伟")  # typing still works

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QLabel
 
 import shared.qt.fonts as fonts
+from shared.domain import pinyin
 from kiosk import window as kiosk_window
 from tests.gui.kiosk_fixtures import kiosk_store, make_kiosk  # noqa: F401
 
@@ -40,9 +41,11 @@ def test_every_fiftieth_visitor_registers_the_font_anew_and_names_still_render_i
     __import__("late_module")  # an import statement: PySide6 hooks __import__
     monkeypatch.delitem(sys.modules, "late_module")
     assert linecache.cache
+    pinyin.reading_pieces("欧阳娜娜")
     w.next_visitor()
     assert len(calls) == 1 and len(fonts._registered) == 2
     assert not linecache.cache  # shared.qt.memory.release_memory
+    assert pinyin._pinyin_of.cache_info().currsize == 0  # shared.domain.visitor_caches.forget_visitors
     assert QFontInfo(label.font()).family() == fonts.FAMILY
     assert ink(label) == before_ink > 50  # the same glyphs drawn again, not boxes or another font
     assert w.current_page() is w.welcome

@@ -18,6 +18,7 @@ from enum import Enum
 
 from shared.domain.errors import InvalidInput, NotFound
 from shared.domain.text import raw_problem
+from shared.domain.visitor_caches import visitor_cache
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # every integer column is INTEGER: 32 bits on PostgreSQL
 TEXT_MAX = 20_000  # the longest field (a plan's summary); raw_problem allows twice that plus spaces
@@ -36,6 +37,15 @@ _PASSED: OrderedDict[int, object] = OrderedDict()
 _PASSED_MAX = 2_000  # the console's few hundred visits; a kiosk's one-off values must not pile up
 _IMMUTABLE = (str, int, float, type(None), tuple, frozenset, date, time, Enum, Decimal)  # date: datetime too
 _lock = threading.Lock()
+
+
+def _forget_passed() -> None:
+    with _lock:
+        _PASSED.clear()
+
+
+visitor_cache(_forget_passed)  # a kiosk's walk-ins, held only to be recognised
+
 _inside = threading.local()  # a guarded function calling another: its arguments were checked at the edge
 
 
