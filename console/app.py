@@ -54,10 +54,11 @@ def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -
     try:
         window = build_console(config, store, translations, bus, make_printers(config.printers), notify=True)
         if config.card_reader:  # the gate desk's ID card reader
+            from console.security.gate_card import card_to_gate
             from shared.qt.card_reader import CardReaderWatch
 
             reader = CardReaderWatch(config.card_reader, parent=window)
-            reader.card_read.connect(window.on_card_read)
+            reader.card_read.connect(lambda card: card_to_gate(window, card))
             app.aboutToQuit.connect(reader.stop)
             reader.start()
         window.showMaximized()

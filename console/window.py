@@ -33,7 +33,6 @@ from console.desk.visits_model import VisitsModel
 from console.desk.visits_tab import VisitsSurface, VisitsTab
 from console.desk.waiting_tab import WaitingTab
 from console.plans.save_pdf import save_plan_pdf
-from console.security.gate_view import GateView
 from console.sections import GROUP_OF, SECURITY_DESK, SectionTabs, desk_sections
 
 
@@ -176,13 +175,6 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
     def show_section(self, section: QWidget) -> None:
         """A tab by what it shows: the waiting or today's page, or an added view."""
         self.sections.show(section)
-
-    def on_card_read(self, card) -> None:
-        """A card on this desk's ID card reader goes to the gate's form, when this operator may use it."""
-        gate = next((view for view in self.views if isinstance(view, GateView)), None)
-        if gate is not None and self.operator is not None and self.section_shown_to_operator(gate):
-            self.show_section(gate)
-            gate.fill_from_card(card)
 
     def section_shown_to_operator(self, section: QWidget) -> bool:
         return self.sections.is_shown_to_operator(section)

@@ -5,13 +5,8 @@ this is the flow. Nothing is saved before the visitor confirms with the privacy 
 from __future__ import annotations
 
 import logging
-from datetime import date
-
-from PySide6.QtWidgets import QLineEdit
 
 from shared.devices.idcard.wedge import id_number_from_wedge
-from shared.domain.id_card import IdCard
-from shared.domain.identity import mask_id_number, normalise_id_number
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, TooManyTries, WatchlistMatch
 from shared.domain.model import InvitationMatch, Visit, WalkIn
 from shared.services.checkin import (
@@ -28,6 +23,7 @@ from shared.services.checkin import (
 )
 from shared.services.checkin import check_in_walk_in
 
+from kiosk.card_flow import CardFlow
 from kiosk.pages.confirm import Summary
 from kiosk.pages.details import FIELDS as DETAIL_FIELDS
 from kiosk.pages.walk_in import FIELDS as WALK_IN_FIELDS
@@ -40,7 +36,7 @@ def is_invitation_code(text: str) -> bool:
     return len(code) == CODE_LENGTH and all(ch in CODE_ALPHABET for ch in code)
 
 
-class VisitorFlow:
+class VisitorFlow(CardFlow):
     """Expects the window's attributes: store, actor, config, settings and every page."""
 
     throttle = KIOSK  # the core's brake on guessing; tests give it their own clock
@@ -76,57 +72,6 @@ class VisitorFlow:
                       company=self.walk_in.company.text(), host_id=host.id if host else None,
                       host_unknown=self.walk_in.host_unknown(), **details,
                       id_source="card" if self._id_from_card(details.get("id_number", "")) else "typed")
-
-    # The ID card reader --------------------------------------------------------------------
-
-    _card_number = ""  # the number the reader read for this visitor ("" none)
-
-    def _id_from_card(self, typed: str) -> bool:
-        """The number on the form is still the card's (the visitor may have changed it since)."""
-        try:
-            return bool(self._card_number) and normalise_id_number(typed) == self._card_number
-        except InvalidInput:
-            return False
-
-    def on_card_read(self, card: IdCard) -> None:
-        """A card on the reader: on the start page it begins a walk-in, on the form it fills the name and,
-        when the site keeps ID numbers, the number. Elsewhere (mid-confirmation) it is not for that page."""
-        if self.current_page() not in (self.welcome, self.walk_in, self.details):
-            return
-        self.idle_warning.stop()
-        self.welcome.show_card_reader(True)  # it answers (again)
-        self.walk_in.show_card("prompt")
-        if self.current_page() is self.welcome:
-            self.go_walk_in()
-        if card.expired(date.today()):
-            self._card_number = ""
-            self.walk_in.show_card("expired")
-            return
-        self.walk_in.fill_from_card(card.name)
-        self.on_card_number(card.number)
-
-    def _drop_burst(self, text: str) -> None:
-        """A reader in keyboard mode typed into whichever field had focus: take its number back out."""
-        edit = self.focusWidget()
-        if isinstance(edit, QLineEdit) and edit.text().endswith(text):
-            edit.setText(edit.text()[:-len(text)])
-
-    def on_card_number(self, number: str) -> None:
-        """The number off a card (a reader in keyboard mode gives only that): kept where the site keeps ID
-        numbers; never the address or nation."""
-        if self.current_page() is self.welcome:
-            self.go_walk_in()
-        if self.settings.ask_id_number:
-            self._card_number = number
-            self.details.id_number.edit.setText(number)
-        self.walk_in.show_card("read", mask_id_number(number))
-
-    def on_card_problem(self, code: str) -> None:
-        if code in ("unavailable", "reader_fault"):  # the reader is away: say nothing of it to visitors
-            self.walk_in.show_card("")
-            self.welcome.show_card_reader(False)
-        elif self.current_page() is self.walk_in:
-            self.walk_in.show_card("failed")
 
     def go_confirm(self, names_at_desk: bool = False) -> None:
         walk_in = self.walk_in_entered()

@@ -389,7 +389,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="260"/>
+        <location filename="../../console/window.py" line="252"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="151"/>
+        <location filename="../../console/window.py" line="150"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="202"/>
+        <location filename="../../console/window.py" line="194"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="238"/>
+        <location filename="../../console/window.py" line="230"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="150"/>
+        <location filename="../../console/window.py" line="149"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtTest import QTest
 
 from console.app import build_console
+from console.security.gate_card import card_to_gate
 from console.security.gate_view import GateView
 from shared.config import StationConfig
 from shared.qt.card_reader import CardReaderWatch
@@ -37,7 +38,7 @@ def desk(qtbot, tmp_path, make_translations):
         window.resize(1366, 768)
         window.show()
         watch = CardReaderWatch(config.card_reader, parent=window)
-        watch.card_read.connect(window.on_card_read)
+        watch.card_read.connect(lambda card: card_to_gate(window, card))
         watch.start()
         made.append(watch)
         return window, next(v for v in window.views if isinstance(v, GateView))
