@@ -34,6 +34,14 @@ def kiosk_with_reader(make_kiosk, reader):
     return make
 
 
+def rest_of_form(ui, w):
+    """What a card does not fill: the mobile and the host; then on to the visit details."""
+    ui.type(w, "Mobile number", "13800138000")
+    ui.type(w, "Host search", "zs")
+    ui.choose(w, "Host results", "张三")
+    ui.tap(w, "Next")
+
+
 def visits(store):
     with store.read() as s:
         return s.scalars(select(db.Visit).order_by(db.Visit.id)).all()
@@ -50,10 +58,7 @@ def test_a_card_on_the_start_page_begins_a_walk_in_with_name_and_number_filled_i
     assert ui.find(w, "Visitor name").text() == "欧阳娜娜"
     note = ui.find(w, "ID card reader").text()
     assert MASKED in note and RESIDENT.number not in " ".join(ui.visible_texts(w))
-    ui.type(w, "Mobile number", "13800138000")
-    ui.type(w, "Host search", "zs")
-    ui.choose(w, "Host results", "张三")
-    ui.tap(w, "Next")
+    rest_of_form(ui, w)
     assert ui.find(w, "ID number").text() == RESIDENT.number
     ui.tap(w, "Next")
     assert ui.showing(w, "Confirm page")
@@ -73,10 +78,7 @@ def test_a_number_changed_after_the_read_is_a_typed_one(ui, kiosk_with_reader, r
     ui.tap(w, "Walk-in")
     reader.lay(RESIDENT)
     wait_for(lambda: ui.find(w, "Visitor name").text() == "欧阳娜娜")
-    ui.type(w, "Mobile number", "13800138000")
-    ui.type(w, "Host search", "zs")
-    ui.choose(w, "Host results", "张三")
-    ui.tap(w, "Next")
+    rest_of_form(ui, w)
     ui.type(w, "ID number", "USA110079031011")
     ui.tap(w, "Next")
     ui.tap(w, "I agree")
@@ -91,10 +93,7 @@ def test_a_site_that_keeps_no_id_numbers_gets_the_name_only(ui, kiosk_with_reade
     reader.lay(FOREIGN)
     wait_for(lambda: ui.showing(w, "Walk-in page"))
     assert ui.find(w, "Visitor name").text() == "马克"
-    ui.type(w, "Mobile number", "13800138000")
-    ui.type(w, "Host search", "zs")
-    ui.choose(w, "Host results", "张三")
-    ui.tap(w, "Next")
+    rest_of_form(ui, w)
     ui.tap(w, "Next")
     assert not [t for t in w.findChildren(QWidget) if t.accessibleName() == "ID number consent" and t.isVisible()]
     ui.tap(w, "I agree")
@@ -143,10 +142,7 @@ def test_a_card_laid_during_confirmation_changes_nothing_on_that_page(ui, kiosk_
     w = kiosk_with_reader("en")
     ui.tap(w, "Walk-in")
     ui.type(w, "Visitor name", "张伟")
-    ui.type(w, "Mobile number", "13800138000")
-    ui.type(w, "Host search", "zs")
-    ui.choose(w, "Host results", "张三")
-    ui.tap(w, "Next")
+    rest_of_form(ui, w)
     ui.tap(w, "Next")
     assert ui.showing(w, "Confirm page")
     reader.lay(RESIDENT)
@@ -164,10 +160,7 @@ def test_a_reader_in_keyboard_mode_fills_the_number_and_its_keys_leave_no_trace(
     scan(w, RESIDENT.number)  # typed into the focused name field, then taken back out
     assert ui.find(w, "Visitor name").text() == "欧阳娜娜"
     assert MASKED in ui.find(w, "ID card reader").text()
-    ui.type(w, "Mobile number", "13800138000")
-    ui.type(w, "Host search", "zs")
-    ui.choose(w, "Host results", "张三")
-    ui.tap(w, "Next")
+    rest_of_form(ui, w)
     assert ui.find(w, "ID number").text() == RESIDENT.number
     ui.tap(w, "Next")
     ui.tap(w, "I agree")
