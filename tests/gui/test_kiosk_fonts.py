@@ -3,7 +3,6 @@ visitors, and Chinese still renders."""
 from __future__ import annotations
 
 import linecache
-import sys
 
 from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QLabel
@@ -12,6 +11,7 @@ import shared.qt.fonts as fonts
 from shared.domain import pinyin
 from kiosk import window as kiosk_window
 from tests.gui.kiosk_fixtures import kiosk_store, make_kiosk  # noqa: F401
+from tests.support.late_import import import_late
 
 
 def ink(label: QLabel) -> int:
@@ -36,11 +36,7 @@ def test_every_fiftieth_visitor_registers_the_font_anew_and_names_still_render_i
     for _ in range(kiosk_window.FONT_REFRESH_EVERY - 1):
         w.next_visitor()
     assert not calls  # not yet
-    (tmp_path / "late_module.py").write_text("VALUE = 1\n")  # imported late, as escpos is at the first badge
-    monkeypatch.syspath_prepend(str(tmp_path))
-    __import__("late_module")  # an import statement: PySide6 hooks __import__
-    monkeypatch.delitem(sys.modules, "late_module")
-    assert linecache.cache
+    assert import_late(tmp_path) in linecache.cache
     pinyin.reading_pieces("欧阳娜娜")
     w.next_visitor()
     assert len(calls) == 1 and len(fonts._registered) == 2
