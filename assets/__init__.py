@@ -6,6 +6,7 @@ from pathlib import Path
 ASSETS_DIR = Path(__file__).resolve().parent
 FONTS_DIR = ASSETS_DIR / "fonts"
 I18N_DIR = ASSETS_DIR / "i18n"
+DEMO_PHOTO = ASSETS_DIR / "demo" / "visitor-photo.jpg"  # what the demo's camera sees (a drawn visitor)
 
 
 def font_path(bold: bool = False) -> Path:

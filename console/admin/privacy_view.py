@@ -262,10 +262,17 @@ class PrivacyView(DeskView):
         try:
             pd.write_person_json(data, Path(folder) / f"{stem}.json")
             pd.write_person_csv(data, Path(folder) / f"{stem}.csv")
+            files = pd.write_person_files(data, folder, stem)
         except OSError as err:
             msg = err.strerror or str(err)
             self._show_person(lambda: self.tr("Could not write the files: %1").replace("%1", msg),
                               "error")
+            return
+        if files:  # photos and signed copies, as the files they are
+            self._show_person(lambda: self.tr("%1 records about %2 exported to %3 (%4.json and .csv, and %5 "
+                                              "photos and signed copies).")
+                              .replace("%1", str(data.total)).replace("%2", who).replace("%3", folder)
+                              .replace("%4", stem).replace("%5", str(len(files))), "done")
             return
         self._show_person(lambda: self.tr("%1 records about %2 exported to %3 (%4.json and .csv).")
                           .replace("%1", str(data.total)).replace("%2", who).replace("%3", folder)

@@ -5,9 +5,11 @@ import re
 from datetime import date, datetime
 
 from shared.domain.model import BadgeData, ReceptionLevel
+from shared.domain.photo import badge_photo
 
 from printers.layout.sheet import INK, FieldBox, RenderedBadge, Sheet
 
+PHOTO_WIDTH = 0.36  # of the paper: 26 mm on 80 mm paper, 18 mm on 58 mm
 MAX_PRINTED_ID_DIGITS = 8  # "1101**********1234" shows 8: more means the number was not masked
 
 
@@ -79,6 +81,9 @@ def render_badge(badge: BadgeData, width_dots: int = 576) -> RenderedBadge:
     vip = badge.level == ReceptionLevel.VIP
     sheet = Sheet(width_dots, frame=max(4, round(8 * width_dots / 576)) if vip else 0)
     _header(sheet, badge)
+    if badge.photo:  # a face to compare with the person wearing it: as wide as the QR, above the name
+        sheet.picture("photo", badge_photo(badge.photo, round(width_dots * PHOTO_WIDTH)))
+        sheet.gap(14)
     sheet.text("visitor_name", badge.visitor_name, bold=True, size=sheet.size(104, 40),
                min_size=sheet.size(44, 30), align="center")
     sheet.gap(12)
@@ -97,6 +102,9 @@ def render_badge(badge: BadgeData, width_dots: int = 576) -> RenderedBadge:
     ]
     if id_number:
         rows.append(("id_number", "证件 ID", id_number, False))  # secondary: regular weight
+    # The guard at the workshop door asks "has this visitor had the safety briefing?": one title a row.
+    for i, title in enumerate(badge.signed):
+        rows.append((f"signed_{i + 1}", "" if i else "已签署 Signed", title, False))
     sheet.pairs(rows, size=info, min_size=20, row_gap=sheet.px(8, 4))
     sheet.gap(26)
     sheet.qr("qr", badge.token, round(width_dots * 0.42))

@@ -249,6 +249,17 @@ class Sheet:
         self.y += side
         return field
 
+    def picture(self, key: str, image: Image.Image) -> FieldBox:
+        """A 1-bit picture (a dithered photo), centred, with a thin frame so its edge reads on pale skin."""
+        self.ensure(image.height + 2)
+        left = (self.width - image.width) // 2
+        self.image.paste(image, (left, self.y))
+        self.draw.rectangle((left - 1, self.y - 1, left + image.width, self.y + image.height), outline=INK)
+        field = self.add(key, FieldBox((left - 1, self.y - 1, left + image.width + 1, self.y + image.height + 1),
+                                       0, False, ""))
+        self.y += image.height + 1
+        return field
+
     def finish(self) -> Image.Image:
         image = self.image.crop((0, 0, self.width, self.y + self.margin))
         if self.frame:

@@ -2,6 +2,7 @@
 restart, on whichever printer it is routed to."""
 from __future__ import annotations
 
+import base64
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +23,8 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             data[key] = value.isoformat()
         elif isinstance(value, ReceptionLevel):
             data[key] = str(value)
+        elif isinstance(value, bytes):  # a photo: JSON has no bytes
+            data[key] = base64.b64encode(value).decode("ascii")
     data["kind"] = document_kind(document)
     return data
 
@@ -32,7 +35,9 @@ def document_from_dict(data: dict[str, Any]) -> Document:
     if kind == "badge":
         return BadgeData(**{**data, "visit_date": date.fromisoformat(data["visit_date"]),
                             "valid_until": datetime.fromisoformat(data["valid_until"]),
-                            "level": ReceptionLevel(data.get("level", "standard"))})
+                            "level": ReceptionLevel(data.get("level", "standard")),
+                            "photo": base64.b64decode(data.get("photo", "")),
+                            "signed": tuple(data.get("signed", ()))})
     if kind == "gate_pass":
         return GatePass(**{**data, "issued_at": datetime.fromisoformat(data["issued_at"]),
                            "items": tuple(CarriedItem(**item) for item in data["items"])})

@@ -50,6 +50,77 @@ class WalkIn:
 
 
 @dataclass(frozen=True, slots=True)
+class VisitorPhoto:
+    """The kiosk's photo of the visitor (a JPEG cropped to the face guide), or why there is none
+    (shared.domain.photo.PHOTO_MISSING: declined, no_camera, camera_failed)."""
+
+    jpeg: bytes = b""
+    missing: str = ""
+
+
+Stroke = tuple[tuple[float, float], ...]  # points on the signature pad, 0..1 across and down
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """A visitor signed a document on the kiosk, in the language it was shown in."""
+
+    document_id: int
+    strokes: tuple[Stroke, ...]
+    member_no: int = 1  # 1: the person in front; a group's members 2..N each sign their own
+    language: str = "zh"  # zh / en
+
+
+@dataclass(frozen=True, slots=True)
+class Attachments:
+    """What the kiosk adds to a check-in besides the typed details. A kiosk check-in passes one (the
+    documents the site asks for must all be signed); the desk passes None."""
+
+    photo: VisitorPhoto | None = None
+    signatures: tuple[Signature, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SignText:
+    """A document visitors sign (NDA, safety rules), one version of it."""
+
+    id: int
+    key: str
+    version: int
+    audience: str  # shared.domain.signing.SIGN_AUDIENCES
+    title_zh: str
+    title_en: str
+    text_zh: str
+    text_en: str
+
+    def title(self) -> str:
+        return f"{self.title_zh} {self.title_en}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class SignedCopy:
+    """A signed copy kept with a visit (the PDF is read separately)."""
+
+    id: int
+    visit_id: int
+    key: str
+    version: int
+    title: str
+    signed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRecords:
+    """What a visit holds besides its row, for its card on the console. photo None: the site took no
+    photo then; a VisitorPhoto with `missing` set: it asked, and says why there is none."""
+
+    visit_id: int
+    id_source: str  # "card" / "typed" / "" (no ID number)
+    photo: VisitorPhoto | None
+    signed: tuple[SignedCopy, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Consent:
     """What the visitor agreed to before anything was saved."""
 
@@ -119,6 +190,8 @@ class BadgeData:
     member_no: int = 0
     group_size: int = 0
     id_number_masked: str = ""
+    photo: bytes = b""  # the visitor's photo (JPEG) when the site takes one
+    signed: tuple[str, ...] = ()  # titles of the documents the visitor signed
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageOps
 
+from pathlib import Path
+
 from assets import font_path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def ink_crop(image: Image.Image) -> Image.Image:
@@ -82,5 +86,12 @@ def layout_samples():
             EvacuationLine("保密访客 Confidential visitor", "", "陈玥 Chen Yue", "09:31", "访客 Visitor"),
             EvacuationLine("吉𠮷喆", "顺丰速运", "", "09:41", "司机 Driver · 沪A·D12345 · B2-017"),
         ), vehicles=("沪A·D12345", "粤B·12345"))
+    # The kiosk's photo (a fixed JPEG, so only its decoding could move a dot) and the documents signed.
+    with_photo = BadgeData(
+        visit_no="V20251127-0044", visitor_name="欧阳娜娜", company="上海浦东国际贸易有限公司",
+        host_name="王建国", visit_date=date(2025, 11, 27), valid_until=datetime(2025, 11, 27, 18, 0),
+        token="Hc5Tn8Wq2Lm7Rz4Kb1Xv9A", photo=(DATA / "badge-photo.jpg").read_bytes(),
+        signed=("安全告知 Safety rules", "保密协议 NDA"),
+    )
     return {"visitor": visitor, "vip": vip, "group": group, "gate_pass": gate_pass, "test_page": test_page,
-            "evacuation": evacuation}
+            "evacuation": evacuation, "photo": with_photo}

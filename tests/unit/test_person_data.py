@@ -1,4 +1,5 @@
 """Everything about one person, exported for them or erased, by mobile or ID number; audited, admins only."""
+import base64
 import csv
 import json
 
@@ -66,7 +67,14 @@ def test_json_and_csv_files(seeded, trails, tmp_path):
     assert {"table", "id", "field", "value"} == set(rows[0])
     assert {"table": "visitor", "field": "id_number", "value": ZHUGE.id_number} in [
         {k: r[k] for k in ("table", "field", "value")} for r in rows]
-    assert len(rows) == sum(len(r) - 1 for rows_ in data.tables.values() for r in rows_)
+    assert len(rows) == sum(len(set(r) - {"id"}) for rows_ in data.tables.values() for r in rows_)
+    # The photo is a file of its own, named in the CSV, and the same bytes as the visit's photo.
+    (photo_row,) = [r for r in rows if r["table"] == "visit_photo" and r["field"] == "jpeg"]
+    files = pd.write_person_files(data, tmp_path, stem)
+    assert [f.name for f in files] == [photo_row["value"]] and photo_row["value"].endswith(".jpg")
+    with seeded.read() as s:
+        assert files[0].read_bytes() == s.get(db.VisitPhoto, trails[0].visit_id).jpeg
+    assert base64.b64decode(doc["tables"]["visit_photo"][0]["jpeg"]) == files[0].read_bytes()
 
 
 def test_erase_blanks_everything_about_them_and_is_audited(seeded, trails):

@@ -57,7 +57,7 @@ def test_a_reader_during_the_purge_leaves_it_pending_then_the_next_run_clears_th
     again = run_housekeeping(store, site_actor("desk-1")).purge
     assert again.total == 0 and again.cleanup.wal_truncated is True and again.cleanup.pending is False
     assert found_in_files(path, ZHUGE) == {}
-    assert found_in_files(path, OTHER).keys() == {"name", "id_number", "mobile"}  # kept, and findable
+    assert found_in_files(path, OTHER).keys() == {"name", "id_number", "mobile", "photo"}  # kept, and findable
     assert not any(pending(store.engine).values())
 
 

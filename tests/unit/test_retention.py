@@ -1,4 +1,5 @@
 """Visitors' personal data is gone after the retention period; the counts stay."""
+import base64
 import json
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ from shared.store import models as db
 from shared.store.engine import open_store
 from tests.support.privacy_data import OTHER, ZHUGE, Person, age, finish, leave_trail
 from tests.support.actors import STAFF
+from tests.support.signing import photo
 
 KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
 
@@ -132,6 +134,9 @@ def forms(p: Person) -> dict[str, list[bytes]]:
     for label, value in (("name", p.name), ("id_number", p.id_number), ("mobile", p.e164[3:])):
         out[label] = [value.encode(e) for e in ("utf-8", "utf-16-le", "utf-16-be")]
     out["name"] += [escaped.encode(), escaped.upper().replace("\\U", "\\u").encode()]
+    jpeg = photo(p.name).jpeg  # as stored, and as base64 in the badge's print job
+    encoded = base64.b64encode(jpeg)
+    out["photo"] = [jpeg[len(jpeg) // 2:][:48], encoded[len(encoded) // 2:][:64]]
     return out
 
 
@@ -177,12 +182,12 @@ def test_a_purged_id_number_is_not_in_the_database_files(site):
     finish(store, trail, ZHUGE)
     with store.engine.connect() as held:  # another station stays connected: the WAL is not removed on close
         held.exec_driver_sql("SELECT 1")
-        assert found_in_files(path, ZHUGE).keys() == {"name", "id_number", "mobile"}  # the search works
+        assert found_in_files(path, ZHUGE).keys() == {"name", "id_number", "mobile", "photo"}  # the search works
         age(store, trail, 91)
         report = retention.purge_expired(store, ADMIN).value
         assert report.cleanup.wal_truncated is True
         assert found_in_files(path, ZHUGE) == {}
-        assert found_in_files(path, OTHER).keys() == {"name", "id_number", "mobile"}  # kept, and findable
+        assert found_in_files(path, OTHER).keys() == {"name", "id_number", "mobile", "photo"}  # kept, and findable
 
 
 def test_secure_delete_is_on_for_every_connection(site):

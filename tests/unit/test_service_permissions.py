@@ -38,6 +38,8 @@ ALLOWED = {
     # Reads holding no personal data: status and settings, or only ids the caller already has.
     "printing.jobs.printer_states", "notifications.settings.notify_settings", "desk.waiting.thresholds",
     "notifications.deliveries.visits_of_notifications", "plans.reading.plan_for_visit",
+    # The documents the kiosk shows visitors to sign: the site's texts, nobody's data.
+    "site.sign_documents.sign_documents", "site.sign_documents.documents_for",
     # The kiosk watching its own visitor's badge print (visit ids it has just checked in).
     "printing.jobs.jobs_for_visit",
     # The sign-in page's list of operators: names and roles, no PIN, no visitor data.

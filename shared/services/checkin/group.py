@@ -12,11 +12,13 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
 
+from .attachments import attach, check_attachments
 from .visit import BADGE_CHANGES, apply, arrive, check_consent, find_host, new_visit, queue_badge
 
 
 def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names: list[str], printer: str = "",
-                   consent: m.Consent | None = None, names_at_desk: bool = False) -> Done[list[m.Visit]]:
+                   consent: m.Consent | None = None, names_at_desk: bool = False,
+                   attachments: m.Attachments | None = None) -> Done[list[m.Visit]]:
     """The person in front registers the party: a visit and a badge for every member.
 
     member_names: the others' names (party_size - 1 of them), unless names_at_desk, when the
@@ -33,6 +35,7 @@ def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names:
     problems = {f"member_{i}": p for i, n in enumerate(names) if (p := name_problem(n))}
     if problems:
         raise InvalidInput(problems)
+    check_attachments(attachments, clean.party_size)
     with alerting(store, actor), store.write() as s:
         raise_if_watched(s, clean.name, clean.mobile, clean.id_number)
         for name in ([] if names_at_desk else names):  # each member, named as the leader typed them
@@ -51,6 +54,7 @@ def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names:
         s.flush()
         for visit in visits:
             s.refresh(visit)  # load the group relationship for badges
+        attach(s, visits, attachments, "walk_in")  # each member signs their own copy
         # One notification for the party, on the leader's visit; every member gets a badge.
         arrive(s, visits[0], actor, printer)
         for visit in visits[1:]:

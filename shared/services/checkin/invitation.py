@@ -19,6 +19,7 @@ from shared.store.engine import Store
 from shared.store.feed import record
 from shared.services.common.boundary import guard_module
 
+from .attachments import attach, check_attachments
 from .throttle import KIOSK, Throttle, guarded
 from .visit import BADGE_CHANGES, arrive, new_visit
 
@@ -112,13 +113,15 @@ def invitations_for_mobile(store: Store, mobile: str, today: date | None = None,
 
 def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = "",
                         consent: m.Consent | None = None, today: date | None = None,
-                        confirm_name: str | None = None, throttle: Throttle = KIOSK) -> Done[m.Visit]:
+                        confirm_name: str | None = None, throttle: Throttle = KIOSK,
+                        attachments: m.Attachments | None = None) -> Done[m.Visit]:
     """The invited guest confirmed "this is me": the visit, the host told, the badge (VIP by level).
 
     confirm_name: found by mobile number, the guest types their full name, so someone who only
     knows the number cannot take the guest's badge. A wrong code or name counts as the station's miss."""
     if consent is not None and not consent.privacy:
         raise InvalidInput({"consent": "required"})
+    check_attachments(attachments)
     with guarded(store, actor.station, throttle), alerting(store, actor), store.write() as s:
         appointment = _open_appointment(s, code, today or date.today(), lock=True)
         if confirm_name is not None and _folded(confirm_name) != _folded(appointment.visitor_name):
@@ -131,6 +134,7 @@ def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = 
         visit.confidential = appointment.confidential
         appointment.state = "used"
         record(s, "appointment", appointment.id)
+        attach(s, [visit], attachments, "invitation", appointment.level)
         arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES | Changes.APPOINTMENTS)
 

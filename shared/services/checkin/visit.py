@@ -86,6 +86,7 @@ def badge_data(visit: db.Visit, print_id_number: bool = False) -> m.BadgeData:
         valid_until=valid_until, token=visit.badge_token, level=m.ReceptionLevel(visit.level),
         group_name=visit.group.name if visit.group else "", member_no=visit.member_no if visit.group else 0,
         group_size=visit.group.size if visit.group else 0, id_number_masked=id_masked,
+        photo=visit.photo.jpeg if visit.photo is not None else b"", signed=tuple(d.title for d in visit.signed),
     )
 
 

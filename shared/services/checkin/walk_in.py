@@ -10,22 +10,26 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
 
+from .attachments import attach, check_attachments
 from .visit import BADGE_CHANGES, arrive, check_consent, find_host, new_visit
 
 
 def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: str = "",
-                     consent: m.Consent | None = None) -> Done[m.Visit]:
+                     consent: m.Consent | None = None, attachments: m.Attachments | None = None) -> Done[m.Visit]:
     """Register a walk-in, notify the host and queue the badge, all in one transaction.
 
-    consent: what the visitor accepted at the kiosk (the desk asks in person and passes None)."""
+    consent: what the visitor accepted at the kiosk (the desk asks in person and passes None);
+    attachments: the kiosk's photo and signed documents (shared.services.checkin.attachments)."""
     clean = validate_walk_in(walk_in)
     check_consent(clean, consent)
+    check_attachments(attachments)
     with alerting(store, actor), store.write() as s:
         raise_if_watched(s, clean.name, clean.mobile, clean.id_number)
         host = find_host(s, clean)
         visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company,
                              id_number=clean.id_number)
         visit = new_visit(s, visitor, host, actor, clean, consent)
+        attach(s, [visit], attachments, "walk_in")
         arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES)
 

@@ -26,7 +26,7 @@ TEXT_MAX = 20_000  # the longest field (a plan's summary); raw_problem allows tw
 MULTILINE = frozenset({
     "message", "question", "answer", "reason", "note", "notes", "summary", "purpose", "meet_whom", "lodging",
     "meals", "needs", "followup_notes", "text", "body", "privacy_notice", "welcome", "content", "members",
-    "description",
+    "description", "text_zh", "text_en",
 })
 _COUNTS = frozenset({"limit", "offset", "max_rows", "count"})
 _SKIP = frozenset({"store", "s", "session", "self", "cls"})

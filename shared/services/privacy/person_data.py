@@ -7,6 +7,7 @@ alerts and enquiries, which hold only a name, are not matched here: the retentio
 Both actions need Permission.PERSON_DATA and are audited with the person masked."""
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -137,6 +138,8 @@ def _row(obj) -> dict:
         value = getattr(obj, column.key)
         if isinstance(value, (date, datetime)):
             value = value.isoformat()
+        elif isinstance(value, bytes):  # a photo or a signed copy's PDF: JSON has no bytes
+            value = base64.b64encode(value).decode("ascii")
         elif isinstance(value, dict):
             value = {k: v for k, v in value.items() if k not in _LEFT_OUT}
         out[column.key] = value
@@ -163,6 +166,9 @@ def _tables(s: Session, found: _Found) -> dict[str, list[dict]]:
         db.GateItem.entry_id.in_([e.id for e in found.gate_entries])).order_by(db.GateItem.id)))
     tables = {
         "visitor": found.visitors, "visit": found.visits, "visit_group": groups, "visit_event": by_visit(db.VisitEvent),
+        "visit_photo": list(s.scalars(select(db.VisitPhoto).where(db.VisitPhoto.visit_id.in_(visit_ids))
+                                      .order_by(db.VisitPhoto.visit_id))),
+        "signed_document": by_visit(db.SignedDocument),
         "feedback": by_visit(db.Feedback), "print_job": jobs, "notification": notifications,
         "appointment": found.appointments, "gate_entry": found.gate_entries, "gate_item": items,
     }
@@ -189,17 +195,37 @@ def write_person_json(data: PersonData, path: str | Path) -> Path:
 
 def write_person_csv(data: PersonData, path: str | Path) -> Path:
     """One line per value (table, row id, field, value): the tables differ, and this opens in Excel
-    (UTF-8 with a byte-order mark, so Chinese shows)."""
+    (UTF-8 with a byte-order mark, so Chinese shows). A photo or a signed copy is named, not inlined: it
+    is a file of its own (write_person_files)."""
     path = Path(path)
-    export.write_csv(path, [("table", "id", "field", "value"), *_value_lines(data)])
+    export.write_csv(path, [("table", "id", "field", "value"), *_value_lines(data, path.stem)])
     return path
 
 
-def _value_lines(data: PersonData):
+# Files in an export: (table, column) -> the file's name from the export's stem and the row.
+_FILES = {("visit_photo", "jpeg"): lambda stem, row: f"{stem}-photo-visit{row['visit_id']}.jpg",
+          ("signed_document", "pdf"): lambda stem, row: f"{stem}-{row['key']}-v{row['version']}-{row['id']}.pdf"}
+
+
+def write_person_files(data: PersonData, folder: str | Path, stem: str) -> list[Path]:
+    """The photos and signed copies as the files they are (JPEG, PDF), beside the JSON and the CSV."""
+    written = []
+    for (table, column), name in _FILES.items():
+        for row in data.tables.get(table, []):
+            if row.get(column):
+                path = Path(folder) / name(stem, row)
+                path.write_bytes(base64.b64decode(row[column]))
+                written.append(path)
+    return written
+
+
+def _value_lines(data: PersonData, stem: str):
     for table, rows in data.tables.items():
         for row in rows:
             for key, value in row.items():
                 if key != "id":
+                    if (table, key) in _FILES and value:
+                        value = _FILES[table, key](stem, row)
                     text = json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
                     yield table, row.get("id", ""), key, text
 

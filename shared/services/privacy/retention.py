@@ -2,7 +2,7 @@
 
 Records older than that keep what reports count (dates, times, states, level, party size, host, gate
 and alert counts) and lose everything that says who the person was: names, mobiles, companies, ID
-numbers, plates, regions, purposes, messages, e-mail addresses, the copies in print jobs and
+numbers, plates, regions, purposes, messages, photos, signed copies, e-mail addresses, the copies in print jobs and
 notifications, expected visits' details, gate entries and what they carried, alert subjects and
 third-party enquiries, and what was typed into audited actions (audit_detail: reveal and erasure
 reasons...). The audit log's entries are never touched (their subjects are masked by rule).
@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import delete, exists, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
@@ -44,7 +44,8 @@ GATE_FINAL = ("exited", "turned_away")
 _JOB_OPEN = ("queued", "printing")
 
 # Every table a purge or an erasure may overwrite, for PostgreSQL's VACUUM afterwards.
-PERSONAL_TABLES = ("visitor", "visit", "visit_group", "visit_event", "print_job", "notification",
+PERSONAL_TABLES = ("visitor", "visit", "visit_group", "visit_event", "visit_photo", "signed_document", "print_job",
+                   "notification",
                    "appointment", "gate_entry", "gate_item", "security_alert", "enquiry", "audit_detail")
 
 PURGE_CHANGES = Changes.VISITS | Changes.APPOINTMENTS | Changes.PRINT_JOBS | Changes.NOTIFICATIONS | \
@@ -128,7 +129,9 @@ def purge_expired(store: Store, actor: m.Actor, today: date | None = None) -> Do
 
 def _visit_not_blank():
     return (db.Visitor.name != "", db.Visitor.mobile != "", db.Visitor.company != "", db.Visitor.id_number != "",
-            db.Visit.purpose != "", db.Visit.plate != "", db.Visit.region != "", db.Visit.message != "")
+            db.Visit.purpose != "", db.Visit.plate != "", db.Visit.region != "", db.Visit.message != "",
+            exists().where(db.VisitPhoto.visit_id == db.Visit.id),
+            exists().where(db.SignedDocument.visit_id == db.Visit.id))
 
 
 def _appointment_not_blank():
@@ -149,6 +152,10 @@ def forget_visit(s: Session, visit: db.Visit) -> None:
     visitor.name, visitor.mobile, visitor.company, visitor.id_number = "", "", "", ""
     visit.purpose, visit.plate, visit.region, visit.message = "", "", "", ""
     s.execute(update(db.VisitEvent).where(db.VisitEvent.visit_id == visit.id).values(note=""))
+    # The face and the signature are the person: deleted, not blanked (which copies were signed is a count
+    # nobody reports on).
+    s.execute(delete(db.VisitPhoto).where(db.VisitPhoto.visit_id == visit.id))
+    s.execute(delete(db.SignedDocument).where(db.SignedDocument.visit_id == visit.id))
     s.execute(update(db.PrintJob).where(db.PrintJob.visit_id == visit.id).values(payload={}, last_error=""))
     s.execute(update(db.Notification).where(db.Notification.visit_id == visit.id)
               .values(payload={}, last_error=""))

@@ -10,10 +10,14 @@ from shared.store.models.visits import Visitor, VisitGroup, Feedback, ReminderAc
 from shared.store.models.outbox import PrintJob, PrinterState, Notification, ChangeLog
 from shared.store.models.security import (GateEntry, GateItem, WatchlistEntry, SecurityAlert, KioskThrottle,
                                          AuditEntry, AuditDetail, Enquiry, LogArchive)
+from shared.store.models.records import VisitPhoto, SignDocument, SignedDocument
 from shared.store.models.plans import ReceptionPlan, PlanStep, PlanBudget, PlanExpense, PlanEvent
 
 __all__ = [
     "Base",
+    "VisitPhoto",
+    "SignDocument",
+    "SignedDocument",
     "Host",
     "Visitor",
     "VisitGroup",

@@ -131,6 +131,10 @@ class Visit(Base):
     host: Mapped[Host | None] = relationship(lazy="joined")
     room: Mapped[ReceptionRoom | None] = relationship(lazy="joined")
     group: Mapped[VisitGroup | None] = relationship(lazy="joined")
+    # Read only when asked for (a badge, the visit's card): lists of visits never load them.
+    photo: Mapped["VisitPhoto | None"] = relationship(lazy="select", viewonly=True)  # noqa: F821
+    signed: Mapped[list["SignedDocument"]] = relationship(lazy="select", viewonly=True,  # noqa: F821
+                                                          order_by="SignedDocument.id")
 
 
 class VisitSearch(Base):
