@@ -8,22 +8,21 @@ import logging
 
 from shared.devices.idcard.wedge import id_number_from_wedge
 from shared.domain.errors import ForbiddenTransition, InvalidInput, NotFound, TooManyTries, WatchlistMatch
-from shared.domain.model import InvitationMatch, Visit, WalkIn
+from shared.domain.model import Visit, WalkIn
 from shared.services.checkin import (
     CODE_ALPHABET,
     KIOSK,
     CODE_LENGTH,
     check_in_group,
-    check_in_invitation,
     check_out_by_badge,
-    find_invitation,
-    invitations_for_mobile,
     normalise_code,
     record_feedback,
 )
-from shared.services.checkin import check_in_walk_in
+from shared.services.checkin import check_consent, check_in_walk_in
 
+from kiosk.before_saving import BeforeSaving
 from kiosk.card_flow import CardFlow
+from kiosk.invitation_flow import InvitationFlow
 from kiosk.pages.confirm import Summary
 from kiosk.pages.details import FIELDS as DETAIL_FIELDS
 from kiosk.pages.walk_in import FIELDS as WALK_IN_FIELDS
@@ -36,7 +35,7 @@ def is_invitation_code(text: str) -> bool:
     return len(code) == CODE_LENGTH and all(ch in CODE_ALPHABET for ch in code)
 
 
-class VisitorFlow(CardFlow):
+class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
     """Expects the window's attributes: store, actor, config, settings and every page."""
 
     throttle = KIOSK  # the core's brake on guessing; tests give it their own clock
@@ -89,28 +88,61 @@ class VisitorFlow(CardFlow):
         self.show_page(self.group if self.details.party_size.value() > 1 else self.details)
 
     def check_in(self) -> None:
-        """Saved only now; the badges are queued in the same transaction and printed by the worker."""
+        """The visitor confirmed: the consent first, then the photo and the documents (kiosk/before_saving),
+        then the save."""
         walk_in, consent = self.walk_in_entered(), self.confirm.consent()
+        try:
+            check_consent(walk_in, consent)  # a missing tick is said now, not after the photo and signing
+        except InvalidInput as err:
+            self.confirm.show_consent_problem(next(iter(err.problems)))
+            return
+        members = self.group.names() if walk_in.party_size > 1 and not self._names_at_desk else []
+        if walk_in.party_size > 1 and self._names_at_desk:
+            members = [f"{n} / {walk_in.party_size}" for n in range(2, walk_in.party_size + 1)]
         self.confirm.set_busy(True)
+        self._start_saving(self.confirm, lambda a: self._save_walk_in(walk_in, consent, a), "walk_in", "standard",
+                           [walk_in.name, *members])
+
+    def _start_saving(self, page, save, check_in: str, level: str, signers: list[str]) -> None:
+        try:
+            self.before_saving(save, check_in, level, signers)
+        except Exception:  # the documents cannot be read: the database is away, as a failed save
+            log.exception("documents to sign not read")
+            page.show_failure()
+            self.show_page(page)
+
+    def _save_walk_in(self, walk_in: WalkIn, consent, attachments) -> None:
+        """Saved only now; the badges are queued in the same transaction and printed by the worker."""
         try:
             if walk_in.party_size > 1:
                 visits = check_in_group(self.store, self.actor, walk_in, self.group.names(),
                                         printer=self.config.badge_printer, consent=consent,
-                                        names_at_desk=self._names_at_desk).value
+                                        names_at_desk=self._names_at_desk, attachments=attachments).value
             else:
                 visits = [check_in_walk_in(self.store, self.actor, walk_in, printer=self.config.badge_printer,
-                                           consent=consent).value]
+                                           consent=consent, attachments=attachments).value]
         except WatchlistMatch:
             self.see_reception_instead()
             return
         except InvalidInput as err:
+            if self._documents_changed(err, self.check_in):
+                return
+            self.show_page(self.confirm)
             self._show_walk_in_problems(err.problems)
             return
         except Exception:  # a kiosk must not crash in front of a visitor; the desk can help
             log.exception("walk-in check-in failed")
             self.confirm.show_failure()
+            self.show_page(self.confirm)
             return
         self._checked_in(visits, host_unknown=walk_in.host_unknown)
+
+    def _documents_changed(self, err: InvalidInput, again) -> bool:
+        """A document was changed at the console while the visitor read it: they sign the new text."""
+        if err.problems.get("documents") != "changed":
+            return False
+        again()
+        return True
 
     def _show_walk_in_problems(self, problems: dict[str, str]) -> None:
         """Back to the page that has the field; consent problems stay on the summary."""
@@ -137,80 +169,6 @@ class VisitorFlow(CardFlow):
     def see_reception_instead(self) -> None:
         """A watchlist match: security has the alert; the visitor sees exactly what a refusal shows."""
         self.decline()
-
-    # Invitations ---------------------------------------------------------------------------
-
-    def go_invitation(self) -> None:
-        self.clear_visitor()
-        self.show_page(self.invitation)
-        self.invitation.focus_code()
-
-    def lookup_invitation(self, code: str, masked: bool = False) -> None:
-        try:
-            invitation = find_invitation(self.store, code, station=self.actor.station, throttle=self.throttle)
-        except TooManyTries as err:
-            self.must_wait(err, self.invitation)
-            return
-        except InvalidInput as err:
-            self.invitation_problem.show_problem(err.problems.get("invitation", "unknown"))
-            self.show_page(self.invitation_problem)
-            return
-        except Exception:
-            log.exception("invitation lookup failed")
-            self.invitation_problem.show_problem(None)
-            self.show_page(self.invitation_problem)
-            return
-        self.is_this_you.show_invitation(invitation, masked, self.settings.retention_days)
-        self.show_page(self.is_this_you)
-
-    def lookup_mobile(self, mobile: str) -> None:
-        try:
-            matches = invitations_for_mobile(self.store, mobile, station=self.actor.station, throttle=self.throttle)
-        except TooManyTries as err:
-            self.must_wait(err, self.invitation)
-            return
-        except InvalidInput:
-            self.invitation.show_mobile_invalid()
-            return
-        except Exception:
-            log.exception("appointment lookup failed")
-            matches = []
-        self.invitation.show_matches(matches)
-
-    def choose_match(self, match: InvitationMatch) -> None:
-        self.lookup_invitation(match.code, masked=True)
-
-    def check_in_invitation(self) -> None:
-        invitation = self.is_this_you.invitation()
-        if invitation is None:
-            return
-        self.is_this_you.set_busy(True)
-        try:
-            # Found by mobile number, the guest typed their name: knowing a number is not enough.
-            visit = check_in_invitation(self.store, self.actor, invitation.code, printer=self.config.badge_printer,
-                                        consent=self.is_this_you.consent(),
-                                        confirm_name=self.is_this_you.confirm_name(), throttle=self.throttle).value
-        except TooManyTries as err:
-            self.is_this_you.set_busy(False)
-            self.must_wait(err, self.is_this_you)
-            return
-        except WatchlistMatch:
-            self.see_reception_instead()
-            return
-        except InvalidInput as err:
-            if "invitation" in err.problems:  # used meanwhile, e.g. at the desk
-                self.invitation_problem.show_problem(err.problems["invitation"])
-                self.show_page(self.invitation_problem)
-            elif "name" in err.problems:  # not the invitation's name: nothing saved, no hint which part
-                self.is_this_you.show_name_problem(err.problems["name"])
-            else:
-                self.is_this_you.show_consent_problem(next(iter(err.problems)))
-            return
-        except Exception:
-            log.exception("invitation check-in failed")
-            self.is_this_you.show_failure()
-            return
-        self._checked_in([visit], host_unknown=not invitation.host_name)
 
     def must_wait(self, err: TooManyTries, then) -> None:
         """Too many misses at this station: a countdown, then back to where the visitor was."""

@@ -44,6 +44,9 @@ from kiosk.pages.group import GroupPage
 from kiosk.pages.invitation import InvitationPage
 from kiosk.pages.invitation_problem import InvitationProblemPage
 from kiosk.pages.wait import WaitPage
+from kiosk.pages.photo import PhotoPage
+from kiosk.pages.sign import SignPage
+from kiosk.camera import make_camera
 from kiosk.pages.is_this_you import IsThisYouPage
 from kiosk.pages.see_reception import SeeReceptionPage
 from kiosk.pages.walk_in import WalkInPage
@@ -100,6 +103,9 @@ class KioskWindow(VisitorFlow, QWidget):
         self.check_out_page = CheckOutPage()
         self.feedback = FeedbackPage()
         self.wait_page = WaitPage()
+        self.photo_page = PhotoPage()
+        self.sign_page = SignPage()
+        self.camera = make_camera(config.camera, self)  # started only on the photo page
         # Wrong admin PINs are counted here, not on the page: leaving and re-opening it changes nothing.
         self.admin_throttle = PinThrottle()
         self.admin = AdminPage(self.admin_throttle)
@@ -108,7 +114,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.pages, self.page_area = page_area([
             self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation, self.is_this_you,
             self.invitation_problem, self.see_reception, self.done, self.check_out_page, self.feedback,
-            self.wait_page, self.admin])
+            self.wait_page, self.photo_page, self.sign_page, self.admin])
         self.keyboard = OnScreenKeyboard(language=translations.language)
         self.keyboard.shown_changed.connect(self._keep_focus_visible)
         # A bound slot, not a lambda: Qt drops the connection when this window is destroyed.
@@ -176,6 +182,9 @@ class KioskWindow(VisitorFlow, QWidget):
         self.wait_page.back.connect(self.go_welcome)
         self.feedback.rated.connect(self.rate_visit)
         self.feedback.skipped.connect(self.next_visitor)
+        self.photo_page.chosen.connect(self.on_photo_chosen)
+        self.sign_page.signed.connect(self.on_signed)
+        self.sign_page.declined.connect(self.on_sign_declined)
         self.admin.back.connect(self.go_welcome)
         self.admin.exit_kiosk.connect(self.exit_kiosk)
 
@@ -236,6 +245,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.wait_page.stop()
         self.feedback.reset()
         self.admin.lock()
+        self.forget_steps()  # the photo, the signatures (kiosk/before_saving.py)
         self._names_at_desk = False
         self._leaving_visit_id = None
 
@@ -353,6 +363,8 @@ class KioskWindow(VisitorFlow, QWidget):
         self.done_timer.stop()
         self.badge_watch.stop()
         self.idle_warning.stop()
+        if self.camera is not None:
+            self.camera.stop()
         if self.card_reader is not None:
             self.card_reader.stop()
             self.card_reader = None

@@ -31,6 +31,9 @@ class StationConfig:
     admin_pin_hash: str = ""  # shared.domain.pins.hash_pin(...): unlocks the kiosk's staff page
     role: str = ""  # kiosk / desk / gate, as `reception setup` made it ("" for a hand-written file)
     card_reader: str = ""  # the ID card reader's port: /dev/ttyUSB0, COM3, socket://host:port; "" none
+    # The kiosk's camera, when the site takes visitors' photos: "" the first camera Qt finds, a camera's
+    # name as `reception doctor` lists it, "none", or file:PATH (a picture: the demo and tests).
+    camera: str = ""
 
     @property
     def badge_printer(self) -> str:
@@ -76,6 +79,7 @@ def load(path: Path | None = None) -> StationConfig:
         admin_pin_hash=raw.get("admin_pin_hash", ""),
         role=raw.get("role", ""),
         card_reader=str(raw.get("card_reader", "")),
+        camera=str(raw.get("camera", "")),
     )
 
 
@@ -89,5 +93,6 @@ def write(path: Path, cfg: StationConfig) -> None:
         "site_name": cfg.site_name, "default_printer": cfg.default_printer, "printers": cfg.printers,
         "admin_pin_hash": cfg.admin_pin_hash,
         **({"card_reader": cfg.card_reader} if cfg.card_reader else {}),
+        **({"camera": cfg.camera} if cfg.camera else {}),
     }
     path.write_text(tomli_w.dumps(body), encoding="utf-8")

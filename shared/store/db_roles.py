@@ -30,6 +30,9 @@ KIOSK_GRANTS = {
     "security_alert": "INSERT, SELECT (id)", "audit_log": "INSERT, SELECT (id)",
     "audit_detail": "INSERT, SELECT (id)", "kiosk_throttle": "SELECT, INSERT, UPDATE",
     "visit_search": "INSERT, UPDATE (doc, spell), SELECT (visit_id)",  # a new visit's search index row
+    # The photo and the signed copies it took; the badge reads the photo and the titles, never a PDF.
+    "sign_document": "SELECT", "visit_photo": "SELECT, INSERT",
+    "signed_document": "INSERT, SELECT (id, visit_id, document_id, key, version, title, signed_at)",
 }
 # Tables the kiosk never touches. Every table is in exactly one of the two (a test checks), so a new
 # table gets a decision instead of silently no grant or every grant.
@@ -43,6 +46,7 @@ KIOSK_RECENT = {
     "visit_group": "created_at >= current_date - 1", "appointment": "expected_on >= current_date - 1",
     "print_job": "created_at >= current_date - 1",
     "visit_search": "visit_id IN (SELECT id FROM visit)",  # the visits above (their own policy applies)
+    "visit_photo": "visit_id IN (SELECT id FROM visit)", "signed_document": "visit_id IN (SELECT id FROM visit)",
 }
 CONSOLE_GRANTS = {"alembic_version": "SELECT", "audit_log": "SELECT, INSERT"}  # the rest: read and write
 CONSOLE_DEFAULT = "SELECT, INSERT, UPDATE, DELETE"

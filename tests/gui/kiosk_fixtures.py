@@ -34,10 +34,11 @@ def kiosk_store(tmp_path):
 @pytest.fixture
 def make_kiosk(qtbot, kiosk_store, make_translations, tmp_path):
     def make(language: str = "zh_CN", printers: Mapping | None = None, start_worker: bool = False,
-             printer_config: dict | None = None, card_reader: str = "") -> KioskWindow:
+             printer_config: dict | None = None, card_reader: str = "", camera: str = "none") -> KioskWindow:
         config = StationConfig(station="lobby-1", database_url=f"sqlite:///{tmp_path / 't.sqlite'}",
                                language=language, site_name=SITE,
-                               printers={"badge": printer_config or {"type": "dummy"}}, card_reader=card_reader)
+                               printers={"badge": printer_config or {"type": "dummy"}}, card_reader=card_reader,
+                               camera=camera)
         translations = make_translations(["shared", "kiosk"], language)
         window = build_kiosk(config, kiosk_store, translations, printers=printers, start_worker=start_worker)
         # Tests tap faster than people read; the guard has its own test.

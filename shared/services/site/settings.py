@@ -49,6 +49,7 @@ class SiteSettings:
     ask_region: bool = False
     ask_id_number: bool = False
     print_id_number: bool = False  # and then masked (1101**********1234)
+    take_photo: bool = False  # the kiosk asks for a photo for the badge (with its own consent)
     retention_days: int = 90  # how long personal data is kept; the privacy notice says so
     idle_timeout_s: int = 60  # kiosk: quiet this long, then "are you still there?"
     idle_warning_s: int = 20  # ... and this long to answer
