@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QScrollAre
 from shared.config import StationConfig
 from shared.store.engine import Store
 
+from console.admin.documents_view import DocumentsView
 from console.admin.hosts_view import HostsView
 from console.admin.levels_view import LevelsView
 from console.admin.operators_view import OperatorsView
@@ -65,6 +66,8 @@ def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
     yield Section("privacy_view", PrivacyView(store, actor), lambda: translate("ConsoleWindow", "Privacy"), see=ADMIN)
     yield Section("operators_view", OperatorsView(store, actor), lambda: translate("ConsoleWindow", "Operators"),
                   see=ADMIN)
+    yield Section("documents_view", DocumentsView(store, actor),
+                  lambda: translate("ConsoleWindow", "Photo and documents"), see=ADMIN)
 
 
 # The tabs in four groups, so that at 1366 px none hides behind the tab bar's arrows: the group's buttons sit at
@@ -72,7 +75,8 @@ def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
 GROUPS = ("desk", "security", "records", "setup")
 GROUP_OF = {"expected_view": "desk", "plans_view": "desk", "gate_view": "security", "onsite_view": "security",
             "security_view": "security", "log_view": "records", "audit_view": "records", "reports_view": "records",
-            "hosts_view": "setup", "levels_view": "setup", "privacy_view": "setup", "operators_view": "setup"}
+            "hosts_view": "setup", "levels_view": "setup", "privacy_view": "setup", "operators_view": "setup",
+            "documents_view": "setup"}
 
 
 def group_title(group: str) -> str:

@@ -26,6 +26,7 @@ from shared.store.engine import Store
 from console.chrome import DeskLock, Header, Shortcuts, name_qt_buttons
 from console.style import STYLE
 from console.common.daily import DeskDay
+from console.common.visit_records import VisitRecordsPanel
 from console.common.panel import DeskView
 from console.common.signin import SignInPage
 from console.desk.attention import AttentionPanels
@@ -114,6 +115,10 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.actions = self.visits.actions
         self.check_out_button = self.actions.buttons["check_out"]
         self.reprint_button = self.actions.buttons["reprint"]
+        self.records_panel = VisitRecordsPanel(self._store, lambda: self.actor)
+        self.records_panel.setFixedWidth(240)  # the action panel's width, above it
+        self.visits.visit_shown.connect(self.records_panel.show_visit)
+        self.side.addWidget(self.records_panel)
         self.side.addWidget(self.action_scroll, 1)
         middle.addLayout(self.side)
         body.addLayout(middle, 1)

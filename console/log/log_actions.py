@@ -13,6 +13,7 @@ from shared.domain.permissions import NotPermitted, Permission, can
 from shared.qt.problems import error_text
 from shared.services.privacy import visitor_log as vl
 
+from console.common.visit_records import VisitRecordsDialog
 from console.log.log_dialogs import ArchiveDialog, RevealDialog, RevealedDialog
 from console.log.log_pdf import write_log_pdf
 from console.log.log_texts import _NOT_PERMITTED, FIELDS, _tr, translate
@@ -25,6 +26,19 @@ class LogActions:
         text = _tr(_NOT_PERMITTED) if isinstance(err, NotPermitted) else error_text(err)
         self.say(text, "error")
         return text
+
+    # --- the visit's photo and signed copies ------------------------------------------------
+
+    def _on_records(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self.records_dialog = VisitRecordsDialog(self, self.store, self.actor, row)
+        if not self.records_dialog.has_records():
+            self.say(translate("VisitorLog", "No photo or signed documents are kept for %1.").replace(
+                "%1", row.visit_no), "info")
+            return
+        self.records_dialog.open()
 
     # --- export ----------------------------------------------------------------------------
 

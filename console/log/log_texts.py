@@ -45,6 +45,7 @@ FIELDS = (("mobile", QT_TRANSLATE_NOOP("VisitorLog", "Mobile number")),
 _NOT_PERMITTED = QT_TRANSLATE_NOOP("VisitorLog", "Your role does not allow this. Please ask security or an administrator.")
 REFRESH_ON = Changes.VISITS | Changes.HOSTS
 _BUTTON_TEXTS = (
+    ("records", QT_TRANSLATE_NOOP("VisitorLog", "Photo and documents…"), ""),
     ("export", QT_TRANSLATE_NOOP("VisitorLog", "Export…"), "Ctrl+E"),
     ("archive", QT_TRANSLATE_NOOP("VisitorLog", "Archive the day…"), ""),
     ("reveal", QT_TRANSLATE_NOOP("VisitorLog", "Reveal…"), ""),

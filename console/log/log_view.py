@@ -20,6 +20,7 @@ from shared.qt.problems import error_text
 from shared.qt.states import state_name
 from shared.services.directory.hosts import host_directory
 from shared.services.privacy import visitor_log as vl
+from shared.services.site.sign_documents import document_titles
 from shared.store.engine import Store
 
 from console.common.a11y import name_qt_parts
@@ -47,6 +48,7 @@ class LogView(LogActions, DeskView):
         self.revealed_dialog: RevealedDialog | None = None
         self.archive_dialog: ArchiveDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.records_dialog = None  # the selected visit's photo and signed copies
 
         self.title = QLabel(objectName="sectionTitle")
         self.search = QLineEdit()
@@ -71,6 +73,9 @@ class LogView(LogActions, DeskView):
         self.host.setAccessibleName("Host filter")
         self.host.setMinimumWidth(140)
         self.host.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.signed = QComboBox()
+        self.signed.setAccessibleName("Signed filter")
+        self.signed.currentIndexChanged.connect(lambda _i: self.run_search())
         self.search_button = QPushButton(objectName="primary")
         self.search_button.setAccessibleName("Search")
         self.search_button.clicked.connect(self.run_search)
@@ -82,9 +87,11 @@ class LogView(LogActions, DeskView):
         top.addWidget(self.date_from)
         top.addWidget(self.date_to)
         top.addWidget(self.host, 1)
+        top.addWidget(self.signed)
         top.addWidget(self.search_button)
 
-        actions, self.buttons = action_row(self, (("export", "Export"), ("archive", "Archive the day"),
+        actions, self.buttons = action_row(self, (("records", "Photo and documents"), ("export", "Export"),
+                                                  ("archive", "Archive the day"),
                                                   ("reveal", "Reveal"), ("confidential", "Mark confidential"),
                                                   ("not_confidential", "Not confidential")), "archive")
         self.counts = QLabel(objectName="counts")
@@ -128,7 +135,8 @@ class LogView(LogActions, DeskView):
             "month": (today - timedelta(days=29), today),
         }.get(key, (_pydate(self.date_from.date()), _pydate(self.date_to.date())))
         key = self._keys[page] if 0 < page < len(self._keys) else None
-        return vl.LogQuery(self.search.text(), start, end, self.host.currentData(), page, older_than=key)
+        return vl.LogQuery(self.search.text(), start, end, self.host.currentData(), page, older_than=key,
+                           signed=self.signed.currentData() or "")
 
     def _on_period(self) -> None:
         custom = self.period.currentData() == "custom"
@@ -148,6 +156,19 @@ class LogView(LogActions, DeskView):
         index = self.host.findData(current) if current is not None else 0
         self.host.setCurrentIndex(max(0, index))
         self.host.blockSignals(False)
+        self._load_documents()
+
+    def _load_documents(self) -> None:
+        """"Signed the safety rules": one entry per document visitors have signed or sign now."""
+        current = self.signed.currentData()
+        self.signed.blockSignals(True)
+        self.signed.clear()
+        self.signed.addItem(translate("VisitorLog", "Signed: any or none"), None)
+        for key, title in document_titles(self.store):
+            self.signed.addItem(translate("VisitorLog", "Signed: %1").replace("%1", title), key)
+        self.signed.setCurrentIndex(max(0, self.signed.findData(current)) if current else 0)
+        self.signed.setVisible(self.signed.count() > 1)
+        self.signed.blockSignals(False)
 
     def run_search(self) -> None:
         self._typing.stop()
@@ -178,6 +199,8 @@ class LogView(LogActions, DeskView):
     def refresh(self, flags: Changes, changes: list[Change]) -> None:
         if flags & Changes.HOSTS:
             self._load_hosts()
+        elif flags & Changes.SETTINGS and self.signed_in():  # a document added at the admin's desk
+            self._load_documents()
         if flags & REFRESH_ON:
             if self.isVisible():
                 self._changed.start()  # a busy morning: one query per second at most
@@ -247,6 +270,7 @@ class LogView(LogActions, DeskView):
     def _update_buttons(self) -> None:
         actor = self.actor()
         row = self.selected()
+        self.buttons["records"].setEnabled(row is not None)
         self.buttons["export"].setVisible(can(actor, Permission.EXPORT_LOG))
         self.buttons["archive"].setVisible(can(actor, Permission.EXPORT_LOG))
         self.buttons["reveal"].setVisible(can(actor, Permission.REVEAL))

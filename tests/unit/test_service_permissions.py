@@ -40,6 +40,7 @@ ALLOWED = {
     "notifications.deliveries.visits_of_notifications", "plans.reading.plan_for_visit",
     # The documents the kiosk shows visitors to sign: the site's texts, nobody's data.
     "site.sign_documents.sign_documents", "site.sign_documents.documents_for",
+    "site.sign_documents.document_titles",
     # The kiosk watching its own visitor's badge print (visit ids it has just checked in).
     "printing.jobs.jobs_for_visit",
     # The sign-in page's list of operators: names and roles, no PIN, no visitor data.

@@ -80,6 +80,7 @@ class LogQuery:
     page: int = 0  # 0 is the newest
     page_size: int = PAGE_SIZE
     older_than: tuple[date, int] | None = None  # the last row shown (its date and visit id): the page after it
+    signed: str = ""  # a document's key: only visits whose visitor signed it ("signed the safety rules")
 
 
 @dataclass(frozen=True, slots=True)

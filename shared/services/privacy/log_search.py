@@ -36,7 +36,7 @@ def checked_query(query: LogQuery) -> LogQuery:
         raise InvalidInput({"page": "invalid"})
     size = min(max(1, query.page_size), MAX_PAGE_SIZE)
     return LogQuery(clean_text(query.text), query.date_from, query.date_to, query.host_id,
-                    max(0, query.page), size, older)
+                    max(0, query.page), size, older, clean_text(query.signed))
 
 
 def _indexed_text(dialect: str, want: Wanted) -> ColumnElement[bool]:
@@ -67,6 +67,8 @@ def _where(actor: m.Actor, query: LogQuery) -> list[ColumnElement[bool]]:
         where.append(db.Visit.visit_date <= query.date_to)
     if query.host_id is not None:
         where.append(db.Visit.host_id == query.host_id)
+    if query.signed:
+        where.append(db.Visit.id.in_(select(db.SignedDocument.visit_id).where(db.SignedDocument.key == query.signed)))
     return where
 
 

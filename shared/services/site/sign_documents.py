@@ -51,6 +51,17 @@ def sign_documents(store: Store) -> list[m.SignText]:
         return current_documents(s)
 
 
+def document_titles(store: Store) -> list[tuple[str, str]]:
+    """(key, "安全告知 Safety rules") of every document ever signed or in use, retired ones too (the log
+    filters old visits by them), newest title of each."""
+    with store.read() as s:
+        newest = select(db.SignDocument.key, func.max(db.SignDocument.version).label("version")).group_by(
+            db.SignDocument.key).subquery()
+        rows = s.scalars(select(db.SignDocument).join(newest, (db.SignDocument.key == newest.c.key) & (
+            db.SignDocument.version == newest.c.version)).order_by(db.SignDocument.key)).all()
+        return [(r.key, f"{r.title_zh} {r.title_en}") for r in rows]
+
+
 def documents_for(store: Store, check_in: str, level: str = "standard") -> list[m.SignText]:
     """What a visitor checking in so (walk_in / invitation / gate) at this level signs, in order."""
     if check_in not in ("walk_in", "invitation", "gate") or level not in {str(x) for x in m.ReceptionLevel}:
