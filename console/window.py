@@ -26,7 +26,6 @@ from shared.store.engine import Store
 from console.chrome import DeskLock, Header, Shortcuts, name_qt_buttons
 from console.style import STYLE
 from console.common.daily import DeskDay
-from console.common.visit_records import VisitRecordsPanel
 from console.common.panel import DeskView
 from console.common.signin import SignInPage
 from console.desk.attention import AttentionPanels
@@ -113,11 +112,8 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.side.setSpacing(10)
         self.action_scroll = self.visits.build_action_panel()
         self.actions = self.visits.actions
-        self.check_out_button = self.actions.buttons["check_out"]
-        self.reprint_button = self.actions.buttons["reprint"]
-        self.records_panel = VisitRecordsPanel(self._store, lambda: self.actor)
-        self.records_panel.setFixedWidth(240)  # the action panel's width, above it
-        self.visits.visit_shown.connect(self.records_panel.show_visit)
+        self.check_out_button, self.reprint_button = self.actions.buttons["check_out"], self.actions.buttons["reprint"]
+        self.records_panel = self.visits.build_records_panel()
         self.side.addWidget(self.records_panel)
         self.side.addWidget(self.action_scroll, 1)
         middle.addLayout(self.side)
@@ -199,8 +195,6 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
             self._say(self.tr("Security alert: see the Security section."), "error")
         self._security_alerts = count
         self.sections.retitle()
-
-    # --- the sections' requests ----------------------------------------------------------
 
     def open_plan(self, plan_id: int) -> None:
         self.show_section(self.plans_view)

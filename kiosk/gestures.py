@@ -1,7 +1,13 @@
-"""The hidden way to the admin page: several quick taps on the site's name (pure, unit-testable)."""
+"""The hidden way to the admin page: several quick taps on the site's name, then the staff PIN (pure,
+unit-testable)."""
 from __future__ import annotations
 
+import hmac
+import os
 from collections import deque
+from collections.abc import Callable
+
+from shared.domain.pins import verify_pin
 
 TAPS = 5
 WITHIN_S = 3.0
@@ -52,3 +58,17 @@ class PinThrottle:
         if self.wrong >= self.free_tries:
             doublings = min(self.wrong - self.free_tries, 32)  # 2**n stays a float-sized number
             self._until = now + min(self.max_lock_s, self.first_lock_s * 2 ** doublings)
+
+
+ADMIN_PIN_ENV = "RECEPTION_ADMIN_PIN"
+
+
+def pin_check(pin_hash: str) -> Callable[[str], bool] | None:
+    """How to check the staff PIN: the config's hashed PIN, else RECEPTION_ADMIN_PIN (a demo or a test);
+    None when neither is set, and then nothing unlocks."""
+    if pin_hash:
+        return lambda entered: verify_pin(entered, pin_hash)
+    plain = os.environ.get(ADMIN_PIN_ENV, "")
+    if plain:
+        return lambda entered: hmac.compare_digest(entered.encode(), plain.encode())
+    return None

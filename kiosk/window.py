@@ -4,9 +4,7 @@ The window is the shell (pages, timers, language, settings, kiosk mode); kiosk/f
 a visitor goes through it."""
 from __future__ import annotations
 
-import hmac
 import logging
-import os
 from collections.abc import Callable
 import time
 from typing import TYPE_CHECKING
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from shared.config import StationConfig
 from shared.domain.model import Actor
-from shared.domain.pins import verify_pin
 from shared.domain.visitor_caches import forget_visitors
 from shared.qt.card_reader import CardReaderWatch
 from shared.qt.fonts import refresh_fonts
@@ -30,7 +27,7 @@ from kiosk import style
 from kiosk.badge_watch import BadgeWatch
 from kiosk.first_page import remember_site, remembered_site
 from kiosk.flow import VisitorFlow
-from kiosk.gestures import PinThrottle, TapCounter
+from kiosk.gestures import PinThrottle, TapCounter, pin_check
 from shared.qt.idle import IdleWatch
 from kiosk.idle_warning import IdleWarning
 from kiosk.keyboard import OnScreenKeyboard
@@ -61,7 +58,6 @@ if TYPE_CHECKING:  # the window gets a store; only app.py opens one
 log = logging.getLogger(__name__)
 
 DEFAULT_SITE_NAME = SiteSettings().site_name
-ADMIN_PIN_ENV = "RECEPTION_ADMIN_PIN"
 FONT_REFRESH_EVERY = 50  # visitors: Qt's glyph caches and the visitor caches are dropped then
 
 
@@ -305,14 +301,7 @@ class KioskWindow(VisitorFlow, QWidget):
     # Kiosk mode ---------------------------------------------------------------------------
 
     def admin_pin_check(self) -> Callable[[str], bool] | None:
-        """How to check the staff PIN: the config's hashed PIN, else RECEPTION_ADMIN_PIN (a demo or
-        a test); None when neither is set, and then nothing unlocks."""
-        if self.config.admin_pin_hash:
-            return lambda entered: verify_pin(entered, self.config.admin_pin_hash)
-        plain = os.environ.get(ADMIN_PIN_ENV, "")
-        if plain:
-            return lambda entered: hmac.compare_digest(entered.encode(), plain.encode())
-        return None
+        return pin_check(self.config.admin_pin_hash)
 
     def _on_site_tapped(self) -> None:
         if self._admin_taps.tap(time.monotonic()):

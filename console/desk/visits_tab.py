@@ -17,6 +17,7 @@ from shared.services.printing import jobs as print_jobs
 from shared.store.engine import Store
 
 from console.common.panel import ActorFn, vertical_scroll
+from console.common.visit_records import VisitRecordsPanel
 from console.desk.visit_actions import MessageDialog, RoomDialog, VisitActionsPanel
 from console.desk.visits_model import COL_CHECKED_IN, COL_COMPANY, SEARCH_ROLE, VisitsModel
 
@@ -114,6 +115,13 @@ class VisitsTab(QObject):
         scroll = vertical_scroll(panel, "actionScroll")
         scroll.setFixedWidth(240)  # a scroll bar, when needed, narrows the panel a little
         return scroll
+
+    def build_records_panel(self) -> VisitRecordsPanel:
+        """The shown visit's photo, ID source and signed copies, above its actions (as wide)."""
+        panel = VisitRecordsPanel(self._store, self._actor)
+        panel.setFixedWidth(240)
+        self.visit_shown.connect(panel.show_visit)
+        return panel
 
     def retranslate(self) -> None:
         self.actions.set_extra_tip("reprint", "" if self._config.badge_printer
