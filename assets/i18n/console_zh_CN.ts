@@ -389,7 +389,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="252"/>
+        <location filename="../../console/window.py" line="251"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -399,93 +399,98 @@
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="150"/>
+        <location filename="../../console/window.py" line="151"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="120"/>
+        <location filename="../../console/desk/visits_tab.py" line="128"/>
         <source>This desk has no printer configured.</source>
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="49"/>
+        <location filename="../../console/sections.py" line="50"/>
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="50"/>
+        <location filename="../../console/sections.py" line="51"/>
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="51"/>
+        <location filename="../../console/sections.py" line="52"/>
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="53"/>
+        <location filename="../../console/sections.py" line="54"/>
         <source>Reception plans</source>
         <translation>接待方案</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="55"/>
+        <location filename="../../console/sections.py" line="56"/>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="57"/>
+        <location filename="../../console/sections.py" line="58"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="59"/>
-        <location filename="../../console/sections.py" line="79"/>
+        <location filename="../../console/sections.py" line="60"/>
+        <location filename="../../console/sections.py" line="83"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="60"/>
+        <location filename="../../console/sections.py" line="61"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="62"/>
+        <location filename="../../console/sections.py" line="63"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="63"/>
+        <location filename="../../console/sections.py" line="64"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="65"/>
+        <location filename="../../console/sections.py" line="66"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="66"/>
+        <location filename="../../console/sections.py" line="67"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="79"/>
+        <location filename="../../console/sections.py" line="70"/>
+        <source>Photo and documents</source>
+        <translation>照片与签署文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/sections.py" line="83"/>
         <source>Reception</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="80"/>
+        <location filename="../../console/sections.py" line="84"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="80"/>
+        <location filename="../../console/sections.py" line="84"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="194"/>
+        <location filename="../../console/window.py" line="195"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -515,7 +520,7 @@
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="230"/>
+        <location filename="../../console/window.py" line="229"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -555,7 +560,7 @@
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="149"/>
+        <location filename="../../console/window.py" line="150"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
@@ -575,72 +580,72 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="193"/>
+        <location filename="../../console/desk/visits_tab.py" line="201"/>
         <source>A new badge for %1 is being printed at this desk.</source>
         <translation>正在本前台为 %1 补打访客证。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="276"/>
+        <location filename="../../console/desk/visits_tab.py" line="284"/>
         <source>That room is no longer free. Please choose another.</source>
         <translation>该接待室已不空闲，请另选一间。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="282"/>
+        <location filename="../../console/desk/visits_tab.py" line="290"/>
         <source>%1 waits in %3.</source>
         <translation>%1 在%3等候。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="283"/>
+        <location filename="../../console/desk/visits_tab.py" line="291"/>
         <source>%1 waits in the lobby.</source>
         <translation>%1 在大堂等候。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="286"/>
+        <location filename="../../console/desk/visits_tab.py" line="294"/>
         <source>The host of %1 (%2) has been notified again.</source>
         <translation>已再次通知 %1（%2）的被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="287"/>
+        <location filename="../../console/desk/visits_tab.py" line="295"/>
         <source>The host is ready: lead %1 to the host, or the host comes to collect them.</source>
         <translation>被访人已就绪：请引领 %1 前往，或由被访人前来迎接。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="289"/>
+        <location filename="../../console/desk/visits_tab.py" line="297"/>
         <source>%1 (%2) has left. Their message goes to the host.</source>
         <translation>%1（%2）已离开，留言将转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="291"/>
+        <location filename="../../console/desk/visits_tab.py" line="299"/>
         <source>The host declines: please tell %1 politely.</source>
         <translation>被访人拒绝接待：请礼貌地告知 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="292"/>
+        <location filename="../../console/desk/visits_tab.py" line="300"/>
         <source>The host has met %1 (%2).</source>
         <translation>被访人已接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="293"/>
+        <location filename="../../console/desk/visits_tab.py" line="301"/>
         <source>The host saw %1 (%2) out. The visit is over.</source>
         <translation>被访人已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="294"/>
+        <location filename="../../console/desk/visits_tab.py" line="302"/>
         <source>%1 is back at the desk: please see them out.</source>
         <translation>%1 已回到前台：请送访客离开。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="295"/>
+        <location filename="../../console/desk/visits_tab.py" line="303"/>
         <source>%1 (%2) has been seen out. The visit is over.</source>
         <translation>已送 %1（%2）离开，来访结束。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="296"/>
+        <location filename="../../console/desk/visits_tab.py" line="304"/>
         <source>%1 (%2) is checked out.</source>
         <translation>%1（%2）已签出。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_tab.py" line="177"/>
+        <location filename="../../console/desk/visits_tab.py" line="185"/>
         <source>Today: %1 · On site: %2</source>
         <translation>今日：%1 · 在场：%2</translation>
     </message>
@@ -2999,42 +3004,47 @@
     </message>
     <message>
         <location filename="../../console/admin/privacy_view.py" line="259"/>
-        <location filename="../../console/admin/privacy_view.py" line="282"/>
+        <location filename="../../console/admin/privacy_view.py" line="289"/>
         <source>Nothing is held about %1.</source>
         <translation>没有保存关于 %1 的任何信息。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="267"/>
+        <location filename="../../console/admin/privacy_view.py" line="268"/>
         <source>Could not write the files: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="270"/>
+        <location filename="../../console/admin/privacy_view.py" line="272"/>
+        <source>%1 records about %2 exported to %3 (%4.json and .csv, and %5 photos and signed copies).</source>
+        <translation>已将 %2 的 %1 条记录导出到 %3（%4.json 和 .csv，另有 %5 份照片和签署文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/privacy_view.py" line="277"/>
         <source>%1 records about %2 exported to %3 (%4.json and .csv).</source>
         <translation>已将关于 %2 的 %1 条记录导出到 %3（%4.json 和 .csv）。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="287"/>
+        <location filename="../../console/admin/privacy_view.py" line="294"/>
         <source>Erase the personal data of %1? Visits: %2, expected visits: %3, gate entries: %4. Names, numbers and details are blanked for good; visit counts stay. This cannot be undone.</source>
         <translation>删除 %1 的个人信息吗？来访：%2，预约来访：%3，门岗登记：%4。姓名、号码和详细信息将被永久清空；来访统计保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="292"/>
+        <location filename="../../console/admin/privacy_view.py" line="299"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="302"/>
+        <location filename="../../console/admin/privacy_view.py" line="309"/>
         <source>Erased the data of %4. Visits: %1, expected visits: %2, gate entries: %3.</source>
         <translation>已删除 %4 的个人信息。来访：%1，预约来访：%2，门岗登记：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="309"/>
+        <location filename="../../console/admin/privacy_view.py" line="316"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/admin/privacy_view.py" line="310"/>
+        <location filename="../../console/admin/privacy_view.py" line="317"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4022,6 +4032,139 @@
     </message>
 </context>
 <context>
+    <name>SignDocuments</name>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="23"/>
+        <source>every visitor at the kiosk</source>
+        <translation>在自助机登记的所有访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="24"/>
+        <source>walk-ins</source>
+        <translation>临时访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="25"/>
+        <source>the gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="26"/>
+        <source>standard-level guests</source>
+        <translation>普通级别来宾</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="27"/>
+        <source>senior-level guests</source>
+        <translation>高级别来宾</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="28"/>
+        <source>VIP guests</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="41"/>
+        <source>Document to sign</source>
+        <translation>需签署的文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="42"/>
+        <source>Save (a new version)</source>
+        <translation>保存（新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="59"/>
+        <source>Key (letters, e.g. safety)</source>
+        <translation>标识（字母，如 safety）</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="60"/>
+        <source>Who signs</source>
+        <translation>签署对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="61"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="62"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="63"/>
+        <source>Text (Chinese)</source>
+        <translation>正文（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="64"/>
+        <source>Text (English)</source>
+        <translation>正文（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="124"/>
+        <source>%1 · for %2 · version %3</source>
+        <translation>%1 · 适用：%2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="153"/>
+        <source>The kiosk now asks visitors for a photo.</source>
+        <translation>自助机现在会请访客拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="154"/>
+        <source>The kiosk no longer asks for a photo.</source>
+        <translation>自助机不再请访客拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="173"/>
+        <source>%1 saved as version %2: visitors sign this text from now on.</source>
+        <translation>%1 已保存为第 %2 版：此后访客签署此文本。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="186"/>
+        <source>Visitors no longer sign %1; the copies already signed are kept.</source>
+        <translation>访客不再签署 %1；已签署的文件仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="190"/>
+        <source>Photo and documents</source>
+        <translation>照片与签署文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="191"/>
+        <source>Ask each visitor at the kiosk for a photo for their badge</source>
+        <translation>在自助机请每位访客拍摄访客证照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="192"/>
+        <source>The visitor agrees to the photo separately and may say no. The photo is deleted with the visit&apos;s other details after the retention period.</source>
+        <translation>访客需单独同意拍照，也可以拒绝。照片在保存期满后与来访的其他信息一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="194"/>
+        <source>Documents visitors sign at the kiosk</source>
+        <translation>访客在自助机签署的文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="195"/>
+        <source>Add a document…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="196"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/documents_view.py" line="197"/>
+        <source>Stop asking</source>
+        <translation>停止签署</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../console/common/signin.py" line="119"/>
@@ -4291,6 +4434,44 @@
     </message>
 </context>
 <context>
+    <name>VisitRecords</name>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="28"/>
+        <source>No photo: the visitor declined.</source>
+        <translation>无照片：访客拒绝拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="29"/>
+        <source>No photo: the kiosk has no camera.</source>
+        <translation>无照片：自助机没有摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="30"/>
+        <source>No photo: the kiosk&apos;s camera failed.</source>
+        <translation>无照片：自助机摄像头故障。</translation>
+    </message>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="34"/>
+        <source>ID read from the card</source>
+        <translation>证件号由读卡器读取</translation>
+    </message>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="35"/>
+        <source>ID typed by the visitor</source>
+        <translation>证件号由访客输入</translation>
+    </message>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="123"/>
+        <source>Signed %1 · version %2</source>
+        <translation>签署于 %1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../console/common/visit_records.py" line="145"/>
+        <source>Signed documents</source>
+        <translation>已签署文件</translation>
+    </message>
+</context>
+<context>
     <name>VisitorLog</name>
     <message>
         <location filename="../../console/log/log_texts.py" line="22"/>
@@ -4390,28 +4571,33 @@
     </message>
     <message>
         <location filename="../../console/log/log_texts.py" line="48"/>
+        <source>Photo and documents…</source>
+        <translation>照片与签署文件…</translation>
+    </message>
+    <message>
+        <location filename="../../console/log/log_texts.py" line="49"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_texts.py" line="49"/>
+        <location filename="../../console/log/log_texts.py" line="50"/>
         <source>Archive the day…</source>
         <translation>归档当日…</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_texts.py" line="50"/>
+        <location filename="../../console/log/log_texts.py" line="51"/>
         <source>Reveal…</source>
         <translation>查看完整号码…</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="129"/>
-        <location filename="../../console/log/log_actions.py" line="132"/>
-        <location filename="../../console/log/log_texts.py" line="51"/>
+        <location filename="../../console/log/log_actions.py" line="143"/>
+        <location filename="../../console/log/log_actions.py" line="146"/>
+        <location filename="../../console/log/log_texts.py" line="52"/>
         <source>Mark confidential</source>
         <translation>标为保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_texts.py" line="52"/>
+        <location filename="../../console/log/log_texts.py" line="53"/>
         <source>Not confidential</source>
         <translation>取消保密</translation>
     </message>
@@ -4446,7 +4632,7 @@
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="133"/>
+        <location filename="../../console/log/log_actions.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4501,118 +4687,133 @@
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="145"/>
-        <location filename="../../console/log/log_view.py" line="270"/>
+        <location filename="../../console/log/log_view.py" line="153"/>
+        <location filename="../../console/log/log_view.py" line="294"/>
         <source>All hosts</source>
         <translation>全部被访人</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="201"/>
+        <location filename="../../console/log/log_view.py" line="166"/>
+        <source>Signed: any or none</source>
+        <translation>签署：不限</translation>
+    </message>
+    <message>
+        <location filename="../../console/log/log_view.py" line="168"/>
+        <source>Signed: %1</source>
+        <translation>已签署：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/log/log_view.py" line="224"/>
         <source>%1 · confidential</source>
         <translation>%1 · 保密</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="204"/>
+        <location filename="../../console/log/log_view.py" line="227"/>
         <source>%1 · card</source>
         <translation>%1 · 读卡</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="223"/>
+        <location filename="../../console/log/log_view.py" line="246"/>
         <source>No visits found</source>
         <translation>没有找到来访记录</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="227"/>
+        <location filename="../../console/log/log_view.py" line="250"/>
         <source>%1–%2 of more than %3 visits</source>
         <translation>第 %1–%2 条，共 %3 条以上</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="228"/>
+        <location filename="../../console/log/log_view.py" line="251"/>
         <source>%1–%2 of %3 visits</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="260"/>
+        <location filename="../../console/log/log_view.py" line="284"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="261"/>
+        <location filename="../../console/log/log_view.py" line="285"/>
         <source>Name, pinyin, mobile, company, host or visit no.</source>
         <translation>姓名、拼音、手机号、单位、被访人或登记号</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="271"/>
+        <location filename="../../console/log/log_view.py" line="295"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="276"/>
+        <location filename="../../console/log/log_view.py" line="300"/>
         <source>Show a full mobile or ID number: you give a reason, and it is recorded.</source>
         <translation>查看完整手机号或证件号：需填写原因，并会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="278"/>
+        <location filename="../../console/log/log_view.py" line="302"/>
         <source>Only security and administrators will find this visit; to others it does not exist.</source>
         <translation>只有保安和管理员能查到此来访；对其他人而言它不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="279"/>
+        <location filename="../../console/log/log_view.py" line="303"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_view.py" line="280"/>
+        <location filename="../../console/log/log_view.py" line="304"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="34"/>
+        <location filename="../../console/log/log_actions.py" line="38"/>
+        <source>No photo or signed documents are kept for %1.</source>
+        <translation>%1 没有保存照片或签署文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log/log_actions.py" line="48"/>
         <source>PDF, printable (*.pdf)</source>
         <translation>PDF，可打印 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="34"/>
+        <location filename="../../console/log/log_actions.py" line="48"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="34"/>
+        <location filename="../../console/log/log_actions.py" line="48"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="35"/>
+        <location filename="../../console/log/log_actions.py" line="49"/>
         <source>Export the visitor log</source>
         <translation>导出访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="60"/>
+        <location filename="../../console/log/log_actions.py" line="74"/>
         <source>Exported %1 visits to %2.</source>
         <translation>已导出 %1 条来访记录到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="89"/>
+        <location filename="../../console/log/log_actions.py" line="103"/>
         <source>The log of %1 (%2 visits) is archived and handed over to %3.</source>
         <translation>%1 的登记表（%2 条）已归档并交接给 %3。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="114"/>
+        <location filename="../../console/log/log_actions.py" line="128"/>
         <source>Full %1 of %2 shown; the reveal is recorded.</source>
         <translation>已显示 %2 的完整%1；本次查看已记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="130"/>
+        <location filename="../../console/log/log_actions.py" line="144"/>
         <source>Mark the visit of %1 confidential? Afterwards only security and administrators can find it; you will not see it again.</source>
         <translation>将 %1 的来访标为保密？之后只有保安和管理员能查到，您将无法再看到它。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="153"/>
+        <location filename="../../console/log/log_actions.py" line="167"/>
         <source>%1 is marked confidential.</source>
         <translation>%1 已标为保密。</translation>
     </message>
     <message>
-        <location filename="../../console/log/log_actions.py" line="153"/>
+        <location filename="../../console/log/log_actions.py" line="167"/>
         <source>%1 is no longer confidential.</source>
         <translation>%1 已取消保密。</translation>
     </message>

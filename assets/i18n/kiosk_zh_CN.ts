@@ -551,6 +551,49 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="157"/>
+        <source>A photo for your badge</source>
+        <translation>为您的访客证拍照</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="158"/>
+        <source>So that reception and your host recognise you.</source>
+        <translation>方便前台和被访人认出您。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="159"/>
+        <source>Look at the camera and keep your face inside the oval.</source>
+        <translation>请看向摄像头，将面部保持在椭圆框内。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="161"/>
+        <source>I agree to a photo of me for my badge. It is kept with my visit for {days} days, then deleted.</source>
+        <translation>我同意为访客证拍摄照片。照片随本次来访保存 {days} 天，之后删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="163"/>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="164"/>
+        <source>Retake</source>
+        <translation>重拍</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="165"/>
+        <source>Use this photo</source>
+        <translation>使用这张照片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/photo.py" line="166"/>
+        <source>No photo</source>
+        <translation>不拍照</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyConsent</name>
     <message>
         <location filename="../../kiosk/privacy.py" line="104"/>
@@ -659,6 +702,44 @@
         <location filename="../../kiosk/pages/see_reception.py" line="29"/>
         <source>Back to start</source>
         <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>SignPage</name>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="100"/>
+        <source>Sign in the box below with your finger.</source>
+        <translation>请用手指在下方框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="101"/>
+        <source>Please read to the end: the box to sign in opens there.</source>
+        <translation>请阅读至文末，读完后即可在下方签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="113"/>
+        <source>Signing: {who}</source>
+        <translation>签署人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="114"/>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="115"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="116"/>
+        <source>I do not agree</source>
+        <translation>我不同意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="117"/>
+        <source>I agree and sign</source>
+        <translation>同意并签名</translation>
     </message>
 </context>
 <context>

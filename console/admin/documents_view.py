@@ -29,6 +29,9 @@ AUDIENCE_TEXT = {
 }
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -118,7 +121,7 @@ class DocumentsView(DeskView):
         self.documents = docs.sign_documents(self.store)
         self.list.clear()
         for document in self.documents:
-            item = QListWidgetItem(_tr("%1 · for %2 · version %3").replace("%1", document.title()).replace(
+            item = QListWidgetItem(translate("SignDocuments", "%1 · for %2 · version %3").replace("%1", document.title()).replace(
                 "%2", _tr(AUDIENCE_TEXT[document.audience])).replace("%3", str(document.version)))
             item.setData(Qt.ItemDataRole.UserRole, document.key)
             self.list.addItem(item)
@@ -147,8 +150,8 @@ class DocumentsView(DeskView):
             self.say(error_text(err), "error")
             self.reload()
             return
-        self.say(_tr("The kiosk now asks visitors for a photo.") if on
-                 else _tr("The kiosk no longer asks for a photo."), "done")
+        self.say(translate("SignDocuments", "The kiosk now asks visitors for a photo.") if on
+                 else translate("SignDocuments", "The kiosk no longer asks for a photo."), "done")
 
     def edit(self, current: m.SignText | None) -> None:
         self.dialog = DocumentDialog(self, current)
@@ -167,7 +170,7 @@ class DocumentsView(DeskView):
             return
         self.dialog.accept()
         self.reload()
-        self.say(_tr("%1 saved as version %2: visitors sign this text from now on.").replace(
+        self.say(translate("SignDocuments", "%1 saved as version %2: visitors sign this text from now on.").replace(
             "%1", saved.title()).replace("%2", str(saved.version)), "done")
 
     def retire(self) -> None:
@@ -180,16 +183,16 @@ class DocumentsView(DeskView):
             self.say(error_text(err), "error")
             return
         self.reload()
-        self.say(_tr("Visitors no longer sign %1; the copies already signed are kept.").replace(
+        self.say(translate("SignDocuments", "Visitors no longer sign %1; the copies already signed are kept.").replace(
             "%1", document.title()), "done")
 
     def retranslate(self) -> None:
-        self.heading.setText(_tr("Photo and documents"))
-        self.take_photo.setText(_tr("Ask each visitor at the kiosk for a photo for their badge"))
-        self.photo_note.setText(_tr("The visitor agrees to the photo separately and may say no. The photo is "
+        self.heading.setText(translate("SignDocuments", "Photo and documents"))
+        self.take_photo.setText(translate("SignDocuments", "Ask each visitor at the kiosk for a photo for their badge"))
+        self.photo_note.setText(translate("SignDocuments", "The visitor agrees to the photo separately and may say no. The photo is "
                                     "deleted with the visit's other details after the retention period."))
-        self.list_heading.setText(_tr("Documents visitors sign at the kiosk"))
-        self.add_button.setText(_tr("Add a document…"))
-        self.edit_button.setText(_tr("Edit…"))
-        self.retire_button.setText(_tr("Stop asking"))
+        self.list_heading.setText(translate("SignDocuments", "Documents visitors sign at the kiosk"))
+        self.add_button.setText(translate("SignDocuments", "Add a document…"))
+        self.edit_button.setText(translate("SignDocuments", "Edit…"))
+        self.retire_button.setText(translate("SignDocuments", "Stop asking"))
         self.reload()

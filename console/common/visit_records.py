@@ -18,21 +18,21 @@ from console.common.panel import ActorFn
 PHOTO_WIDTH = 96  # 128 px high: the action panel below keeps its room at 768 px
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitRecords", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
 
 def photo_note(records: m.VisitRecords) -> str:
     photo = records.photo
     if photo is None or photo.jpeg:
         return ""
-    return {"declined": _tr("No photo: the visitor declined."),
-            "no_camera": _tr("No photo: the kiosk has no camera."),
-            "camera_failed": _tr("No photo: the kiosk's camera failed.")}.get(photo.missing, "")
+    return {"declined": translate("VisitRecords", "No photo: the visitor declined."),
+            "no_camera": translate("VisitRecords", "No photo: the kiosk has no camera."),
+            "camera_failed": translate("VisitRecords", "No photo: the kiosk's camera failed.")}.get(photo.missing, "")
 
 
 def id_note(records: m.VisitRecords) -> str:
-    return {"card": _tr("ID read from the card"), "typed": _tr("ID typed by the visitor")}.get(records.id_source, "")
+    return {"card": translate("VisitRecords", "ID read from the card"),
+            "typed": translate("VisitRecords", "ID typed by the visitor")}.get(records.id_source, "")
 
 
 class SignedCopyDialog(QDialog):
@@ -120,7 +120,7 @@ class VisitRecordsPanel(Retranslating, QFrame):
         for copy in copies:
             button = QPushButton(copy.title, objectName="action")
             button.setAccessibleName(f"Open signed {copy.key}")
-            button.setToolTip(_tr("Signed %1 · version %2").replace(
+            button.setToolTip(translate("VisitRecords", "Signed %1 · version %2").replace(
                 "%1", copy.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")).replace("%2", str(copy.version)))
             button.clicked.connect(lambda _=False, c=copy: self.open_copy(c))
             self.copies.addWidget(button)
@@ -142,7 +142,7 @@ class VisitRecordsPanel(Retranslating, QFrame):
         self.dialog.open()
 
     def retranslate(self) -> None:
-        self.heading.setText(_tr("Signed documents"))
+        self.heading.setText(translate("VisitRecords", "Signed documents"))
         self.note.setText("\n".join(self._notes()))
 
 
