@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from shared.config import StationConfig
 from shared.domain.errors import TooManyTries
 from shared.domain.identity import mask_id_number
-from shared.domain.model import Invitation, InvitationMatch, ReceptionLevel
+from shared.domain.model import Invitation, InvitationMatch, ReceptionLevel, SignText
 from shared.qt.i18n import Translations
 from shared.store.engine import Store
 
@@ -28,6 +28,26 @@ SAMPLE_INVITATION = Invitation(SAMPLE_CODE, "王建明", "宏远物流 Hongyuan 
 SAMPLE_MATCHES = [InvitationMatch(SAMPLE_CODE, "王*明", "李四"), InvitationMatch("R4TV8WZN", "王*", "陈建国")]
 SAMPLE_MEMBERS = ["李雷", "韩梅梅"]
 SAMPLE_ID = "11010519491231002X"  # a valid GB 11643 check digit
+SAMPLE_DOCUMENT = SignText(
+    0, "safety", 3, "all", "安全告知", "Safety rules",
+    "\n".join(["欢迎来访。进入厂区前，请仔细阅读以下安全须知：", "一、进入生产区域必须佩戴安全帽和防护眼镜。",
+               "二、厂区内严禁烟火，禁止吸烟。", "三、请沿黄色通道行走，勿触碰运转中的设备。", "四、叉车作业区域请保持距离。",
+               "五、发生紧急情况时，请听从陪同人员指挥，沿疏散指示撤离至集合点。",
+               "六、未经许可，不得拍照或录像。", "七、离开时请交还访客证。"]),
+    "\n".join(["Welcome. Before entering the site, please read these safety rules:",
+               "1. Wear a helmet and safety glasses in production areas.", "2. No smoking and no open flames anywhere on site.",
+               "3. Walk on the yellow paths; do not touch running machines.", "4. Keep clear of forklift areas.",
+               "5. In an emergency, follow your escort and the exit signs to the assembly point.",
+               "6. No photos or video without permission.", "7. Return your badge when you leave."]))
+
+
+def sample_signature() -> tuple:
+    """A signature-like scribble for screenshots and the demo."""
+    import math
+
+    return (tuple((0.08 + 0.5 * i / 50, 0.55 - 0.25 * math.sin(i / 5) * math.exp(-i / 60)) for i in range(51)),
+            tuple((0.55 + 0.35 * i / 40, 0.5 + 0.15 * math.sin(i / 3)) for i in range(41)),
+            tuple((0.2 + 0.6 * i / 20, 0.72) for i in range(21)))
 
 
 def kiosk_screenshots(config: StationConfig, store: Store, translations: Translations,
@@ -233,6 +253,39 @@ def _walk_through(window) -> Iterator[str]:
     _settle()
     yield "walk-in-card-read"
     window.walk_in.show_card("")
+    yield from _photo_and_signing(window)
     window.go_welcome()
+
+
+def _photo_and_signing(window) -> Iterator[str]:
+    """The steps before saving, shown with the demo camera's picture and a sample document (nothing saved)."""
+    from assets import DEMO_PHOTO
+    from kiosk.camera import PictureCamera
+
+    camera = PictureCamera(DEMO_PHOTO, window)
+    window.photo_page.start(camera, window.settings.retention_days)
+    window.show_page(window.photo_page)
+    for _ in range(500):  # the picture's first frame comes on the next turn of the event loop
+        if not window.photo_page.preview.image.isNull():
+            break
+        QCoreApplication.processEvents()
+    _settle()
+    yield "photo"
+    window.photo_page.agree.setChecked(True)
+    window.photo_page.take()
+    _settle()
+    yield "photo-taken"
+    window.photo_page.stop()
+    window.sign_page.show_document(SAMPLE_DOCUMENT, f"{SAMPLE['name']} (1 / 3)")
+    window.show_page(window.sign_page)
+    _settle()
+    yield "sign"
+    bar = window.sign_page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    _settle()
+    window.sign_page.pad.show_strokes(sample_signature())
+    _settle()
+    yield "signed"
+    window.sign_page.clear()
 
 

@@ -35,6 +35,12 @@ class SignaturePad(QWidget):
         """Enough ink to count (the core refuses less): a tap or a dash is not a signature."""
         return ink_length(self.strokes(), ASPECT) >= MIN_INK
 
+    def show_strokes(self, strokes: tuple[Stroke, ...]) -> None:
+        """Strokes drawn elsewhere (the screenshots' sample signature)."""
+        self._strokes = [list(stroke) for stroke in strokes]
+        self.update()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._strokes.clear()
         self._drawing = False

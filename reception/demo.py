@@ -96,6 +96,7 @@ def screenshots(out: Path) -> int:
         host = hosts.search_hosts(store, "zs")[0]
         checkin.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("欧阳娜娜", "13800138000", "华为技术有限公司", host.id),
                                 "badge")
+        with_photo = _a_visitor_with_photo_and_signature(store, host.id)
         seed_morning(store)
         seed_security(store)
         plan_id = seed_plan(store)
@@ -123,9 +124,34 @@ def screenshots(out: Path) -> int:
     first_badge = min((out / "badges").glob("*.png"))
     shutil.copyfile(first_badge, out / "badge.png")
     paths.append(out / "badge.png")
+    shutil.copyfile(min((out / "badges").glob(f"{with_photo}-*.png")), out / "badge-photo.png")
+    paths.append(out / "badge-photo.png")
     for p in paths:
         print(p)
     return 0
+
+
+def _a_visitor_with_photo_and_signature(store, host_id: int) -> str:
+    """A walk-in at a site that takes photos and has its safety rules signed: the badge with a photo.
+    Returns the visit's number (the badge file's name starts with it)."""
+    from PIL import Image
+
+    from assets import DEMO_PHOTO
+    from kiosk.screenshots import SAMPLE_DOCUMENT, sample_signature
+    from shared.domain.model import Actor, Attachments, Consent, Signature, VisitorPhoto, WalkIn
+    from shared.domain.photo import photo_jpeg
+    from shared.services import checkin
+    from shared.services.site.sign_documents import save_sign_document
+
+    d = SAMPLE_DOCUMENT
+    document = save_sign_document(store, Actor("desk-1", "admin", "admin"), d.key, d.audience, d.title_zh, d.title_en,
+                                  d.text_zh, d.text_en).value
+    with Image.open(DEMO_PHOTO) as frame:
+        photo = VisitorPhoto(photo_jpeg(frame))
+    visit = checkin.check_in_walk_in(store, Actor("kiosk-1"), WalkIn("李雷", "13900001111", "星河科技 Galaxy Tech",
+                                                                     host_id), "badge", Consent(True),
+                                     attachments=Attachments(photo, (Signature(document.id, sample_signature()),)))
+    return visit.value.visit_no
 
 
 def _a_morning_with_an_empty_printer(store) -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from shared.domain.model import VisitorPhoto
 from shared.domain.photo import guide_box, photo_jpeg
 from shared.qt.retranslate import Retranslating
 
 from kiosk.camera import Camera, to_pil
-from kiosk.widgets import Toggle, card, label, page_frame, touch_button
+from kiosk.widgets import Reflow, Toggle, card, label, page_frame, touch_button
 
 
 class Preview(QWidget):
@@ -90,10 +90,10 @@ class PhotoPage(Retranslating, QWidget):
         column.addStretch(1)
         column.addWidget(self.take_button)
         column.addWidget(self.retake_button)
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addWidget(self.preview, 3)
-        body.addWidget(side, 2)
+        body = QVBoxLayout()  # side by side; on a portrait screen the consent goes under the picture
+        body.setContentsMargins(0, 0, 0, 0)
+        self.columns = Reflow([self.preview, side], spacing=24, stretches=[3, 2])
+        body.addWidget(self.columns, 1)
         page_frame(self, self.title, self.subtitle, body, [self.skip_button], self.use_button)
 
     def start(self, camera: Camera, retention_days: int) -> None:
