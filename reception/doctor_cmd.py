@@ -232,6 +232,32 @@ def check_card_reader(url: str, timeout_s: float = 2.0) -> Check:
     return Check(label, OK, "answers; its security module is ready")
 
 
+def check_camera(spec: str, photos: bool) -> Check:
+    """The kiosk's camera for visitors' photos: the cameras Qt Multimedia sees, and the configured one among
+    them. No camera is a warning only where the site takes photos (visitors then go on without one)."""
+    spec = spec.strip()
+    if spec.lower() == "none":
+        return Check("camera", WARN if photos else OK, "none configured" + (
+            ": the site takes photos, but this kiosk's visitors go on without one" if photos else ""))
+    if spec.startswith("file:"):
+        picture = Path(spec.removeprefix("file:"))
+        return Check("camera", OK if picture.is_file() else FAIL,
+                     f"a picture stands in for the camera: {picture}" if picture.is_file() else f"no picture {picture}")
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.camera import camera_names
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # Qt Multimedia needs one  # noqa: F841
+    names = camera_names()
+    seen = f"Qt sees: {', '.join(repr(n) for n in names)}" if names else "Qt sees no camera"
+    if spec and spec not in names:
+        return Check("camera", FAIL, f"{spec!r} is not connected; {seen} (set camera = one of them)")
+    if not names:
+        return Check("camera", WARN if photos else OK, seen + (
+            ": the site takes photos, visitors go on without one" if photos else " (needed only for photos)"))
+    return Check("camera", OK, f"{seen}; using {spec or names[0]!r}")
+
+
 # --- the command ---------------------------------------------------------------------------
 
 def run_checks(cfg, config_path: Path) -> list[Check]:
@@ -240,6 +266,9 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
     checks = [Check("config", OK, f"station {cfg.station!r} from {config_path}") if config_path.exists()
               else Check("config", WARN, f"no station config at {config_path}: defaults in use; "
                                          "run `reception setup`")]
+    from shared.services.site.health import takes_photos
+
+    photos = False
     db_check, engine = check_database(cfg.database_url)
     checks.append(db_check)
     if engine is not None:
@@ -248,6 +277,7 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
             checks.append(schema)
             if schema.level != FAIL:
                 checks += check_notifications(engine)
+                photos = takes_photos(engine)
             checks.append(check_clock(engine))
         except StoreUnavailable as err:
             checks.append(Check("database", FAIL, f"reading it failed: {err}"))
@@ -258,6 +288,8 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
     checks += [check_printer(name, conf) for name, conf in cfg.printers.items()]
     if cfg.card_reader:
         checks.append(check_card_reader(cfg.card_reader))
+    if cfg.role in ("", "kiosk"):  # consoles take no photos
+        checks.append(check_camera(cfg.camera, photos))
     checks.append(check_disk(cfg.database_url))
     checks += check_system_libraries(cfg)
     return checks

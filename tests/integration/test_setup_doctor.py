@@ -223,6 +223,36 @@ def test_doctor_tests_the_card_reader_and_fails_one_that_went_silent(tmp_path, s
     assert code == 2 and checks[f"ID card reader {url}"][0] == "FAIL", plain
     assert "did not answer" in checks[f"ID card reader {url}"][1]
 
+def with_camera(path: Path, camera: str) -> None:
+    """The station's config with a camera line, as an installer edits it."""
+    from dataclasses import replace as replaced
+
+    config.write(path, replaced(config.load(path), camera=camera))
+
+
+def test_doctor_lists_the_cameras_and_checks_the_configured_one(tmp_path, sqlite_url, printer):
+    from assets import DEMO_PHOTO
+    from shared.services.site.settings import update_settings
+
+    path = setup_station(tmp_path, sqlite_url, printer)
+    code, checks, plain = doctor(tmp_path, path)
+    assert checks["camera"] == ("OK", "Qt sees no camera (needed only for photos)"), plain  # this machine has none
+    store = open_store(sqlite_url)
+    try:
+        update_settings(store, ADMIN, take_photo=True)
+    finally:
+        store.close()
+    code, checks, plain = doctor(tmp_path, path)
+    assert checks["camera"][0] == "WARN" and "visitors go on without one" in checks["camera"][1]
+    with_camera(path, "Logitech C920")
+    code, checks, plain = doctor(tmp_path, path)
+    assert code == 2 and checks["camera"] == (
+        "FAIL", "'Logitech C920' is not connected; Qt sees no camera (set camera = one of them)"), plain
+    with_camera(path, f"file:{DEMO_PHOTO}")
+    code, checks, plain = doctor(tmp_path, path)
+    assert checks["camera"] == ("OK", f"a picture stands in for the camera: {DEMO_PHOTO}")
+
+
 def test_doctor_on_a_healthy_station_says_ok_everywhere(tmp_path, db_url, printer):
     path = setup_station(tmp_path, db_url, printer)
     store = open_store(db_url)
@@ -237,7 +267,7 @@ def test_doctor_on_a_healthy_station_says_ok_everywhere(tmp_path, db_url, printe
     assert code == 0, plain
     assert {level for level, _ in checks.values()} == {"OK"}, plain
     assert set(checks) == {"config", "database", "schema", "notifications", "smtp", "webhook", "clock",
-                           "printer badge", "disk", "system libraries"}
+                           "printer badge", "camera", "disk", "system libraries"}
     assert checks["notifications"][1] == "set up: email, webhook"
     assert plain.splitlines()[-1] == "all checks passed"
     assert all(line.startswith("OK  ") for line in plain.splitlines()[:-1])

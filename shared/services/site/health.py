@@ -69,6 +69,14 @@ def notification_needs(engine: Engine) -> tuple[NotifySettings, dict[str, int]]:
     return cfg, wanted
 
 
+def takes_photos(engine: Engine) -> bool:
+    """Whether the site asks kiosk visitors for a photo (the doctor then wants a camera)."""
+    from shared.services.site.settings import site_settings
+
+    with store_unavailable():
+        return site_settings(Store(engine)).take_photo
+
+
 def clock_reference(engine: Engine) -> tuple[bool, datetime | None]:
     """(True, the server's now) on a database server (PostgreSQL); (False, the newest recorded
     change's time, None if none) on SQLite, which has no clock of its own."""
