@@ -15,6 +15,15 @@ class CardFlow:
     """Expects the window's pages (welcome, walk_in, details), settings, idle_warning and go_walk_in."""
 
     _card_number = ""  # the number the reader read for this visitor ("" none)
+    _card_extras = ("", "")  # its address and nation, offered to the walk-in where the site keeps them
+
+    def forget_card(self) -> None:
+        self._card_number, self._card_extras = "", ("", "")
+
+    def card_extras(self) -> dict[str, str]:
+        address, nation = self._card_extras
+        return {"address": address if self.settings.keep_card_address else "",
+                "nation": nation if self.settings.keep_card_nation else ""}
 
     def _id_from_card(self, typed: str) -> bool:
         """The number on the form is still the card's (the visitor may have changed it since)."""
@@ -38,6 +47,7 @@ class CardFlow:
             self.walk_in.show_card("expired")
             return
         self.walk_in.fill_from_card(card.name)
+        self._card_extras = (card.address, card.nation)
         self.on_card_number(card.number)
 
     def _drop_burst(self, text: str) -> None:

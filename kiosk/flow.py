@@ -70,7 +70,8 @@ class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
         return WalkIn(name=self.walk_in.name.text(), mobile=self.walk_in.mobile.text(),
                       company=self.walk_in.company.text(), host_id=host.id if host else None,
                       host_unknown=self.walk_in.host_unknown(), **details,
-                      id_source="card" if self._id_from_card(details.get("id_number", "")) else "typed")
+                      id_source="card" if self._id_from_card(details.get("id_number", "")) else "typed",
+                      **self.card_extras())
 
     def go_confirm(self, names_at_desk: bool = False) -> None:
         walk_in = self.walk_in_entered()

@@ -20,7 +20,7 @@ from kiosk.widgets import Toggle, label
 # purpose, given by the host (the kiosk does not see whether there is one).
 # The bare nouns come first, after "your name", so that "your" carries over to them.
 KEPT = ("name", "mobile", "company", "plate", "host", "times", "region", "purpose", "invitation_purpose",
-        "members", "id_number")
+        "members", "id_number", "address", "nation")
 ALWAYS_KEPT = ("name", "mobile", "host", "times")
 
 
@@ -127,6 +127,8 @@ class PrivacyConsent(Retranslating, QFrame):
             "region": self.tr("where you come from"),
             "members": self.tr("the names of the people with you"),
             "id_number": self.tr("your ID number (only with the separate consent below)"),
+            "address": self.tr("the address on your ID card"),
+            "nation": self.tr("the ethnic group on your ID card"),
         }
         return QLocale().createSeparatedList([pieces[key] for key in self._kept])
 

@@ -230,7 +230,7 @@ class KioskWindow(VisitorFlow, QWidget):
 
     def clear_visitor(self) -> None:
         """Every field empty (setText, no undo history) and every page forgets the visitor."""
-        self._card_number = ""
+        self.forget_card()
         self.walk_in.clear()
         self.details.clear()
         self.group.clear()

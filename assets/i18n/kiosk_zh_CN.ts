@@ -651,6 +651,16 @@
         <translation>车牌号</translation>
     </message>
     <message>
+        <location filename="../../kiosk/privacy.py" line="130"/>
+        <source>the address on your ID card</source>
+        <translation>您身份证上的住址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/privacy.py" line="131"/>
+        <source>the ethnic group on your ID card</source>
+        <translation>您身份证上的民族</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/privacy.py" line="122"/>
         <source>whom you visit</source>
         <translation>被访人</translation>

@@ -50,7 +50,7 @@ def kept_for_walk_in(summary: Summary) -> list[str]:
     only when it was filled in (the names of a group's members, even those given at the desk later)."""
     w = summary.walk_in
     filled = {"company": w.company, "purpose": w.purpose, "plate": w.plate, "region": w.region,
-              "id_number": w.id_number}
+              "id_number": w.id_number, "address": w.address, "nation": w.nation}
     kept = [*ALWAYS_KEPT, *(key for key, text in filled.items() if clean_text(text))]
     return kept + ["members"] if w.party_size > 1 else kept
 

@@ -47,6 +47,8 @@ class WalkIn:
     id_number: str = ""
     host_unknown: bool = False
     id_source: str = "typed"  # ID_SOURCES: "card" when a card reader filled the number in
+    address: str = ""  # off the ID card, kept only where the site turns it on (SiteSettings.keep_card_address)
+    nation: str = ""  # off the resident ID card (民族), likewise (keep_card_nation)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ NAME_MAX = 40
 COMPANY_MAX = 80
 PURPOSE_MAX = 100
 REGION_MAX = 60
+ADDRESS_MAX = 120  # a resident card holds 70 characters of address; a permit more
+NATION_MAX = 16
 PARTY_MAX = 50
 MOBILE_MAX = 24  # +86 138 0013 8000 with spaces or dashes fits
 
@@ -52,7 +54,8 @@ def field_problems(walk_in: WalkIn) -> dict[str, str]:
         normalise_mobile(walk_in.mobile)
     except InvalidInput as err:
         problems.update(err.problems)
-    for field, limit in (("company", COMPANY_MAX), ("purpose", PURPOSE_MAX), ("region", REGION_MAX)):
+    for field, limit in (("company", COMPANY_MAX), ("purpose", PURPOSE_MAX), ("region", REGION_MAX),
+                         ("address", ADDRESS_MAX), ("nation", NATION_MAX)):
         if problem := line_problem(getattr(walk_in, field), limit):
             problems[field] = problem
     if walk_in.host_id is None and not walk_in.host_unknown:
@@ -84,6 +87,8 @@ def validate_walk_in(walk_in: WalkIn) -> WalkIn:
         company=clean_text(walk_in.company),
         purpose=clean_text(walk_in.purpose),
         region=clean_text(walk_in.region),
+        address=clean_text(walk_in.address),
+        nation=clean_text(walk_in.nation),
         plate=normalise_plate(walk_in.plate) if clean_text(walk_in.plate) else "",
         id_number=normalise_id_number(walk_in.id_number) if clean_text(walk_in.id_number) else "",
         host_id=None if walk_in.host_unknown else walk_in.host_id,

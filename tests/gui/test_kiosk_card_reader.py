@@ -72,6 +72,24 @@ def test_a_card_on_the_start_page_begins_a_walk_in_with_name_and_number_filled_i
     assert "维吾尔" not in repr(visit.__dict__) and "建国路" not in repr(visit.visitor.__dict__)
 
 
+def test_a_site_that_keeps_the_cards_address_says_so_and_keeps_it(ui, kiosk_with_reader, reader, kiosk_store):
+    update_settings(kiosk_store, ADMIN, keep_card_address=True)  # the nation stays dropped
+    w = kiosk_with_reader("en")
+    reader.lay(RESIDENT)
+    wait_for(lambda: ui.showing(w, "Walk-in page"))
+    rest_of_form(ui, w)
+    ui.tap(w, "Next")
+    assert "the address on your ID card" in ui.find(w, "What is kept").text()
+    assert "ethnic group" not in ui.find(w, "What is kept").text()
+    ui.tap(w, "I agree")
+    ui.tap(w, "Confirm and print badge")
+    assert ui.showing(w, "Done page")
+    [visit] = visits(kiosk_store)
+    assert (visit.visitor.address, visit.visitor.nation) == (RESIDENT.address, "")
+    w.next_visitor()
+    assert w.card_extras() == {"address": "", "nation": ""}  # the next visitor starts without it
+
+
 def test_a_number_changed_after_the_read_is_a_typed_one(ui, kiosk_with_reader, reader, kiosk_store):
     update_settings(kiosk_store, ADMIN, ask_id_number=True)
     w = kiosk_with_reader("en")

@@ -253,3 +253,26 @@ def test_retention_and_erasure_take_the_photo_and_the_signed_copies(seeded):
     pd.erase_person(seeded, ADMIN, mobile="13900000000", reason="本人申请")
     assert count(seeded, db.VisitPhoto) == 0 and count(seeded, db.SignedDocument) == 0
     assert retention.purge_expired(seeded, ADMIN).value.visits == 0  # nothing left to take
+
+
+def test_the_cards_address_and_nation_are_kept_only_where_the_site_keeps_them(seeded):
+    from shared.services.site.settings import update_settings
+
+    card = WalkIn("欧阳娜娜", "13800138000", "", 1, id_number="11010519491231002X", id_source="card",
+                  address="北京市朝阳区建国路88号", nation="维吾尔")
+    dropped = walk_in(seeded, None, card)
+    update_settings(seeded, ADMIN, keep_card_address=True, keep_card_nation=True)
+    kept = walk_in(seeded, None, card)
+    with pytest.raises(InvalidInput) as err:
+        walk_in(seeded, None, WalkIn("李四", "13900000000", "", 1, address="x" * 121, nation="汉"))
+    assert err.value.problems == {"address": "too_long"}
+    with seeded.read() as s:
+        assert (s.get(db.Visit, dropped.id).visitor.address, s.get(db.Visit, dropped.id).visitor.nation) == ("", "")
+        assert s.get(db.Visit, kept.id).visitor.address == "北京市朝阳区建国路88号"
+        assert s.get(db.Visit, kept.id).visitor.nation == "维吾尔"
+    flow.check_out(seeded, DESK, kept.id)
+    with seeded.write() as s:
+        s.get(db.Visit, kept.id).visit_date = date.today() - timedelta(days=91)
+    assert retention.purge_expired(seeded, ADMIN).value.visits == 1
+    with seeded.read() as s:
+        assert (s.get(db.Visit, kept.id).visitor.address, s.get(db.Visit, kept.id).visitor.nation) == ("", "")

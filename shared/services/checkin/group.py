@@ -13,7 +13,7 @@ from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
 
 from .attachments import attach, check_attachments
-from .visit import BADGE_CHANGES, apply, arrive, check_consent, find_host, new_visit, queue_badge
+from .visit import BADGE_CHANGES, apply, arrive, card_extras, check_consent, find_host, new_visit, queue_badge
 
 
 def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names: list[str], printer: str = "",
@@ -48,7 +48,8 @@ def check_in_group(store: Store, actor: m.Actor, leader: m.WalkIn, member_names:
         visits = []
         for member_no, name in enumerate([clean.name, *names], start=1):
             visitor = db.Visitor(name=name, mobile=clean.mobile if member_no == 1 else "", company=clean.company,
-                                 id_number=clean.id_number if member_no == 1 else "")
+                                 id_number=clean.id_number if member_no == 1 else "",
+                                 **(card_extras(s, clean) if member_no == 1 else {}))
             visits.append(new_visit(s, visitor, host, actor, clean, consent, group_id=group.id,
                                      member_no=member_no))
         s.flush()

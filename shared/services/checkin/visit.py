@@ -33,6 +33,14 @@ def check_consent(walk_in: m.WalkIn, consent: m.Consent | None) -> None:
         raise InvalidInput({"id_consent": "required"})
 
 
+def card_extras(s: Session, walk_in: m.WalkIn) -> dict[str, str]:
+    """The address and nation read off the card, each only if the site keeps it: dropped here otherwise,
+    whatever a station sends."""
+    settings = load_settings(s)
+    return {"address": walk_in.address if settings.keep_card_address else "",
+            "nation": walk_in.nation if settings.keep_card_nation else ""}
+
+
 def find_host(s: Session, walk_in: m.WalkIn) -> db.Host | None:
     """The chosen host, or None for "my host is not listed"; a host gone since the search is refused."""
     if walk_in.host_unknown:

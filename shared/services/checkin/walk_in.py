@@ -11,7 +11,7 @@ from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
 
 from .attachments import attach, check_attachments
-from .visit import BADGE_CHANGES, arrive, check_consent, find_host, new_visit
+from .visit import BADGE_CHANGES, arrive, card_extras, check_consent, find_host, new_visit
 
 
 def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: str = "",
@@ -27,7 +27,7 @@ def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: s
         raise_if_watched(s, clean.name, clean.mobile, clean.id_number)
         host = find_host(s, clean)
         visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company,
-                             id_number=clean.id_number)
+                             id_number=clean.id_number, **card_extras(s, clean))
         visit = new_visit(s, visitor, host, actor, clean, consent)
         attach(s, [visit], attachments, "walk_in")
         arrive(s, visit, actor, printer)

@@ -269,6 +269,7 @@ def erase_person(store: Store, actor: m.Actor, mobile: str = "", id_number: str 
             forget_visit(s, visit)
         for visitor in found.visitors:  # a visitor row with no visit (none today, but cheap to be sure)
             visitor.name, visitor.mobile, visitor.company, visitor.id_number = "", "", "", ""
+            visitor.address, visitor.nation = "", ""
         for row in found.appointments:
             if row.state == "open":
                 row.state = "cancelled"

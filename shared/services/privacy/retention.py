@@ -129,7 +129,7 @@ def purge_expired(store: Store, actor: m.Actor, today: date | None = None) -> Do
 
 def _visit_not_blank():
     return (db.Visitor.name != "", db.Visitor.mobile != "", db.Visitor.company != "", db.Visitor.id_number != "",
-            db.Visit.purpose != "", db.Visit.plate != "", db.Visit.region != "", db.Visit.message != "",
+            db.Visitor.address != "", db.Visitor.nation != "", db.Visit.purpose != "", db.Visit.plate != "", db.Visit.region != "", db.Visit.message != "",
             exists().where(db.VisitPhoto.visit_id == db.Visit.id),
             exists().where(db.SignedDocument.visit_id == db.Visit.id))
 
@@ -150,6 +150,7 @@ def forget_visit(s: Session, visit: db.Visit) -> None:
     """The visit stays for the counts; who came, and what they said, goes."""
     visitor = visit.visitor
     visitor.name, visitor.mobile, visitor.company, visitor.id_number = "", "", "", ""
+    visitor.address, visitor.nation = "", ""
     visit.purpose, visit.plate, visit.region, visit.message = "", "", "", ""
     s.execute(update(db.VisitEvent).where(db.VisitEvent.visit_id == visit.id).values(note=""))
     # The face and the signature are the person: deleted, not blanked (which copies were signed is a count

@@ -49,6 +49,10 @@ class SiteSettings:
     ask_region: bool = False
     ask_id_number: bool = False
     print_id_number: bool = False  # and then masked (1101**********1234)
+    # What the ID card reader reads beyond name and number, kept only when turned on (the privacy notice
+    # then lists it): the home address and the nation (民族) are sensitive and most sites need neither.
+    keep_card_address: bool = False
+    keep_card_nation: bool = False
     take_photo: bool = False  # the kiosk asks for a photo for the badge (with its own consent)
     retention_days: int = 90  # how long personal data is kept; the privacy notice says so
     idle_timeout_s: int = 60  # kiosk: quiet this long, then "are you still there?"

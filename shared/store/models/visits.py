@@ -18,6 +18,9 @@ class Visitor(Base):
     mobile: Mapped[str] = mapped_column(String(32), default="")  # E.164
     company: Mapped[str] = mapped_column(String(120), default="")
     id_number: Mapped[str] = mapped_column(String(18), default="")  # only when the site asks, with consent
+    # Off the ID card, only where the site keeps them (SiteSettings.keep_card_address / keep_card_nation).
+    address: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    nation: Mapped[str] = mapped_column(String(16), default="", server_default="")
     created_at: Mapped[datetime] = now_col()
 
 

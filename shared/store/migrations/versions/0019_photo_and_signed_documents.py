@@ -1,5 +1,6 @@
 """visit_photo, sign_document, signed_document: the visitor's photo, the documents a site asks visitors to
-sign (versioned) and each visitor's signed copy (a PDF)
+sign (versioned) and each visitor's signed copy (a PDF); visitor.address and visitor.nation (off the ID card,
+where the site keeps them)
 
 Revision ID: 0019
 Revises: 0018
@@ -17,6 +18,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("visitor") as batch_op:
+        batch_op.add_column(sa.Column("address", sa.String(120), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("nation", sa.String(16), nullable=False, server_default=""))
     op.create_table(
         "visit_photo",
         sa.Column("visit_id", sa.Integer, sa.ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True,
@@ -58,3 +62,6 @@ def downgrade() -> None:
     op.drop_table("signed_document")
     op.drop_table("sign_document")
     op.drop_table("visit_photo")
+    with op.batch_alter_table("visitor") as batch_op:
+        batch_op.drop_column("nation")
+        batch_op.drop_column("address")
