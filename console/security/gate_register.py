@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLa
 from shared.domain.errors import DomainError
 from shared.services.desk.expected import active_hosts
 from shared.services.security import gate
+from shared.services.site.sign_documents import documents_for
 
 from console.common.host_picker import host_label
+from console.security.gate_sign import sign_in_turn
 from console.security.gate_texts import line_edit, problem_text, translate
 
 
@@ -137,12 +139,26 @@ class GateRegistration:
         return self.host.itemData(index) if index > 0 else -1  # -1: the service says "not in the directory"
 
     def register_clicked(self) -> None:
+        """The site's gate documents first (each signed in a dialog), then the entry and its pass."""
+        try:
+            documents = documents_for(self.store, "gate")
+        except DomainError as err:
+            self._problem(problem_text(err))
+            return
+        if not documents or not self.name.text().strip():  # nobody named yet: the form's problems first
+            self._register(())
+            return
+        refused = translate("GateView", "Not signed: no pass is printed. %1 may not come in.").replace(
+            "%1", self.name.text().strip())
+        sign_in_turn(self, documents, self.name.text().strip(), self._register, lambda: self._problem(refused))
+
+    def _register(self, signatures) -> None:
         try:
             entry = gate.register_at_gate(
                 self.store, self.actor(), person_name=self.name.text(), mobile=self.mobile.text(),
                 company=self.company.text(), host_id=self.host_id(), kind=self.kind.currentData(),
                 plate=self.plate.text(), parking_spot=self.parking.text(), items=self.item_rows(),
-                printer=self.printer).value
+                printer=self.printer, signatures=signatures).value
         except DomainError as err:
             self._problem(problem_text(err))
             return

@@ -32,6 +32,7 @@ class GateView(GateRegistration, GateExitCheck, DeskView):
         self._states: dict[int, str] | None = None  # to notice reception's answers as they arrive
         self._exit_entry: GateEntryView | None = None
         self._exit_spins: list[QSpinBox] = []
+        self.sign_dialog = None  # the gate document being signed (console/security/gate_sign.py)
 
         outer = QHBoxLayout(self)
         outer.addWidget(self._build_form(), 0)

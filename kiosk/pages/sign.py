@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shared.domain.model import SignText
 from shared.qt.retranslate import Retranslating
 
-from kiosk.signature_pad import SignaturePad
+from shared.qt.signature_pad import SignaturePad
 from kiosk.widgets import card, label, page_frame, touch_button, touch_scroll_area
 
 

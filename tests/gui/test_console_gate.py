@@ -176,3 +176,29 @@ def test_bad_plate_is_named_and_nothing_is_registered(qtbot, ui, store):
     ui.tap(view, "Register and print pass")
     assert "not a valid vehicle plate" in ui.find(view, "Gate problem", QLabel).text()
     assert gate.gate_entries(store, STAFF) == []
+
+
+def test_the_gates_documents_are_signed_before_the_pass_prints(qtbot, ui, store):
+    from shared.services.site.sign_documents import save_sign_document
+    from tests.support.signing import ADMIN
+    from tests.support.touch import sign
+
+    save_sign_document(store, ADMIN, "site-rules", "gate", "入厂须知", "Site rules", "厂区限速 5 公里。",
+                       "5 km/h on site.")
+    view = shown(qtbot, GateView(store, lambda: GUARD, printer="gate"))
+    ui.type(view, "Name", "刘师傅")
+    ui.tap(view, "Register and print pass")
+    dialog = view.sign_dialog
+    assert dialog.isVisible() and not dialog.sign.isEnabled()
+    dialog.refuse.click()  # does not sign: no entry, no pass
+    assert "Not signed" in view.problem.text()
+    with store.read() as s:
+        assert s.scalars(select(db.GateEntry)).all() == []
+    ui.tap(view, "Register and print pass")
+    dialog = view.sign_dialog
+    sign(dialog.pad)
+    dialog.sign.click()
+    with store.read() as s:
+        (entry,) = s.scalars(select(db.GateEntry)).all()
+        (copy,) = s.scalars(select(db.SignedDocument)).all()
+        assert entry.person_name == "刘师傅" and copy.gate_entry_id == entry.id and copy.title == "入厂须知 Site rules"

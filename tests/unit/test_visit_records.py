@@ -276,3 +276,30 @@ def test_the_cards_address_and_nation_are_kept_only_where_the_site_keeps_them(se
     assert retention.purge_expired(seeded, ADMIN).value.visits == 1
     with seeded.read() as s:
         assert (s.get(db.Visit, kept.id).visitor.address, s.get(db.Visit, kept.id).visitor.nation) == ("", "")
+
+
+def test_the_gate_signs_its_own_documents_with_the_entry(seeded):
+    from shared.services.security import gate
+
+    rules = docs.save_sign_document(seeded, ADMIN, "site-rules", "gate", "入厂须知", "Site rules", "限速 5 公里。",
+                                    "5 km/h on site.").value
+    safety_rules(seeded)  # for kiosk visitors: not asked at the gate
+    fields = dict(person_name="刘师傅", company="顺丰速运", kind="driver", plate="沪AD12345", mobile="13700001111")
+    with pytest.raises(InvalidInput) as err:
+        gate.register_at_gate(seeded, GUARD, **fields)
+    assert err.value.problems == {"documents": "unsigned"}
+    with seeded.read() as s:
+        assert s.scalar(select(func.count()).select_from(db.GateEntry)) == 0
+    entry = gate.register_at_gate(seeded, GUARD, **fields, signatures=signed([rules]).signatures).value
+    with seeded.read() as s:
+        (copy,) = s.scalars(select(db.SignedDocument).where(db.SignedDocument.gate_entry_id == entry.id)).all()
+        assert copy.visit_id is None and copy.key == "site-rules"
+        copy_id = copy.id
+    assert signed_copy_pdf(seeded, DESK, copy_id).startswith(b"%PDF-")
+    data = pd.person_export(seeded, ADMIN, mobile="13700001111").value
+    assert [r["key"] for r in data.tables["signed_document"]] == ["site-rules"]
+    gate.answer_gate(seeded, DESK, entry.id, False, "今天不收货")  # turned away: the entry is over
+    with seeded.write() as s:
+        s.get(db.GateEntry, entry.id).arrived_at -= timedelta(days=91)
+    assert retention.purge_expired(seeded, ADMIN).value.gate_entries == 1
+    assert count(seeded, db.SignedDocument) == 0

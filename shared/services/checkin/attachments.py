@@ -52,16 +52,31 @@ def attach(s: Session, visits: list[db.Visit], attachments: m.Attachments | None
         raise InvalidInput({"documents": "changed"})
     now = utcnow()
     for member_no, visit in enumerate(visits, start=1):
-        for document in wanted.values():
-            signature = by_key.get((document.id, member_no))
-            if signature is None:
-                raise InvalidInput({"documents": "unsigned"})
-            pdf = signed_pdf(document, signature.language, visit.visitor.name, visit.visit_no, now, signature.strokes)
-            s.add(db.SignedDocument(visit_id=visit.id, document_id=document.id, key=document.key,
-                                    version=document.version, title=document.title(), pdf=pdf, signed_at=now))
+        _sign(s, wanted, by_key, member_no, visit.visitor.name, visit.visit_no, visit_id=visit.id)
     s.flush()
     for visit in visits:
         s.expire(visit, ["photo", "signed"])
+
+
+
+def attach_at_gate(s: Session, entry: db.GateEntry, signatures: tuple[m.Signature, ...]) -> None:
+    """The gate's documents (audience "gate"), each signed by the person arriving, kept with their entry."""
+    wanted = {d.id: d for d in for_check_in(current_documents(s), "gate")}
+    by_key = {(sig.document_id, sig.member_no): sig for sig in signatures}
+    if any(doc_id not in wanted for doc_id, _ in by_key):
+        raise InvalidInput({"documents": "changed"})
+    _sign(s, wanted, by_key, 1, entry.person_name, entry.pass_no, gate_entry_id=entry.id)
+
+
+def _sign(s: Session, wanted: dict, by_key: dict, member_no: int, name: str, number: str, **owner) -> None:
+    now = utcnow()
+    for document in wanted.values():
+        signature = by_key.get((document.id, member_no))
+        if signature is None:
+            raise InvalidInput({"documents": "unsigned"})
+        pdf = signed_pdf(document, signature.language, name, number, now, signature.strokes)
+        s.add(db.SignedDocument(document_id=document.id, key=document.key, version=document.version,
+                                title=document.title(), pdf=pdf, signed_at=now, **owner))
 
 
 guard_module(globals())

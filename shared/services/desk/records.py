@@ -1,7 +1,7 @@
 """A visit's photo and signed copies, for the console: read one visit at a time, never with lists."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from shared.domain import model as m
 from shared.domain.errors import NotFound
@@ -29,8 +29,10 @@ def visit_records(store: Store, actor: m.Actor, visit_id: int) -> m.VisitRecords
 def signed_copy_pdf(store: Store, actor: m.Actor, copy_id: int) -> bytes:
     """The PDF of one signed copy (a visit hidden from the actor hides its copies too)."""
     with store.read() as s:
-        pdf = s.scalars(select(db.SignedDocument.pdf).join(db.Visit, db.Visit.id == db.SignedDocument.visit_id)
-                        .where(db.SignedDocument.id == copy_id, visible_clause(actor))).one_or_none()
+        # A visit's copy follows the visit's confidentiality; a gate arrival's copy has no visit.
+        pdf = s.scalars(select(db.SignedDocument.pdf).outerjoin(db.Visit, db.Visit.id == db.SignedDocument.visit_id)
+                        .where(db.SignedDocument.id == copy_id,
+                               or_(db.SignedDocument.visit_id.is_(None), visible_clause(actor)))).one_or_none()
         if pdf is None:
             raise NotFound("no such signed copy", copy_id=copy_id)
         return pdf

@@ -168,7 +168,9 @@ def _tables(s: Session, found: _Found) -> dict[str, list[dict]]:
         "visitor": found.visitors, "visit": found.visits, "visit_group": groups, "visit_event": by_visit(db.VisitEvent),
         "visit_photo": list(s.scalars(select(db.VisitPhoto).where(db.VisitPhoto.visit_id.in_(visit_ids))
                                       .order_by(db.VisitPhoto.visit_id))),
-        "signed_document": by_visit(db.SignedDocument),
+        "signed_document": list(s.scalars(select(db.SignedDocument).where(or_(
+            db.SignedDocument.visit_id.in_(visit_ids),
+            db.SignedDocument.gate_entry_id.in_([e.id for e in found.gate_entries]))).order_by(db.SignedDocument.id))),
         "feedback": by_visit(db.Feedback), "print_job": jobs, "notification": notifications,
         "appointment": found.appointments, "gate_entry": found.gate_entries, "gate_item": items,
     }

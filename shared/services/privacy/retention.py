@@ -143,7 +143,7 @@ def _appointment_not_blank():
 def _gate_not_blank():
     g = db.GateEntry
     return (g.person_name != "", g.mobile != "", g.company != "", g.plate != "", g.reception_answer != "",
-            g.exit_note != "")
+            g.exit_note != "", exists().where(db.SignedDocument.gate_entry_id == g.id))
 
 
 def forget_visit(s: Session, visit: db.Visit) -> None:
@@ -180,6 +180,7 @@ def forget_gate_entry(s: Session, entry: db.GateEntry) -> None:
     entry.reception_answer, entry.exit_note = "", ""
     # What someone carried in says something about them; how many items stays.
     s.execute(update(db.GateItem).where(db.GateItem.entry_id == entry.id).values(name=""))
+    s.execute(delete(db.SignedDocument).where(db.SignedDocument.gate_entry_id == entry.id))
     record(s, "gate", entry.id)
 
 

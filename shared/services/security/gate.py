@@ -27,6 +27,7 @@ from shared.store.feed import record
 from shared.store.types import utcnow
 
 from shared.domain.permissions import NotPermitted, Permission, needs
+from shared.services.checkin.attachments import attach_at_gate, check_attachments
 from shared.services.security.watchlist import alerting, raise_if_watched
 from shared.services.common.boundary import guard_module
 
@@ -176,10 +177,12 @@ def _queue_pass(s: Session, view: GateEntryView, station: str, printer: str, ope
 def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company: str = "",
                      host_id: int | None = None, kind: str = "visitor", plate: str = "", parking_spot: str = "",
                      items: Iterable[tuple[str, int]] = (), mobile: str = "",
-                     printer: str = "") -> Done[GateEntryView]:
+                     printer: str = "", signatures: tuple[m.Signature, ...] = ()) -> Done[GateEntryView]:
     """Register at the gate, ask reception (state "waiting") and print the pass at this station's
-    `printer`, all in one transaction. InvalidInput names every wrong field and changes nothing."""
+    `printer`, all in one transaction. InvalidInput names every wrong field and changes nothing; the
+    site's gate documents must each be signed (signatures), or documents=unsigned."""
     clean, problems = _validate(person_name, mobile, company, kind, plate, parking_spot, items)
+    check_attachments(m.Attachments(None, tuple(signatures)))
     if problems:  # what was typed is checked before anything is looked up (the watchlist, the host)
         raise InvalidInput(problems)
     # Someone on the watchlist: nothing is registered, the guard (security) is told why, and the alert stays.
@@ -202,6 +205,7 @@ def register_at_gate(store: Store, actor: m.Actor, *, person_name: str, company:
         row.pass_no = f"GP{now.astimezone():%Y%m%d}-{row.id:04d}"
         for name, quantity in clean["items"]:
             s.add(db.GateItem(entry_id=row.id, name=name, quantity_in=quantity))
+        attach_at_gate(s, row, tuple(signatures))
         s.flush()
         record(s, "gate", row.id)
         view = _view(row, _items_of(s, row.id), host)

@@ -42,12 +42,13 @@ class SignDocument(Base):
 
 
 class SignedDocument(Base):
-    """One visitor's signed copy: the PDF holds the text of the version signed, the name, the time and the
-    signature image."""
+    """One visitor's signed copy (of a visit, or of an arrival at the gate): the PDF holds the text of the
+    version signed, the name, the time and the signature image."""
 
     __tablename__ = "signed_document"
     id: Mapped[int] = mapped_column(primary_key=True)
-    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    gate_entry_id: Mapped[int | None] = mapped_column(ForeignKey("gate_entry.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("sign_document.id"))
     key: Mapped[str] = mapped_column(String(40), index=True)  # the log filters on it
     version: Mapped[int] = mapped_column(Integer)

@@ -47,7 +47,9 @@ def upgrade() -> None:
     op.create_table(
         "signed_document",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("visit_id", sa.Integer, sa.ForeignKey("visit.id", ondelete="CASCADE"), nullable=False,
+        sa.Column("visit_id", sa.Integer, sa.ForeignKey("visit.id", ondelete="CASCADE"), nullable=True,
+                  index=True),
+        sa.Column("gate_entry_id", sa.Integer, sa.ForeignKey("gate_entry.id", ondelete="CASCADE"), nullable=True,
                   index=True),
         sa.Column("document_id", sa.Integer, sa.ForeignKey("sign_document.id"), nullable=False),
         sa.Column("key", sa.String(40), nullable=False, index=True),
