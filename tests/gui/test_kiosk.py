@@ -258,7 +258,8 @@ SCREENSHOT_PAGES = [
     "mobile-lookup", "is-this-you", "invitation-problem", "walk-in-host-not-listed", "details-empty",
     "details-invalid", "group-names", "consent", "see-reception", "done-host-unknown", "done-printer-failed",
     "check-out", "check-out-unknown", "feedback", "idle-warning", "admin-pin", "admin-locked",
-    "is-this-you-by-mobile", "wait", "walk-in-card-prompt", "walk-in-card-read",
+    "is-this-you-by-mobile", "wait", "walk-in-card-prompt", "walk-in-card-read", "photo", "photo-taken", "sign",
+    "signed",
 ]
 
 
