@@ -13,7 +13,7 @@ from shared.domain.ports import BadgePrinter
 from shared.qt.appbase import make_app
 from shared.qt.first_paint import stamp_first_paint
 from shared.qt.i18n import Translations
-from shared.qt.memory import release_memory, tune_malloc
+from shared.qt.memory import release_memory
 
 from kiosk.first_page import FirstPage
 from kiosk.keyboard import enable_virtual_keyboard
@@ -72,7 +72,6 @@ def lean_process() -> None:
     os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
     os.environ.setdefault("RECEPTION_PRINT_FACES", "4")
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
-    tune_malloc()  # before the heaps fill: shared.qt.memory
 
 
 def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_when_shown: bool = False) -> int:

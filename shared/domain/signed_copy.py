@@ -6,8 +6,6 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from fpdf import FPDF
-
 from assets import font_path
 from shared.domain.model import SignText, Stroke
 from shared.domain.signing import signature_image
@@ -18,6 +16,8 @@ FONT = "NotoSansCJKsc"
 def signed_pdf(document: SignText, language: str, name: str, visit_no: str, signed_at: datetime,
                strokes: tuple[Stroke, ...]) -> bytes:
     """A4, the document's text in the language the visitor read it in, then the signature block."""
+    from fpdf import FPDF  # only when a copy is made: fpdf and fontTools are ~10 MB a kiosk need not hold
+
     zh = language == "zh"
     title = document.title_zh if zh else document.title_en
     text = document.text_zh if zh else document.text_en
