@@ -42,6 +42,11 @@ class BeforeSaving:
             save, self._save = self._save, None
             attachments = Attachments(self._photo, tuple(self._signatures))
             if save is not None:
+                if self.current_page() in (self.photo_page, self.sign_page):
+                    # The signed copies take ~0.5 s each (a group's several seconds): say so, drawn now, since
+                    # the save holds the screen until it is done.
+                    self.current_page().set_busy(True)
+                    self.current_page().repaint()
                 save(attachments)
             return
         step = self._steps.popleft()

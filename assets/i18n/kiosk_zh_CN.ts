@@ -553,42 +553,42 @@
 <context>
     <name>PhotoPage</name>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="157"/>
+        <location filename="../../kiosk/pages/photo.py" line="164"/>
         <source>A photo for your badge</source>
         <translation>为您的访客证拍照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="158"/>
+        <location filename="../../kiosk/pages/photo.py" line="165"/>
         <source>So that reception and your host recognise you.</source>
         <translation>方便前台和被访人认出您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="159"/>
+        <location filename="../../kiosk/pages/photo.py" line="166"/>
         <source>Look at the camera and keep your face inside the oval.</source>
         <translation>请看向摄像头，将面部保持在椭圆框内。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="161"/>
+        <location filename="../../kiosk/pages/photo.py" line="168"/>
         <source>I agree to a photo of me for my badge. It is kept with my visit for {days} days, then deleted.</source>
         <translation>我同意为访客证拍摄照片。照片随本次来访保存 {days} 天，之后删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="163"/>
+        <location filename="../../kiosk/pages/photo.py" line="170"/>
         <source>Take photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="164"/>
+        <location filename="../../kiosk/pages/photo.py" line="171"/>
         <source>Retake</source>
         <translation>重拍</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="165"/>
+        <location filename="../../kiosk/pages/photo.py" line="172"/>
         <source>Use this photo</source>
         <translation>使用这张照片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/photo.py" line="166"/>
+        <location filename="../../kiosk/pages/photo.py" line="173"/>
         <source>No photo</source>
         <translation>不拍照</translation>
     </message>
@@ -717,37 +717,42 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="100"/>
+        <location filename="../../kiosk/pages/sign.py" line="90"/>
+        <source>Thank you. Your badge is being prepared…</source>
+        <translation>谢谢。正在为您准备访客证…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/sign.py" line="111"/>
         <source>Sign in the box below with your finger.</source>
         <translation>请用手指在下方框内签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="101"/>
+        <location filename="../../kiosk/pages/sign.py" line="112"/>
         <source>Please read to the end: the box to sign in opens there.</source>
         <translation>请阅读至文末，读完后即可在下方签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="113"/>
+        <location filename="../../kiosk/pages/sign.py" line="124"/>
         <source>Signing: {who}</source>
         <translation>签署人：{who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="114"/>
+        <location filename="../../kiosk/pages/sign.py" line="125"/>
         <source>Sign here</source>
         <translation>请在此签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="115"/>
+        <location filename="../../kiosk/pages/sign.py" line="126"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="116"/>
+        <location filename="../../kiosk/pages/sign.py" line="127"/>
         <source>I do not agree</source>
         <translation>我不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/sign.py" line="117"/>
+        <location filename="../../kiosk/pages/sign.py" line="128"/>
         <source>I agree and sign</source>
         <translation>同意并签名</translation>
     </message>

@@ -101,6 +101,7 @@ class PhotoPage(Retranslating, QWidget):
         self.stop()
         self.camera, self._retention_days, self._still = camera, retention_days, None
         self.agree.setChecked(False)
+        self.set_busy(False)
         camera.frame.connect(self._on_frame)
         camera.failed.connect(self._on_failed)
         camera.start()
@@ -118,7 +119,13 @@ class PhotoPage(Retranslating, QWidget):
         self._still = None
         self.preview.show_image(QImage())
         self.agree.setChecked(False)
-        self._fill()
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        for button in (self.take_button, self.retake_button, self.use_button, self.skip_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self._fill()
 
     def _on_frame(self, image: QImage) -> None:
         if self._still is None:

@@ -70,6 +70,7 @@ class SignPage(Retranslating, QWidget):
 
     def show_document(self, document: SignText, who: str = "") -> None:
         self.document, self._who, self._read = document, who, False
+        self.set_busy(False)
         self.pad.clear()
         self.retranslate()
         self.scroll.verticalScrollBar().setValue(0)
@@ -77,8 +78,18 @@ class SignPage(Retranslating, QWidget):
 
     def clear(self) -> None:
         self.document, self._who, self._read = None, "", False
+        self.set_busy(False)
         self.pad.clear()
         self.retranslate()
+
+    def set_busy(self, busy: bool) -> None:
+        for button in (self.sign_button, self.clear_button, self.decline_button):
+            button.setEnabled(not busy)
+        self.pad.setEnabled(not busy and self._read)
+        if busy:
+            self.hint.setText(self.tr("Thank you. Your badge is being prepared…"))
+        else:
+            self._fill()
 
     def has_read(self) -> bool:
         return self._read
