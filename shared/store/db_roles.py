@@ -32,7 +32,7 @@ KIOSK_GRANTS = {
     "visit_search": "INSERT, UPDATE (doc, spell), SELECT (visit_id)",  # a new visit's search index row
     # The photo and the signed copies it took; the badge reads the photo and the titles, never a PDF.
     "sign_document": "SELECT", "visit_photo": "SELECT, INSERT",
-    "signed_document": "INSERT, SELECT (id, visit_id, document_id, key, version, title, signed_at)",
+    "signed_document": "INSERT, SELECT (id, visit_id, gate_entry_id, document_id, key, version, title, signed_at)",
 }
 # Tables the kiosk never touches. Every table is in exactly one of the two (a test checks), so a new
 # table gets a decision instead of silently no grant or every grant.

@@ -10,12 +10,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from shared.domain.documents import document_to_dict
-from shared.domain.model import Actor, Attachments, CarriedItem, Consent, GatePass, WalkIn
+from shared.domain.model import Actor, Attachments, CarriedItem, Consent, GatePass, Signature, WalkIn
 from shared.services import checkin
 from shared.services.desk import flow
 from shared.store import models as db
 from shared.store.types import utcnow
-from tests.support.signing import photo
+from tests.support.signing import photo, safety_rules, strokes
 
 KIOSK, DESK = Actor("kiosk-1"), Actor("desk-1", "amy", "receptionist")
 
@@ -54,9 +54,11 @@ def leave_trail(store, p: Person, checked_out: bool = True) -> Trail:
     third-party enquiry about them."""
     walk_in = WalkIn(p.name, p.mobile, p.company, 1, purpose=f"{p.name}来面试", plate=p.plate,
                      id_number=p.id_number)
-    # With a photo: the face is personal data the purge and the erasure must take too.
+    # With a photo and the signed safety rules: the face and the signature are personal data the purge and
+    # the erasure must take too.
+    rules = safety_rules(store)
     visit = checkin.check_in_walk_in(store, KIOSK, walk_in, "badge", Consent(True, True),
-                                     attachments=Attachments(photo(p.name))).value
+                                     attachments=Attachments(photo(p.name), (Signature(rules.id, strokes()),))).value
     if checked_out:
         flow.visitor_leaves(store, DESK, visit.id, f"{p.name}请回电 {p.mobile}")
     code = checkin.create_appointment(store, DESK, p.name, p.mobile, p.company, 1, date.today()).value

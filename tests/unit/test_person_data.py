@@ -70,10 +70,14 @@ def test_json_and_csv_files(seeded, trails, tmp_path):
     assert len(rows) == sum(len(set(r) - {"id"}) for rows_ in data.tables.values() for r in rows_)
     # The photo is a file of its own, named in the CSV, and the same bytes as the visit's photo.
     (photo_row,) = [r for r in rows if r["table"] == "visit_photo" and r["field"] == "jpeg"]
+    (pdf_row,) = [r for r in rows if r["table"] == "signed_document" and r["field"] == "pdf"]
     files = pd.write_person_files(data, tmp_path, stem)
-    assert [f.name for f in files] == [photo_row["value"]] and photo_row["value"].endswith(".jpg")
+    assert [f.name for f in files] == [photo_row["value"], pdf_row["value"]]
+    assert photo_row["value"].endswith(".jpg") and pdf_row["value"].endswith(".pdf")
     with seeded.read() as s:
         assert files[0].read_bytes() == s.get(db.VisitPhoto, trails[0].visit_id).jpeg
+        assert files[1].read_bytes() == s.scalars(select(db.SignedDocument.pdf)).first()
+    assert files[1].read_bytes().startswith(b"%PDF-")
     assert base64.b64decode(doc["tables"]["visit_photo"][0]["jpeg"]) == files[0].read_bytes()
 
 
