@@ -1252,13 +1252,13 @@
     </message>
     <message>
         <location filename="../../console/security/gate_texts.py" line="27"/>
-        <location filename="../../console/security/gate_view.py" line="71"/>
+        <location filename="../../console/security/gate_view.py" line="75"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../console/security/gate_texts.py" line="27"/>
-        <location filename="../../console/security/gate_view.py" line="72"/>
+        <location filename="../../console/security/gate_view.py" line="76"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
@@ -1329,118 +1329,118 @@
         <translation>出厂物品有差异</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="65"/>
+        <location filename="../../console/security/gate_view.py" line="69"/>
         <source>Register at the gate</source>
         <translation>门岗登记</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="66"/>
+        <location filename="../../console/security/gate_view.py" line="70"/>
         <source>At the gate today</source>
         <translation>今日门岗记录</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="67"/>
+        <location filename="../../console/security/gate_view.py" line="71"/>
         <source>Exit check</source>
         <translation>出厂核验</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="68"/>
+        <location filename="../../console/security/gate_view.py" line="72"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="69"/>
+        <location filename="../../console/security/gate_view.py" line="73"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="70"/>
+        <location filename="../../console/security/gate_view.py" line="74"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="70"/>
+        <location filename="../../console/security/gate_view.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="70"/>
+        <location filename="../../console/security/gate_view.py" line="74"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="71"/>
+        <location filename="../../console/security/gate_view.py" line="75"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="72"/>
+        <location filename="../../console/security/gate_view.py" line="76"/>
         <source>Parking spot</source>
         <translation>车位</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="74"/>
+        <location filename="../../console/security/gate_view.py" line="78"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="75"/>
+        <location filename="../../console/security/gate_view.py" line="79"/>
         <source>e.g. 粤B·D12345; empty if on foot</source>
         <translation>如 粤B·D12345；步行可不填</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="76"/>
+        <location filename="../../console/security/gate_view.py" line="80"/>
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="77"/>
+        <location filename="../../console/security/gate_view.py" line="81"/>
         <source>Carried items</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="79"/>
+        <location filename="../../console/security/gate_view.py" line="83"/>
         <source>Item, e.g. laptop</source>
         <translation>物品，如 笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="80"/>
+        <location filename="../../console/security/gate_view.py" line="84"/>
         <source>Add item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="81"/>
+        <location filename="../../console/security/gate_view.py" line="85"/>
         <source>Remove selected item</source>
         <translation>删除所选物品</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="82"/>
+        <location filename="../../console/security/gate_view.py" line="86"/>
         <source>Register and print pass</source>
         <translation>登记并打印放行条</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="84"/>
+        <location filename="../../console/security/gate_view.py" line="88"/>
         <source>Scan the gate pass, or type its code and press Enter</source>
         <translation>扫描放行条，或输入编码后按回车</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="85"/>
+        <location filename="../../console/security/gate_view.py" line="89"/>
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="87"/>
+        <location filename="../../console/security/gate_view.py" line="91"/>
         <source>Note, e.g. why an item stays</source>
         <translation>备注，如物品留下的原因</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_view.py" line="88"/>
+        <location filename="../../console/security/gate_view.py" line="92"/>
         <source>Confirm exit</source>
         <translation>确认出厂</translation>
     </message>
     <message>
         <location filename="../../console/security/gate_exit.py" line="67"/>
-        <location filename="../../console/security/gate_view.py" line="91"/>
+        <location filename="../../console/security/gate_view.py" line="95"/>
         <source>Scan a gate pass to see what came in.</source>
         <translation>扫描放行条，查看入厂时携带的物品。</translation>
     </message>
@@ -1518,6 +1518,11 @@
         <location filename="../../console/security/gate_sign.py" line="39"/>
         <source>Signed</source>
         <translation>已签名</translation>
+    </message>
+    <message>
+        <location filename="../../console/security/gate_copies.py" line="39"/>
+        <source>Signed at the gate:</source>
+        <translation>在门岗签署：</translation>
     </message>
 </context>
 <context>

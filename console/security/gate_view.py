@@ -17,6 +17,7 @@ from shared.store.engine import Store
 
 from console.common.a11y import name_qt_parts
 from console.common.panel import ActorFn, DeskView
+from console.security.gate_copies import GateCopies
 from console.security.gate_exit import GateExitCheck
 from console.security.gate_register import GateRegistration
 from console.security.gate_texts import (_STYLE, _TEXTS, ANSWER_COL, COLUMNS, EXIT_COLUMNS, GREEN, ITEM_COLUMNS, RED,
@@ -52,6 +53,9 @@ class GateView(GateRegistration, GateExitCheck, DeskView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ANSWER_COL, QHeaderView.ResizeMode.Stretch)
         today.addWidget(self.table)
+        self.copies = GateCopies(self.store, self.actor)
+        today.addWidget(self.copies)
+        self.table.itemSelectionChanged.connect(self._show_copies)
         right.addWidget(self.today_box, 1)
         right.addWidget(self._build_exit(), 0)
         outer.addLayout(right, 1)
@@ -101,6 +105,11 @@ class GateView(GateRegistration, GateExitCheck, DeskView):
         self._entries = gate.gate_entries(self.store, self.actor())
         self._notice_answers()
         self._fill_table()
+
+    def _show_copies(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        self.copies.show_entry(item.data(Qt.ItemDataRole.UserRole) if item else None)
 
     def entries(self) -> list[GateEntryView]:
         return list(self._entries)

@@ -104,7 +104,7 @@ class SignedCopy:
     """A signed copy kept with a visit (the PDF is read separately)."""
 
     id: int
-    visit_id: int
+    visit_id: int | None  # None: signed at the gate (shared.services.desk.records.gate_signed_copies)
     key: str
     version: int
     title: str

@@ -202,3 +202,9 @@ def test_the_gates_documents_are_signed_before_the_pass_prints(qtbot, ui, store)
         (entry,) = s.scalars(select(db.GateEntry)).all()
         (copy,) = s.scalars(select(db.SignedDocument)).all()
         assert entry.person_name == "刘师傅" and copy.gate_entry_id == entry.id and copy.title == "入厂须知 Site rules"
+    view.reload()
+    assert not view.copies.isVisible()
+    view.table.selectRow(0)
+    assert view.copies.isVisible() and [b.text() for b in view.copies.buttons] == ["入厂须知 Site rules"]
+    view.copies.buttons[0].click()
+    assert view.copies.dialog.isVisible() and view.copies.dialog.document.pageCount() >= 1

@@ -26,6 +26,15 @@ def visit_records(store: Store, actor: m.Actor, visit_id: int) -> m.VisitRecords
 
 
 @needs(Permission.DESK)
+def gate_signed_copies(store: Store, actor: m.Actor, entry_id: int) -> tuple[m.SignedCopy, ...]:
+    """What the person arriving at the gate signed there (the PDFs are read one at a time)."""
+    with store.read() as s:
+        rows = s.scalars(select(db.SignedDocument).where(db.SignedDocument.gate_entry_id == entry_id)
+                         .order_by(db.SignedDocument.id)).all()
+        return tuple(m.SignedCopy(d.id, None, d.key, d.version, d.title, d.signed_at) for d in rows)
+
+
+@needs(Permission.DESK)
 def signed_copy_pdf(store: Store, actor: m.Actor, copy_id: int) -> bytes:
     """The PDF of one signed copy (a visit hidden from the actor hides its copies too)."""
     with store.read() as s:
