@@ -64,6 +64,17 @@ class SignedCopyDialog(QDialog):
         self.resize(720, 900)
 
 
+def open_signed_copy(parent: QWidget, store: Store, actor: m.Actor, copy: m.SignedCopy) -> SignedCopyDialog | str:
+    """The copy's PDF read and shown in its dialog; or, when it may not be read, the reason as text."""
+    try:
+        pdf = signed_copy_pdf(store, actor, copy.id)
+    except DomainError as err:
+        return error_text(err)
+    dialog = SignedCopyDialog(parent.window(), copy.title, pdf)
+    dialog.open()
+    return dialog
+
+
 class VisitRecordsPanel(Retranslating, QFrame):
     """Empty (hidden) for a visit with nothing of the kind; reads one visit when it is selected."""
 
@@ -132,14 +143,12 @@ class VisitRecordsPanel(Retranslating, QFrame):
         return [n for n in (id_note(records), photo_note(records)) if n] if records else []
 
     def open_copy(self, copy: m.SignedCopy) -> None:
-        try:
-            pdf = signed_copy_pdf(self.store, self.actor(), copy.id)
-        except DomainError as err:
-            self.note.setText(error_text(err))
+        opened = open_signed_copy(self, self.store, self.actor(), copy)
+        if isinstance(opened, str):
+            self.note.setText(opened)
             self.note.show()
-            return
-        self.dialog = SignedCopyDialog(self.window(), copy.title, pdf)
-        self.dialog.open()
+        else:
+            self.dialog = opened
 
     def retranslate(self) -> None:
         self.heading.setText(translate("VisitRecords", "Signed documents"))

@@ -4,12 +4,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from shared.domain.errors import DomainError
-from shared.qt.problems import error_text
-from shared.services.desk.records import gate_signed_copies, signed_copy_pdf
+from shared.services.desk.records import gate_signed_copies
 from shared.store.engine import Store
 
 from console.common.panel import ActorFn
-from console.common.visit_records import SignedCopyDialog
+from console.common.visit_records import SignedCopyDialog, open_signed_copy
 from console.security.gate_texts import translate
 
 
@@ -46,10 +45,8 @@ class GateCopies(QWidget):
         self.setVisible(bool(copies))
 
     def open_copy(self, copy) -> None:
-        try:
-            pdf = signed_copy_pdf(self.store, self.actor(), copy.id)
-        except DomainError as err:
-            self.label.setText(error_text(err))
-            return
-        self.dialog = SignedCopyDialog(self.window(), copy.title, pdf)
-        self.dialog.open()
+        opened = open_signed_copy(self, self.store, self.actor(), copy)
+        if isinstance(opened, str):
+            self.label.setText(opened)
+        else:
+            self.dialog = opened
