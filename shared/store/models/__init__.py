@@ -11,10 +11,13 @@ from shared.store.models.outbox import PrintJob, PrinterState, Notification, Cha
 from shared.store.models.security import (GateEntry, GateItem, WatchlistEntry, SecurityAlert, KioskThrottle,
                                          AuditEntry, AuditDetail, Enquiry, LogArchive)
 from shared.store.models.records import VisitPhoto, SignDocument, SignedDocument
+from shared.store.models.web import HostLink, HostSession
 from shared.store.models.plans import ReceptionPlan, PlanStep, PlanBudget, PlanExpense, PlanEvent
 
 __all__ = [
     "Base",
+    "HostLink",
+    "HostSession",
     "VisitPhoto",
     "SignDocument",
     "SignedDocument",

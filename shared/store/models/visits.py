@@ -126,6 +126,12 @@ class Visit(Base):
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     waited_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The host's own answer from the web page (coming / coming_in / wait / cannot / colleague), their words
+    # for the desk, and when they said they would come.
+    host_answer: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    host_answer_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    host_answer_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    host_eta: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Confidential (保密): to anyone without permission, searches find nothing, as for a stranger.
     confidential: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = now_col()
