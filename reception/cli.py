@@ -105,7 +105,7 @@ def parser(station_tools: bool = True) -> argparse.ArgumentParser:
 
 # Station tools, each in its own module with register(sub, db_sub, load_config) adding its sub-commands.
 _STATION_COMMANDS = [m for m in ("setup_cmd", "doctor_cmd", "backup_cmd", "db_copy_cmd", "db_roles_cmd",
-                                        "housekeeping_cmd")
+                                        "housekeeping_cmd", "web_cmd", "directory_cmd")
                      if importlib.util.find_spec(f"reception.{m}") is not None]
 
 

@@ -171,6 +171,9 @@ class Visit:
     purpose: str = ""
     confidential: bool = False  # 保密: only roles that may see it ever get such a visit
     id_source: str = ""  # an ID number kept: "card" (read by a reader) or "typed"; "" none kept
+    host_answer: str = ""  # the host's answer on their page (shared.domain.host_answer.Answer); "" none yet
+    host_answer_note: str = ""  # their words for the desk
+    host_eta: datetime | None = None  # when they said they would be at the desk
 
 
 @dataclass(frozen=True, slots=True)

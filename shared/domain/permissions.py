@@ -31,6 +31,7 @@ class Permission(StrEnum):
     OPERATORS = "operators"  # add operators, change roles and PINs
     PURGE = "purge"  # run the retention purge
     NO_SHOWS = "no_shows"  # close earlier days: open appointments become no-shows
+    HOST = "host"  # a host on their own page: their own guests only (the services scope by host)
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -42,6 +43,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "leader": frozenset({Permission.DESK, Permission.APPROVE_PLAN, Permission.READ_SUMMARY, Permission.EXPORT_LOG,
                          Permission.SEE_CONFIDENTIAL}),
     "admin": frozenset(Permission),
+    # A host signed in to the hosts' web page: nothing of the desk's, only their own guests.
+    "host": frozenset({Permission.HOST}),
     # The station's own housekeeping: exactly what the daily jobs need, nothing a person could use.
     "system": frozenset({Permission.PURGE, Permission.NO_SHOWS}),
 }

@@ -51,6 +51,7 @@ TRANSITIONS: dict[tuple[VisitState, VisitAction], VisitState] = {
     (S.WAITING, A.NOTIFY_HOST): S.WAITING,
     (S.WAITING, A.HOST_ARRIVES): S.WITH_HOST,
     (S.WAITING, A.VISITOR_LEAVES): S.LEFT,
+    (S.WAITING, A.HOST_DECLINES): S.DECLINED,  # the host answered "cannot meet" after the visitor sat down
     (S.WITH_HOST, A.ESCORT_OUT): S.CHECKED_OUT,
     (S.WITH_HOST, A.BACK_TO_DESK): S.AT_DESK,
     (S.AT_DESK, A.SEE_OUT): S.CHECKED_OUT,

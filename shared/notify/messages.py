@@ -29,6 +29,7 @@ class MessageContext:
     arrived_at: datetime | None = None  # aware
     reminder: bool = False  # "notify host again": the visitor is still waiting
     left_message: str = ""  # the host was absent and the visitor did not wait: their message, relayed
+    answer_url: str = ""  # the host's answer page for this visit (empty: the site runs no hosts' page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ def render(ctx: MessageContext, language: str, tz: tzinfo | None = None) -> Mess
         details = [("Host", ctx.host_name_en or ctx.host_name), ("Purpose", ctx.purpose), ("Arrived", when),
                    ("Checked in at", ctx.station), ("Visit no.", ctx.visit_no)]
         sep = ": "
+        answer = f"Answer (coming / wait / cannot meet): {ctx.answer_url}"
     else:
         who = f"{ctx.visitor_name}（{ctx.company}）" if ctx.company else ctx.visitor_name
         if ctx.left_message:
@@ -91,7 +93,9 @@ def render(ctx: MessageContext, language: str, tz: tzinfo | None = None) -> Mess
         details = [("被访人", ctx.host_name), ("来访事由", ctx.purpose), ("到达时间", when),
                    ("登记处", ctx.station), ("访客编号", ctx.visit_no)]
         sep = "："
-    lines = [first, ""] + [f"{label}{sep}{value}" for label, value in details if value]
+        answer = f"回复（马上到 / 请稍候 / 无法会见）：{ctx.answer_url}"
+    lines = [first] + ([answer] if ctx.answer_url else []) + [""]
+    lines += [f"{label}{sep}{value}" for label, value in details if value]
     return Message(subject, "\n".join(lines))
 
 
@@ -149,6 +153,19 @@ def render_invitation(ctx: InvitationContext) -> Message:
     return Message(subject, "\n".join(zh + ["", "——", ""] + en))
 
 
+# --- signing in to the hosts' page ------------------------------------------------------------
+
+def render_signin(host_name: str, url: str, minutes: int, language: str) -> Message:
+    """The one-time sign-in link, in the host's language."""
+    if language_of(language) == "en":
+        return Message("Your sign-in link for visitor reception",
+                       f"Hello {host_name},\n\nOpen this link within {minutes} minutes to sign in to visitor "
+                       f"reception (it works once):\n{url}\n\nIf you did not ask for it, ignore this e-mail.")
+    return Message("访客接待登录链接",
+                   f"{host_name}，您好：\n\n请在 {minutes} 分钟内打开以下链接登录访客接待（仅可使用一次）：\n{url}"
+                   "\n\n如非本人操作，请忽略此邮件。")
+
+
 # --- generic webhook -----------------------------------------------------------------------
 
 def webhook_body(ctx: MessageContext, message: Message, host: HostInfo, language: str, key: str) -> dict:
@@ -157,7 +174,7 @@ def webhook_body(ctx: MessageContext, message: Message, host: HostInfo, language
     {"version": 1, "event": "visitor.arrived", "id": "<same on a resend: deduplicate on it>",
      "reminder": false, "language": "zh_CN" | "en",
      "visit": {"visit_no", "visitor_name", "company", "party_size", "purpose", "station",
-               "arrived_at": ISO 8601 UTC or null},
+               "arrived_at": ISO 8601 UTC or null, "answer_url": the host's answer page or null},
      "host": {"id", "name", "name_en", "email", "phone"},
      "message": {"subject", "text"}}
 
@@ -172,7 +189,7 @@ def webhook_body(ctx: MessageContext, message: Message, host: HostInfo, language
         "language": language_of(language),
         "visit": {"visit_no": ctx.visit_no, "visitor_name": ctx.visitor_name, "company": ctx.company,
                   "party_size": ctx.party_size, "purpose": ctx.purpose, "station": ctx.station,
-                  "arrived_at": arrived},
+                  "arrived_at": arrived, "answer_url": ctx.answer_url or None},
         "host": {"id": host.id, "name": host.name, "name_en": host.name_en, "email": host.email,
                  "phone": host.phone},
         "message": {"subject": message.subject, "text": message.text},

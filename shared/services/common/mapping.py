@@ -32,4 +32,7 @@ def visit(row: db.Visit) -> m.Visit:
         purpose=row.purpose,
         confidential=bool(row.confidential),
         id_source=row.id_source or "",
+        host_answer=row.host_answer or "",
+        host_answer_note=row.host_answer_note or "",
+        host_eta=row.host_eta,
     )

@@ -21,6 +21,7 @@ from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.permissions import Permission, needs
 from shared.domain.errors import InvalidInput, NotActionable
+from shared.domain.host_answer import Answer
 from shared.domain.states import WAITING, VisitAction
 from shared.store import models as db
 from shared.services.common.loading import load
@@ -34,9 +35,10 @@ from shared.services.site.settings import load_settings
 from shared.services.common.boundary import guard_module
 from shared.domain.waiting import WaitingRow, is_waiting, minutes_between, party_key, waiting_list  # noqa: F401
 
-WATER, HOST_LATE, TIDY = "water", "host_late", "tidy"
-ACK_KINDS = (WATER, HOST_LATE)  # tidy is settled by confirming the room (rooms.room_tidied)
-_KIND_ORDER = {HOST_LATE: 0, WATER: 1, TIDY: 2}  # someone to call first, then comfort, then rooms
+WATER, HOST_LATE, TIDY, RELAY = "water", "host_late", "tidy", "relay"
+ACK_KINDS = (WATER, HOST_LATE)  # tidy is settled by confirming the room; relay by closing the visit
+# The host's "cannot meet" to tell the visitor first, then someone to call, then comfort, then rooms.
+_KIND_ORDER = {RELAY: -1, HOST_LATE: 0, WATER: 1, TIDY: 2}
 
 
 def thresholds(store: Store) -> dict[m.ReceptionLevel, int]:
@@ -62,6 +64,9 @@ class Reminder:
     assistant: str = ""
     assistant_phone: str = ""
     party_ids: tuple[int, ...] = ()  # water / host_late: the visits of the party it is about
+    said: str = ""  # the host's answer on their page (shared.domain.host_answer.Answer), if any
+    said_note: str = ""  # their words: for relay, what the desk tells the visitor
+    eta: datetime | None = None  # when the host said they would be here
 
     @property
     def key(self) -> tuple[str, int | None]:
@@ -97,7 +102,12 @@ def due_reminders(store: Store, actor: m.Actor, now: datetime | None = None,
             lead = party[0]
             if settings.water_after_min:
                 found += _water(party, lead, acks, settings.water_after_min, now)
-            if settings.host_late_min and lead.host is not None:
+            if lead.host_answer == Answer.CANNOT:
+                found.append(Reminder(RELAY, lead.id, minutes=minutes_between(lead.host_answer_at, now),
+                                      since=lead.host_answer_at, **_context(lead, party), **_said(lead)))
+            elif lead.host_eta is not None:
+                found += _host_said(party, lead, acks, now)
+            elif settings.host_late_min and lead.host is not None:
                 found += _host_late(party, lead, acks, told, settings.host_late_min, now)
         if settings.tidy_reminder:
             for room in s.scalars(select(db.ReceptionRoom).where(db.ReceptionRoom.state == "tidying")):
@@ -186,6 +196,20 @@ def _host_late(party, lead, acks, told, after_min: int, now: datetime) -> list[R
     if now - last < timedelta(minutes=after_min):
         return []
     return [Reminder(HOST_LATE, lead.id, minutes=minutes_between(first, now), since=first, **_context(lead, party))]
+
+
+def _said(lead: db.Visit) -> dict:
+    return dict(said=lead.host_answer, said_note=lead.host_answer_note, eta=lead.host_eta)
+
+
+def _host_said(party, lead, acks, now: datetime) -> list[Reminder]:
+    """The host gave a time on their page: the desk hears of them once it has passed, not before."""
+    eta = lead.host_eta
+    last = max(eta, _last_ack(party, HOST_LATE, acks) or eta)
+    if now < last or (last > eta and now - last < timedelta(minutes=5)):
+        return []  # an acknowledged overdue host is asked about again every five minutes
+    return [Reminder(HOST_LATE, lead.id, minutes=minutes_between(eta, now), since=eta, **_context(lead, party),
+                     **_said(lead))]
 
 
 @needs(Permission.DESK)

@@ -73,7 +73,7 @@ def _claim(store: Store, owner: str, settings: NotifySettings | None,
             row.state, row.last_error = "skipped", resolved
             record(s, "notification", row.id)
             return notification_view(row)
-        if row.kind == "invitation":
+        if row.kind in ("invitation", "signin"):
             channel, address, target, message, attachments = resolved
             ctx, host, language = None, HostInfo(row.host_id, ""), "zh_CN"
         else:

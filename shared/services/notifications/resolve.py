@@ -2,6 +2,7 @@
 host's current settings and the site's, the message, or why there is nothing to send."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -11,6 +12,8 @@ from shared.domain.states import FINAL, VisitState
 from shared.notify import messages
 from shared.notify.messages import HostInfo, InvitationContext, InvitationGuest, MessageContext
 from shared.notify.settings import NotifySettings
+from shared.services.hosts.links import ANSWER, SIGNIN, SIGNIN_TTL, WEB_KEY, WebSettings, link_url, new_link
+from shared.services.site.settings import load_setting
 from shared.store import models as db
 
 STALE_AFTER = timedelta(hours=8)  # a notification nobody could send for this long is old news
@@ -21,6 +24,8 @@ def _resolve(s: Session, row: db.Notification, cfg: NotifySettings, now: datetim
     """(channel, address, target, context, host, language), or why there is nothing to send."""
     if row.kind == "invitation":
         return _resolve_invitation(s, row, cfg)
+    if row.kind == "signin":
+        return _resolve_signin(s, row, cfg, now)
     visit = s.get(db.Visit, row.visit_id)
     host = s.get(db.Host, row.host_id) if row.host_id is not None else (visit.host if visit else None)
     if visit is None or host is None:
@@ -53,8 +58,36 @@ def _resolve(s: Session, row: db.Notification, cfg: NotifySettings, now: datetim
         party_size=visit.party_size, purpose=visit.purpose, host_name=host.name, host_name_en=host.name_en,
         station=visit.station, arrived_at=visit.checked_in_at, reminder=bool(earlier) and not left_message,
         left_message=left_message)
+    if not left_message:
+        ctx = replace(ctx, answer_url=_answer_url(s, row, visit, host, now))
     info = HostInfo(host.id, host.name, host.name_en, host.email, host.phone)
     return channel, address, target, ctx, info, host.language
+
+
+def _answer_url(s: Session, row: db.Notification, visit: db.Visit, host: db.Host, now: datetime) -> str:
+    """A fresh answer link for this message, when the site runs the hosts' page (a resend gets a new one;
+    every link of the visit shows the same answer)."""
+    base = load_setting(s, WEB_KEY, WebSettings).base_url
+    if not base:
+        return ""
+    return link_url(base, ANSWER, new_link(s, ANSWER, host.id, visit.id, row.id, now))
+
+
+def _resolve_signin(s: Session, row: db.Notification, cfg: NotifySettings, now: datetime):
+    """(channel, address, target, message, attachments) of a sign-in e-mail, or why not. The link is made
+    here, so its token exists only in the e-mail."""
+    host = s.get(db.Host, row.host_id) if row.host_id is not None else None
+    if host is None or not host.active:
+        return "no such host"
+    if row.created_at is not None and row.created_at < now - SIGNIN_TTL:
+        return "not sent: the sign-in request is older than its link would live"
+    base = load_setting(s, WEB_KEY, WebSettings).base_url
+    address = host.email.strip()
+    if not base or not address or not cfg.smtp_host:
+        return "sign-in e-mails need the hosts' page, the host's e-mail address and an SMTP server"
+    url = link_url(base, SIGNIN, new_link(s, SIGNIN, host.id, notification_id=row.id, now=now))
+    message = messages.render_signin(host.name, url, int(SIGNIN_TTL.total_seconds() // 60), host.language)
+    return "email", address, address, message, ()
 
 
 def _resolve_invitation(s: Session, row: db.Notification, cfg: NotifySettings):

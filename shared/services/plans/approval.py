@@ -1,7 +1,7 @@
 """The request (接待申请) and its approval: asking, editing, a leader's decision, the standards, cancelling."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from shared.services.plans.views import detail
 from shared.services.site.audit import audit
 from shared.store import models as db
 from shared.store.engine import Store
+from shared.store.feed import record
 from shared.store.types import utcnow
 from shared.services.common.boundary import guard_module
 
@@ -31,14 +32,20 @@ from shared.services.common.boundary import guard_module
 def request_plan(store: Store, actor: m.Actor, request: PlanRequest) -> Done[PlanDetail]:
     """Any signed-in operator asks; InvalidInput lists every problem (nothing saved). Plan no. like P261127-01."""
     with store.write() as s:
-        _check_request(s, request)
-        now = utcnow()
-        plan = db.ReceptionPlan(state=PlanState.REQUESTED.value, requested_by=actor.operator, requested_at=now,
-                                standards={}, updated_at=now)
-        _fill_request(plan, request)
-        _insert_numbered(s, plan)
-        log_event(s, plan, actor, "requested", plan.proposed_level)
+        plan = open_plan(s, actor, request)
         return Done(detail(s, plan, actor), Changes.PLANS)
+
+
+def open_plan(s: Session, actor: m.Actor, request: PlanRequest) -> db.ReceptionPlan:
+    """A new requested plan, in the caller's transaction (a host's invitation asks for its level here too)."""
+    _check_request(s, request)
+    now = utcnow()
+    plan = db.ReceptionPlan(state=PlanState.REQUESTED.value, requested_by=actor.operator, requested_at=now,
+                            standards={}, updated_at=now)
+    _fill_request(plan, request)
+    _insert_numbered(s, plan)
+    log_event(s, plan, actor, "requested", plan.proposed_level)
+    return plan
 
 
 @needs(Permission.DESK)
@@ -84,6 +91,7 @@ def approve_plan(store: Store, actor: m.Actor, plan_id: int, level: str | None =
             refreshments=policy.refreshments, extras=old.extras, meal_lunch=meals.lunch, meal_dinner=meals.dinner))
         plan.level, plan.decided_by, plan.decided_at = chosen, actor.operator, utcnow()
         refill_meals_budget(s, plan)
+        _level_appointment(s, plan.appointment_id, chosen)
         if first:
             create_default_steps(s, plan)
             plan.state = PlanState.APPROVED.value
@@ -149,6 +157,18 @@ def adjust_standards(store: Store, actor: m.Actor, plan_id: int, standards: Stan
             refill_meals_budget(s, plan)
         log_event(s, plan, actor, "standards")
         return Done(detail(s, plan, actor), Changes.PLANS)
+
+
+def _level_appointment(s: Session, appointment_id: int | None, level: str) -> None:
+    """The approved level reaches the expected visit (and a group's members): the kiosk receives them so."""
+    if appointment_id is None:
+        return
+    rows = s.scalars(select(db.Appointment).where(or_(db.Appointment.id == appointment_id,
+                                                      db.Appointment.leader_id == appointment_id),
+                                                  db.Appointment.state == "open")).all()
+    for row in rows:
+        row.level = level
+        record(s, "appointment", row.id)
 
 
 def _check_request(s: Session, r: PlanRequest) -> None:
