@@ -21,6 +21,11 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() and len(text) <= 4 else None
 
 
+def _minutes(values: list) -> int:
+    """A pressed "5 min" button and the empty "other" box both send minutes: the first number given counts."""
+    return next((n for n in map(_number, values) if n is not None), 0)
+
+
 def routes(site: Site) -> list[Route]:
     def refused(request: Request, error: Exception, lang: str):
         if isinstance(error, NotFound):
@@ -55,7 +60,7 @@ def routes(site: Site) -> list[Route]:
             if kind == Answer.COLLEAGUE and not form.get("colleague_id"):
                 return await _find_colleague(request, page, lang, str(form.get("colleague_query", "")))
             given = HostAnswer(Answer(kind) if kind in set(Answer) else Answer.COMING,
-                               minutes=_number(form.get("minutes")) or 0, message=str(form.get("message", ""))[:2000],
+                               minutes=_minutes(form.getlist("minutes")), message=str(form.get("message", ""))[:2000],
                                colleague_id=_number(form.get("colleague_id")))
             if kind not in set(Answer):
                 raise InvalidInput({"answer": "unknown"})

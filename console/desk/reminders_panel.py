@@ -12,6 +12,7 @@ from shared.changes import Change, Changes
 from shared.domain.errors import DomainError
 from shared.qt.problems import error_text
 from shared.services.desk import waiting as desk
+from shared.services.desk.flow import host_declines
 from shared.services.desk.rooms import room_tidied
 from shared.store.engine import Store
 from shared.store.types import utcnow
@@ -21,10 +22,10 @@ from console.common.reminders import CHECK_MS, RemindersBase
 from console.desk.visits_model import Clock
 
 CTX = "RemindersPanel"
-_KIND_COLOURS = {desk.HOST_LATE: "#b42318", desk.WATER: "#1d4ed8", desk.TIDY: "#b45309"}
+_KIND_COLOURS = {desk.RELAY: "#7c2d12", desk.HOST_LATE: "#b42318", desk.WATER: "#1d4ed8", desk.TIDY: "#b45309"}
 # The accessible name of each Done button: stable English, naming what was done and for whom.
 _DONE_NAMES = {desk.WATER: "Water refilled for {}", desk.HOST_LATE: "Assistant called for {}",
-               desk.TIDY: "Room tidied: {}"}
+               desk.TIDY: "Room tidied: {}", desk.RELAY: "Told {} and saw them off"}
 _TEXTS = {
     "party": QT_TRANSLATE_NOOP("RemindersPanel", "%1 and party (%2)"),
     "water_room": QT_TRANSLATE_NOOP("RemindersPanel", "Refill water: %1 (%2) has waited %3 min"),
@@ -36,6 +37,8 @@ _TEXTS = {
     "is_waiting": QT_TRANSLATE_NOOP("RemindersPanel", "%1 is waiting (%2)"),
     "lobby": QT_TRANSLATE_NOOP("RemindersPanel", "in the lobby"),
     "tidy": QT_TRANSLATE_NOOP("RemindersPanel", "Tidy %1 (empty for %2 min)"),
+    "relay": QT_TRANSLATE_NOOP("RemindersPanel", "Host %1 cannot meet %2. Tell them: “%3”"),
+    "said": QT_TRANSLATE_NOOP("RemindersPanel", "Host %1 said they would come by %2, now %3 min late: %4"),
 }
 
 
@@ -54,6 +57,8 @@ def reminder_text(r: desk.Reminder) -> str:
     """One short line the desk can act on, in its language."""
     if r.kind == desk.WATER:
         return _text("water_room", who(r), r.room, r.minutes) if r.room else _text("water", who(r), r.minutes)
+    if r.kind == desk.RELAY:
+        return _text("relay", r.host, who(r), r.said_note)
     if r.kind == desk.HOST_LATE:
         if r.assistant:
             call = _text("call_assistant", r.assistant, r.assistant_phone).strip()
@@ -61,7 +66,9 @@ def reminder_text(r: desk.Reminder) -> str:
             call = _text("call_host", r.host_phone)
         else:
             call = _text("no_assistant")
-        return _text("late", r.host, r.minutes, call) + "\n" + _text("is_waiting", who(r), r.room or _text("lobby"))
+        line = (_text("said", r.host, f"{r.eta.astimezone():%H:%M}", r.minutes, call) if r.eta is not None
+                else _text("late", r.host, r.minutes, call))
+        return line + "\n" + _text("is_waiting", who(r), r.room or _text("lobby"))
     return _text("tidy", r.room, r.minutes)
 
 
@@ -99,18 +106,23 @@ class RemindersPanel(RemindersBase):
         return reminder_text(reminder)
 
     def word_buttons(self, buttons: list[QPushButton]) -> None:
-        buttons[0].setText(self.tr("Done"))
+        relay = buttons[0].accessibleName().startswith("Told ")
+        buttons[0].setText(self.tr("Told, visitor leaves") if relay else self.tr("Done"))
 
     def make_row(self, reminder: desk.Reminder) -> tuple[QWidget, QLabel, QPushButton]:
         subject = reminder.room if reminder.kind == desk.TIDY else reminder.visitor
+        # Relayed: the visitor heard the host's words and leaves (the flowchart's "host declines").
+        label = self.tr("Told, visitor leaves") if reminder.kind == desk.RELAY else self.tr("Done")
         return self.new_row(reminder, _KIND_COLOURS[reminder.kind], "Reminder",
-                            [(self.tr("Done"), _DONE_NAMES[reminder.kind].format(subject),
-                              lambda: self.done(reminder))])
+                            [(label, _DONE_NAMES[reminder.kind].format(subject), lambda: self.done(reminder))])
 
     def done(self, reminder: desk.Reminder) -> None:
         try:
             if reminder.kind == desk.TIDY:
                 room_tidied(self.store, self.actor(), reminder.room_id)
+            elif reminder.kind == desk.RELAY:
+                for visit_id in reminder.party_ids:  # the whole party was told, and leaves
+                    host_declines(self.store, self.actor(), visit_id)
             else:
                 desk.acknowledge(self.store, self.actor(), reminder.kind, reminder.visit_id, now=self._now())
         except DomainError as err:

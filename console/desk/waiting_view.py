@@ -21,10 +21,11 @@ from shared.store.types import utcnow
 from console.common.panel import ActorFn, DeskView
 from console.common.table_model import HeaderedTableModel
 from console.desk.visits_model import COL_TOLD as MODEL_COL_TOLD, COL_WAITED as MODEL_COL_WAITED
+from console.desk.host_answer_text import answer_overdue, answer_text
 from console.desk.visits_model import Clock, VisitsModel
 
 CTX = "WaitingView"
-COL_VISITOR, COL_COMPANY, COL_PARTY, COL_HOST, COL_LEVEL, COL_STATE, COL_ROOM, COL_WAITED = range(8)
+COL_VISITOR, COL_COMPANY, COL_PARTY, COL_HOST, COL_LEVEL, COL_STATE, COL_ROOM, COL_WAITED, COL_ANSWER = range(9)
 HEADERS = (
     QT_TRANSLATE_NOOP("WaitingView", "Visitor"),
     QT_TRANSLATE_NOOP("WaitingView", "Company"),
@@ -34,6 +35,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("WaitingView", "State"),
     QT_TRANSLATE_NOOP("WaitingView", "Room"),
     QT_TRANSLATE_NOOP("WaitingView", "Waited (min)"),
+    QT_TRANSLATE_NOOP("WaitingView", "Host's answer"),
 )
 LEVEL_NAMES = {
     ReceptionLevel.STANDARD: QT_TRANSLATE_NOOP("WaitingView", "Standard"),
@@ -45,6 +47,7 @@ _OVER_LIMIT = QT_TRANSLATE_NOOP("WaitingView", "Waiting longer than %1 min, the 
 
 TICK_MS = 15_000  # minutes are shown: a quarter-minute keeps them honest
 GOLD, GOLD_TEXT = QColor("#f6d365"), QColor("#713f12")
+AMBER, AMBER_TEXT = QColor("#fde68a"), QColor("#78350f")  # the host's own time has passed
 WARN_BACKGROUND, WARN_TEXT = QColor("#fde8d7"), QColor("#b42318")
 VISIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -81,7 +84,7 @@ class WaitingModel(HeaderedTableModel):
         if [r.visit.id for r in fresh] != [r.visit.id for r in self.rows]:
             self.set_visits(self._visits)  # e.g. a changed threshold: keep it simple and correct
             return
-        if fresh != self.rows:
+        if fresh != self.rows or any(r.visit.host_eta for r in fresh):  # a host's time may have passed
             self.rows = fresh
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1))
 
@@ -109,6 +112,11 @@ class WaitingModel(HeaderedTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if col == COL_ANSWER and answer_overdue(row.visit, self._now()):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(AMBER)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(AMBER_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.vip and col == COL_LEVEL:
                 return QBrush(GOLD)  # the gold mark, even on a row that also warns
@@ -146,6 +154,8 @@ class WaitingModel(HeaderedTableModel):
         if col == COL_WAITED:
             # Not by colour alone: a warning mark a screen reader can say too.
             return f"⚠ {row.minutes}" if row.overdue else str(row.minutes)
+        if col == COL_ANSWER:
+            return answer_text(visit, self._now())
         return ""
 
 
@@ -203,7 +213,7 @@ class WaitingView(DeskView):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 0, 60, 100, 90, 120, 160, 110)):
+        for col, width in enumerate((150, 0, 60, 100, 90, 120, 160, 110, 220)):
             if width:
                 header.resizeSection(col, width)
         header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)

@@ -65,25 +65,3 @@ def due_at(answer: str, answered_at: datetime, minutes: int) -> datetime | None:
 
 def is_overdue(eta: datetime | None, now: datetime) -> bool:
     return eta is not None and now >= eta
-
-
-# The desk's line for an answer; {m} the minutes said, {t} the time due, {note} the host's words.
-DESK_WORDS = {
-    "zh_CN": {Answer.COMING: "马上到", Answer.COMING_IN: "{m} 分钟后到（{t}）", Answer.WAIT: "请访客稍候",
-              Answer.CANNOT: "无法会见", Answer.COLLEAGUE: "已转交同事", "overdue": "已超时"},
-    "en": {Answer.COMING: "coming now", Answer.COMING_IN: "coming in {m} min ({t})", Answer.WAIT: "please wait",
-           Answer.CANNOT: "cannot meet", Answer.COLLEAGUE: "sent a colleague", "overdue": "overdue"},
-}
-
-
-def desk_line(answer: str, minutes: int, eta_local: str, note: str, language: str, overdue: bool) -> str:
-    """"coming in 10 min (10:42) · overdue · “in a meeting”": what the waiting list shows."""
-    words = DESK_WORDS["en" if language.startswith("en") else "zh_CN"]
-    if answer not in words:
-        return ""
-    parts = [words[answer].format(m=minutes, t=eta_local)]
-    if overdue:
-        parts.append(words["overdue"])
-    if note:
-        parts.append(f"“{note}”")
-    return " · ".join(parts)

@@ -174,6 +174,7 @@ class Visit:
     host_answer: str = ""  # the host's answer on their page (shared.domain.host_answer.Answer); "" none yet
     host_answer_note: str = ""  # their words for the desk
     host_eta: datetime | None = None  # when they said they would be at the desk
+    host_answer_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,10 @@ class Browser:
         return self._open(urllib.request.Request(self.url(path)))
 
     def post(self, path: str, **fields) -> Reply:
-        data = urllib.parse.urlencode(fields).encode()
+        return self.post_pairs(path, list(fields.items()))
+
+    def post_pairs(self, path: str, pairs: list[tuple[str, str]]) -> Reply:
+        data = urllib.parse.urlencode(pairs).encode()
         return self._open(urllib.request.Request(self.url(path), data=data, method="POST"))
 
     def cookie(self, name: str):

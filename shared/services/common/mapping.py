@@ -35,4 +35,5 @@ def visit(row: db.Visit) -> m.Visit:
         host_answer=row.host_answer or "",
         host_answer_note=row.host_answer_note or "",
         host_eta=row.host_eta,
+        host_answer_at=row.host_answer_at,
     )
