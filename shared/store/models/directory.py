@@ -35,6 +35,8 @@ class Host(Base):
     # How the host is told a visitor arrived: email / webhook / wecom / dingtalk / feishu / none
     notify_channel: Mapped[str] = mapped_column(String(16), default="email")
     language: Mapped[str] = mapped_column(String(8), default="zh_CN")  # of the message: zh_CN / en
+    # The person's stable id in the LDAP / AD directory (`reception directory sync`); None: added by hand.
+    directory_id: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
 
 
 @event.listens_for(Host, "before_insert")
