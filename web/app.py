@@ -28,7 +28,8 @@ class Site:
     cfg: WebConfig
     ldap: object | None = None  # shared.directory_source LdapSettings when hosts sign in with the directory
     answers: RateLimit = field(default_factory=lambda: RateLimit(30))  # per address, a minute
-    signins: RateLimit = field(default_factory=lambda: RateLimit(5))  # per address, a minute
+    # per address, a minute: an office behind one NAT address shares it, so it bounds a flood, not a person
+    signins: RateLimit = field(default_factory=lambda: RateLimit(20))
     signin_keys: RateLimit = field(default_factory=lambda: RateLimit(3, 600.0))  # per e-mail or login, 10 min
     templates: Jinja2Templates = field(default_factory=lambda: Jinja2Templates(directory=str(HERE / "templates")))
 

@@ -89,7 +89,7 @@ def routes(site: Site) -> list[Route]:
 
     async def link_page(request: Request):
         lang, token = page_lang(request), request.path_params["token"]
-        if not site.signins.allow(_ip(request)):
+        if not site.answers.allow(_ip(request)):  # unguessable tokens: the links' limit, not the forms'
             return message(site, request, lang, "too_many", status=429)
         try:
             name = await run_in_threadpool(sessions.signin_link_host, site.store, token)
@@ -98,11 +98,11 @@ def routes(site: Site) -> list[Route]:
         except NotActionable as e:
             return message(site, request, lang, e.params.get("reason", "expired"), status=410)
         # A button, not an automatic sign-in: mail scanners open links too, and must not spend them.
-        return render(site, request, "signin_confirm.html", lang, name=name)
+        return render(site, request, "signin_confirm.html", lang, host_name=name)
 
     async def link_post(request: Request):
         lang, token = page_lang(request), request.path_params["token"]
-        if not site.signins.allow(_ip(request)):
+        if not site.answers.allow(_ip(request)):
             return message(site, request, lang, "too_many", status=429)
         try:
             session_token, view = await run_in_threadpool(sessions.sign_in_with_link, site.store, token)
