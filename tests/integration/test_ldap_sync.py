@@ -245,6 +245,20 @@ def test_unreachable_or_refusing_directories_are_directory_errors(ldap_site):
         read_people(dataclasses.replace(ldap_site.settings, url=f"ldap://127.0.0.1:{free_port()}"))
 
 
+def test_ldaps_and_start_tls_check_the_servers_certificate():
+    require_slapd()
+    with Slapd(tls=True) as server:
+        server.add_person("zhang", "张三", password="zhang-pw")
+        base = {"base_dn": SUFFIX, "bind_dn": SERVICE_DN, "password": SERVICE_PW}
+        for table in ({"url": server.ldaps_url, "ca_file": server.ca_file},
+                      {"url": server.url, "start_tls": True, "ca_file": server.ca_file}):
+            settings = settings_from_toml({**base, **table})
+            assert [p.login for p in read_people(settings) if p.login] == ["zhang"]
+            assert authenticate(settings, "zhang", "zhang-pw") is not None
+            with pytest.raises(DirectoryError, match="certificate|CERTIFICATE|verify"):  # not the site's CA
+                read_people(dataclasses.replace(settings, ca_file=""))
+
+
 def test_authenticate_checks_the_persons_own_password(ldap_site):
     settings = ldap_site.settings
     person = authenticate(settings, "zhang", "zhang-pw")

@@ -48,6 +48,11 @@ access to attrs=userPassword by self write by anonymous auth by * none
 access to * by dn.exact="{service_dn}" read by self read by * none
 overlay memberof
 """
+TLS_CONFIG = """\
+TLSCACertificateFile {folder}/ca.pem
+TLSCertificateFile {folder}/server.pem
+TLSCertificateKeyFile {folder}/server.key
+"""
 
 
 def require_slapd() -> None:
@@ -61,20 +66,31 @@ def require_slapd() -> None:
 
 
 class Slapd:
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
+        """tls: also ldaps:// (ldaps_url) and StartTLS, with a certificate for 127.0.0.1 from a throwaway CA
+        (ca_file); needs the openssl program."""
         self.folder = Path(tempfile.mkdtemp(prefix="reception-slapd-"))
         self.port = free_port()
         self.url = f"ldap://127.0.0.1:{self.port}"
+        self.tls = tls
+        self.ldaps_url = f"ldaps://127.0.0.1:{free_port()}" if tls else ""
+        self.ca_file = str(self.folder / "ca.pem") if tls else ""
         self.process: subprocess.Popen | None = None
 
     def start(self) -> Slapd:
         (self.folder / "data").mkdir()
         conf = self.folder / "slapd.conf"
-        conf.write_text(CONFIG.format(schema=SCHEMA, modules=MODULES, folder=self.folder, suffix=SUFFIX,
-                                      root_dn=ROOT_DN, root_pw=ROOT_PW, service_dn=SERVICE_DN), encoding="utf-8")
+        text = CONFIG.format(schema=SCHEMA, modules=MODULES, folder=self.folder, suffix=SUFFIX, root_dn=ROOT_DN,
+                             root_pw=ROOT_PW, service_dn=SERVICE_DN)
+        if self.tls:
+            self._certificates()
+            head, _, tail = text.partition("database mdb")  # TLS settings are global: before the database
+            text = head + TLS_CONFIG.format(folder=self.folder) + "\ndatabase mdb" + tail
+        conf.write_text(text, encoding="utf-8")
+        urls = " ".join(u + "/" for u in (self.url, self.ldaps_url) if u)
         log = self.folder / "slapd.log"
         with log.open("wb") as out:  # a file, not a pipe nobody reads: slapd never blocks on it
-            self.process = subprocess.Popen([str(SLAPD), "-h", f"{self.url}/", "-f", str(conf), "-d", "0"],
+            self.process = subprocess.Popen([str(SLAPD), "-h", urls, "-f", str(conf), "-d", "0"],
                                             stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 20
         while not self._answers():
@@ -87,6 +103,24 @@ class Slapd:
             time.sleep(0.05)
         self._seed()
         return self
+
+    def _certificates(self) -> None:
+        openssl = shutil.which("openssl")
+        if openssl is None:
+            pytest.skip("the openssl program is needed to make the test certificates")
+        f = self.folder
+
+        def run(*args: str) -> None:
+            subprocess.run([openssl, *args], cwd=f, check=True, capture_output=True, timeout=60)
+
+        run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=Reception test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+        run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
+            "-subj", "/CN=127.0.0.1")
+        (f / "server.ext").write_text("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n")
+        run("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "server.pem", "-days", "2", "-extfile", "server.ext")
 
     def _answers(self) -> bool:
         import ldap3
