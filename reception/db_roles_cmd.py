@@ -38,7 +38,7 @@ def cmd_db_roles(args, load_config) -> int:
 
 
 def register(sub, db_sub, load_config) -> None:
-    c = db_sub.add_parser("roles", help="PostgreSQL: create or update the kiosk, desk and gate database roles")
+    c = db_sub.add_parser("roles", help="PostgreSQL: create or update the kiosk, desk, gate and web database roles")
     c.add_argument("--config", default=argparse.SUPPRESS, help="station config file (TOML) naming the database")
     c.add_argument("--database", metavar="URL", help="the owner's URL; default: the station config's")
     for station in ROLES:

@@ -14,8 +14,8 @@ from sqlalchemy import Connection, Engine, text
 
 from shared.store.urls import URL
 
-ROLES = {"kiosk": "reception_kiosk", "desk": "reception_desk", "gate": "reception_gate"}
-KIOSK = ROLES["kiosk"]
+ROLES = {"kiosk": "reception_kiosk", "desk": "reception_desk", "gate": "reception_gate", "web": "reception_web"}
+KIOSK, WEB = ROLES["kiosk"], ROLES["web"]
 CONSOLES = (ROLES["desk"], ROLES["gate"])
 FUNCTIONS = ("reception_watchlist_match(text, text, text)",)
 
@@ -39,7 +39,22 @@ KIOSK_GRANTS = {
 KIOSK_NONE = frozenset({
     "operator", "watchlist_entry", "gate_entry", "gate_item", "enquiry", "log_archive", "reminder_ack",
     "checklist_tick", "reception_plan", "plan_step", "plan_budget", "plan_expense", "plan_event",
+    "host_link", "host_session",  # the hosts' page and its outbox worker make links; a kiosk sends nothing
 })
+# The hosts' page (`reception web`, on the company network): the visits its links answer, the hosts' own
+# invitations and level requests, its sessions, and the outbox it delivers. No operator, watchlist, gate or
+# photo; a visit's answer columns and the state the answer moves, never its visitor's details.
+WEB_GRANTS = {
+    "alembic_version": "SELECT", "host": "SELECT", "site_setting": "SELECT, INSERT, UPDATE",
+    "reception_level": "SELECT", "reception_room": "SELECT", "visitor": "SELECT", "visit_group": "SELECT",
+    "visit": "SELECT, UPDATE (state, host_id, host_answer, host_answer_note, host_answer_at, host_eta, updated_at, "
+             "waited_until, checked_out_at, message)",
+    "visit_event": "INSERT, SELECT (id)", "appointment": "SELECT, INSERT, UPDATE",
+    "notification": "SELECT, INSERT, UPDATE", "change_log": "SELECT, INSERT",
+    "audit_log": "INSERT, SELECT (id)", "audit_detail": "INSERT, SELECT (id)",
+    "host_link": "SELECT, INSERT, UPDATE", "host_session": "SELECT, INSERT, UPDATE",
+    "reception_plan": "SELECT, INSERT, UPDATE (updated_at, plan_no)", "plan_event": "INSERT, SELECT (id)",
+}
 # Rows a kiosk sees (and writes): today's and yesterday's (server and kiosk may differ in time zone).
 KIOSK_RECENT = {
     "visit": "visit_date >= current_date - 1", "visitor": "created_at >= current_date - 1",
@@ -98,7 +113,7 @@ def _ensure_role(conn: Connection, role: str, password: str | None) -> bool:
 
 
 def _grant_tables(conn: Connection, names: list[str]) -> None:
-    roles = ", ".join((KIOSK, *CONSOLES))
+    roles = ", ".join((KIOSK, WEB, *CONSOLES))
     schema = conn.execute(text("SELECT quote_ident(current_schema())")).scalar_one()
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {roles}")
     for name in names:
@@ -108,12 +123,15 @@ def _grant_tables(conn: Connection, names: list[str]) -> None:
                              f"TO {', '.join(CONSOLES)}")
         if name in KIOSK_GRANTS:
             conn.exec_driver_sql(f"GRANT {KIOSK_GRANTS[name]} ON TABLE {table} TO {KIOSK}")
+        if name in WEB_GRANTS:
+            conn.exec_driver_sql(f"GRANT {WEB_GRANTS[name]} ON TABLE {table} TO {WEB}")
         sequence = conn.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).first() \
             if conn.execute(text("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
                                  "AND table_name = :t AND column_name = 'id'"), {"t": name}).first() else None
         if sequence and sequence[0]:
             conn.exec_driver_sql(f"REVOKE ALL ON SEQUENCE {sequence[0]} FROM {roles}")
-            inserts = [*CONSOLES, *([KIOSK] if "INSERT" in KIOSK_GRANTS.get(name, "") else [])]
+            inserts = [*CONSOLES, *([KIOSK] if "INSERT" in KIOSK_GRANTS.get(name, "") else []),
+                       *([WEB] if "INSERT" in WEB_GRANTS.get(name, "") else [])]
             conn.exec_driver_sql(f"GRANT USAGE ON SEQUENCE {sequence[0]} TO {', '.join(inserts)}")
 
 

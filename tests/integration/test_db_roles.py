@@ -31,7 +31,7 @@ from tests.support.privacy_data import KIOSK, ZHUGE, age, leave_trail
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = Actor("desk-1", "root", "admin")
-PASSWORDS = {"kiosk": "kiosk-Pw-1", "desk": "desk-Pw-1", "gate": "gate-Pw-1"}
+PASSWORDS = {"kiosk": "kiosk-Pw-1", "desk": "desk-Pw-1", "gate": "gate-Pw-1", "web": "web-Pw-1"}
 
 
 def run_roles(url: str, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
