@@ -82,7 +82,8 @@ def routes(site: Site) -> list[Route]:
             await run_in_threadpool(sessions.sign_in_failed, site.store, login, "directory")
             return signin_form(request, lang, 401, problems=["signin_failed"])
         try:
-            token, view = await run_in_threadpool(sessions.sign_in_from_directory, site.store, person.email)
+            token, view = await run_in_threadpool(sessions.sign_in_from_directory, site.store, person.email,
+                                                  person.directory_id)
         except NotFound:
             return signin_form(request, lang, 403, problems=["signin_no_host"])
         return signed_in(token, view)

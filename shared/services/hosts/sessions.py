@@ -108,12 +108,16 @@ def sign_in_with_link(store: Store, token: str, now: datetime | None = None) -> 
         return _open(s, host, "email", now)
 
 
-def sign_in_from_directory(store: Store, email: str, now: datetime | None = None) -> tuple[str, HostSessionView]:
-    """The directory accepted the person's password: open a session for the host with their address.
-    NotFound when the reception's directory has no active host with it (sync the directory first)."""
+def sign_in_from_directory(store: Store, email: str, directory_id: str = "",
+                           now: datetime | None = None) -> tuple[str, HostSessionView]:
+    """The directory accepted the person's password: open a session for the host it synced for them (by
+    the directory's id), else the host with their address. NotFound when the reception has no such active
+    host (sync the directory first)."""
     now = now or utcnow()
     with store.write() as s:
-        host = _host_by_email(s, email)
+        host = s.scalars(select(db.Host).where(db.Host.directory_id == directory_id, db.Host.active.is_(True))
+                         ).first() if directory_id else None
+        host = host or _host_by_email(s, email)
         if host is None:
             raise NotFound("no active host with this e-mail address")
         return _open(s, host, "ldap", now)
