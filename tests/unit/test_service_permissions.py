@@ -45,6 +45,12 @@ ALLOWED = {
     "printing.jobs.jobs_for_visit",
     # The sign-in page's list of operators: names and roles, no PIN, no visitor data.
     "directory.operators.operator_list",
+    # The hosts' page before a session: the e-mailed link's or the cookie's token is the credential (found by
+    # its hash, scoped to one visit or one host); `reception web` announcing its own address.
+    "hosts.answering.answer_page", "hosts.answering.answer_visit", "hosts.sessions.request_signin",
+    "hosts.sessions.signin_link_host", "hosts.sessions.sign_in_with_link", "hosts.sessions.sign_in_from_directory",
+    "hosts.sessions.sign_in_failed", "hosts.sessions.session_host", "hosts.sessions.sign_out",
+    "hosts.links.announce_web",
 }
 
 
