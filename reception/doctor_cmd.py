@@ -268,7 +268,9 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
                                          "run `reception setup`")]
     from shared.services.site.health import takes_photos
 
-    photos = False
+    from reception.doctor_web import check_web, has_web
+
+    photos, web = False, has_web(config_path, cfg.role)
     db_check, engine = check_database(cfg.database_url)
     checks.append(db_check)
     if engine is not None:
@@ -278,11 +280,14 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
             if schema.level != FAIL:
                 checks += check_notifications(engine)
                 photos = takes_photos(engine)
+                checks += check_web(config_path, engine) if web else []
             checks.append(check_clock(engine))
         except StoreUnavailable as err:
             checks.append(Check("database", FAIL, f"reading it failed: {err}"))
         finally:
             engine.dispose()
+    if web and engine is None:
+        checks += check_web(config_path, None)
     if not cfg.printers:
         checks.append(Check("printers", WARN, "no printer configured"))
     checks += [check_printer(name, conf) for name, conf in cfg.printers.items()]
@@ -318,8 +323,8 @@ def cmd_doctor(args, load_config) -> int:
 
 
 def register(sub, db_sub, load_config) -> None:
-    p = sub.add_parser("doctor", help="check this station: database, schema, printers, notifications, disk, clock, "
-                                            "system libraries",
+    p = sub.add_parser("doctor", help="check this station: database, schema, printers, notifications, the hosts' page, "
+                                            "disk, clock, system libraries",
                        description="Each check prints OK, WARN or FAIL with the reason. "
                                    "Exit code 0: all OK; 1: warnings; 2: failures.")
     p.add_argument("--config", dest="doctor_config", metavar="PATH", help="station config file (TOML)")

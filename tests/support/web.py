@@ -22,7 +22,7 @@ class WebServer:
         from web.app import create_app
         from web.config import WebConfig
 
-        self.port = free_port()
+        self.port = cfg.port if cfg else free_port()
         self.cfg = cfg or WebConfig(address="127.0.0.1", port=self.port, public_url=f"http://127.0.0.1:{self.port}")
         self.base_url = self.cfg.base_url
         self.app = create_app(store, self.cfg, ldap)

@@ -161,3 +161,25 @@ def test_the_setup_script_refuses_bad_options_before_touching_anything(tmp_path,
                           check=False, capture_output=True, text=True, timeout=60)
     assert done.returncode != 0 and said in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+WEB = LINUX / "reception-web.service"
+
+
+def test_the_web_unit_serves_the_hosts_page_as_the_kiosk_user_and_restarts():
+    unit = ini(WEB)
+    service = unit["Service"]
+    assert service["ExecStart"] == """/bin/sh -c 'exec "$RECEPTION_BIN" web'"""
+    assert (service["User"], service["Restart"]) == ("kiosk", "always")
+    assert service["EnvironmentFile"] == "-/etc/reception/kiosk.env"
+    assert "RECEPTION_CONFIG=/etc/reception/station.toml" in values(unit, "Service", "Environment")
+    assert (service["NoNewPrivileges"], service["ProtectSystem"]) == ("yes", "strict")
+    assert unit["Install"]["WantedBy"] == "multi-user.target"
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_systemd_accepts_the_web_unit():
+    done = subprocess.run(["systemd-analyze", "verify", str(WEB)], check=False, capture_output=True, text=True,
+                          timeout=60)
+    said = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert done.returncode == 0 and said == [], said

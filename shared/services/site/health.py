@@ -77,6 +77,15 @@ def takes_photos(engine: Engine) -> bool:
         return site_settings(Store(engine)).take_photo
 
 
+def web_address(engine: Engine) -> str:
+    """The hosts' page address `reception web` announced: what notifications link to ("" none yet)."""
+    from shared.services.hosts.links import WEB_KEY, WebSettings
+    from shared.services.site.settings import load_setting
+
+    with store_unavailable(), Store(engine).read() as s:
+        return load_setting(s, WEB_KEY, WebSettings).base_url
+
+
 def clock_reference(engine: Engine) -> tuple[bool, datetime | None]:
     """(True, the server's now) on a database server (PostgreSQL); (False, the newest recorded
     change's time, None if none) on SQLite, which has no clock of its own."""
