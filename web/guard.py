@@ -12,7 +12,7 @@ FORM_COOKIE = "reception_form"  # the sign-in forms' double-submit token, before
 HEADERS = {
     # No script at all; styles and images from this server only; never framed; links carry tokens, so no
     # Referer leaves the page and nothing is cached on the way.
-    "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; "
                                "frame-ancestors 'none'; base-uri 'none'",
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",

@@ -124,7 +124,7 @@ def test_a_higher_level_goes_to_a_leader_and_the_approval_raises_the_invitation(
     home = browser.get("/")
     page = browser.post("/invite", csrf=home.field("csrf"), name="赵总", day=(date.today() + timedelta(days=2)).isoformat(),
                         level="vip")
-    assert page.status == 200 and page.has("特级（需领导审批） 待审批")
+    assert page.status == 200 and page.has("特级接待待审批")
     with store.read() as s:
         appointment = s.scalars(select(db.Appointment).where(db.Appointment.visitor_name == "赵总")).one()
         plan = s.scalars(select(db.ReceptionPlan).where(db.ReceptionPlan.appointment_id == appointment.id)).one()

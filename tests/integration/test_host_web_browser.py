@@ -26,7 +26,7 @@ from shared.store import models as db
 from shared.store.engine import open_store
 from shared.store.types import utcnow
 from tests.integration.test_notifications import ADMIN, HOST, check_in, smtp_settings
-from tests.support.chrome import DESKTOP, PHONE, chrome, fits_width
+from tests.support.chrome import DESKTOP, PHONE, chrome, fits_width, fonts_of, open_page
 from tests.support.qt_fixtures import RECEPTIONIST
 from tests.support.servers import SmtpServer, free_port
 
@@ -101,9 +101,11 @@ def test_a_host_answers_in_a_browser_and_the_console_shows_it_within_a_second(qt
         link = mailed_link(smtp)
         qtbot.waitUntil(lambda: window.waiting.model.row_of(visit.id) is not None, timeout=5000)
 
-        browser.get(link)
-        assert "欧阳娜娜" in browser.page_source and "13800138000" not in browser.page_source
+        shown = open_page(browser, link)
+        assert "欧阳娜娜" in shown and "13800138000" not in shown
         assert fits_width(browser)
+        browser.execute_async_script("const done = arguments[0]; document.fonts.ready.then(() => done(true));")
+        assert fonts_of(browser, "h1") == ["Noto Sans CJK SC"]  # the name in Chinese, never tofu boxes
         if SHOTS:
             browser.save_screenshot(str(SHOTS / "web-answer-phone.png"))
         browser.find_element(By.CSS_SELECTOR, "button[name=minutes][value='5']").click()
@@ -113,15 +115,12 @@ def test_a_host_answers_in_a_browser_and_the_console_shows_it_within_a_second(qt
         assert time.monotonic() - clicked < 1.0
         assert "您已回复" in browser.page_source and "5 分钟后到" in browser.page_source
 
-        browser.get(link)  # again: the recorded answer, no form
-        assert "5 分钟后到" in browser.page_source and not browser.find_elements(By.CSS_SELECTOR, "form")
+        assert "5 分钟后到" in open_page(browser, link) and not browser.find_elements(By.CSS_SELECTOR, "form")
         token = link.rsplit("/", 1)[1]
-        browser.get(link[: -len(token)] + token[::-1])
-        assert "链接无效" in browser.page_source
+        assert "链接无效" in open_page(browser, link[: -len(token)] + token[::-1])
         with store.write() as s:
             s.execute(update(db.HostLink).values(expires_at=utcnow() - timedelta(seconds=1)))
-        browser.get(link)
-        assert "链接已过期" in browser.page_source
+        assert "链接已过期" in open_page(browser, link)
         if SHOTS:
             browser.set_window_size(*DESKTOP)
             browser.get(base + "/signin")

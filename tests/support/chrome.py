@@ -33,3 +33,22 @@ def chrome(size=PHONE, lang: str = "zh-CN"):
 def fits_width(driver) -> bool:
     """Nothing sticks out sideways: a phone never scrolls the page left and right."""
     return driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def fonts_of(driver, selector: str) -> list[str]:
+    """The fonts Chromium really drew the element's text with (DevTools' platform fonts)."""
+    driver.execute_cdp_cmd("DOM.enable", {})
+    driver.execute_cdp_cmd("CSS.enable", {})
+    root = driver.execute_cdp_cmd("DOM.getDocument", {})["root"]["nodeId"]
+    node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return [f["familyName"] for f in driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
+
+
+def open_page(driver, url: str) -> str:
+    """Go to url and return the page once its main part is there (the HTML, for words to look for)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.TAG_NAME, "main"))
+    return driver.page_source

@@ -101,7 +101,7 @@ def test_generic_webhook_body():
     assert body["event"] == "visitor.arrived" and body["version"] == 1 and body["id"] == "reception-7-20261127013000"
     assert body["visit"] == {"visit_no": "261127-0007", "visitor_name": "欧阳娜娜", "company": "华为",
                              "party_size": 1, "purpose": "商务洽谈", "station": "kiosk-1",
-                             "arrived_at": "2026-11-27T01:30:00Z"}
+                             "arrived_at": "2026-11-27T01:30:00Z", "answer_url": None}
     assert body["host"]["name"] == "张三" and body["host"]["email"] == "zhangsan@example.com"
     assert body["message"] == {"subject": m.subject, "text": m.text}
     assert body["language"] == "en" and body["reminder"] is False
