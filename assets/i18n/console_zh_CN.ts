@@ -1520,7 +1520,7 @@
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../console/security/gate_copies.py" line="39"/>
+        <location filename="../../console/security/gate_copies.py" line="38"/>
         <source>Signed at the gate:</source>
         <translation>在门岗签署：</translation>
     </message>
@@ -1546,6 +1546,34 @@
         <location filename="../../console/plans/after_sections.py" line="71"/>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>HostAnswer</name>
+    <message>
+        <location filename="../../console/desk/host_answer_text.py" line="15"/>
+        <source>coming now (%2)</source>
+        <translation>马上到（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/host_answer_text.py" line="16"/>
+        <source>coming in %1 min (%2)</source>
+        <translation>%1 分钟后到（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/host_answer_text.py" line="17"/>
+        <source>please wait in a room</source>
+        <translation>请访客在接待室稍候</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/host_answer_text.py" line="18"/>
+        <source>cannot meet: tell the visitor</source>
+        <translation>无法会见：请转告访客</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/host_answer_text.py" line="20"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
     </message>
 </context>
 <context>
@@ -3325,78 +3353,94 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="29"/>
+        <location filename="../../console/desk/reminders_panel.py" line="30"/>
         <source>%1 and party (%2)</source>
         <translation>%1 一行（%2 人）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="30"/>
+        <location filename="../../console/desk/reminders_panel.py" line="31"/>
         <source>Refill water: %1 (%2) has waited %3 min</source>
         <translation>请添茶水：%1（%2）已等候 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="31"/>
+        <location filename="../../console/desk/reminders_panel.py" line="32"/>
         <source>Refill water: %1 has waited %2 min</source>
         <translation>请添茶水：%1 已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="32"/>
+        <location filename="../../console/desk/reminders_panel.py" line="33"/>
         <source>Host %1 has not come for %2 min: %3</source>
         <translation>被访人 %1 已 %2 分钟未到：%3</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="33"/>
+        <location filename="../../console/desk/reminders_panel.py" line="34"/>
         <source>call assistant %1 %2</source>
         <translation>请致电助理 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="34"/>
+        <location filename="../../console/desk/reminders_panel.py" line="35"/>
         <source>call the host on %1</source>
         <translation>请致电被访人 %1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="35"/>
+        <location filename="../../console/desk/reminders_panel.py" line="36"/>
         <source>no assistant on file: please find the host</source>
         <translation>未登记助理，请联系被访人</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="36"/>
+        <location filename="../../console/desk/reminders_panel.py" line="37"/>
         <source>%1 is waiting (%2)</source>
         <translation>%1 正在等候（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="37"/>
+        <location filename="../../console/desk/reminders_panel.py" line="38"/>
         <source>in the lobby</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="38"/>
+        <location filename="../../console/desk/reminders_panel.py" line="39"/>
         <source>Tidy %1 (empty for %2 min)</source>
         <translation>请收拾 %1（已空出 %2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="93"/>
+        <location filename="../../console/desk/reminders_panel.py" line="40"/>
+        <source>Host %1 cannot meet %2. Tell them: “%3”</source>
+        <translation>被访人%1无法会见%2，请转告：“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/reminders_panel.py" line="41"/>
+        <source>Host %1 said they would come by %2, now %3 min late: %4</source>
+        <translation>被访人%1说 %2 前到，已超时 %3 分钟：%4</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/reminders_panel.py" line="100"/>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="93"/>
+        <location filename="../../console/desk/reminders_panel.py" line="100"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="96"/>
+        <location filename="../../console/desk/reminders_panel.py" line="103"/>
         <source>Nothing to do right now.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="102"/>
-        <location filename="../../console/desk/reminders_panel.py" line="107"/>
+        <location filename="../../console/desk/reminders_panel.py" line="110"/>
+        <location filename="../../console/desk/reminders_panel.py" line="115"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/desk/reminders_panel.py" line="119"/>
+        <location filename="../../console/desk/reminders_panel.py" line="110"/>
+        <location filename="../../console/desk/reminders_panel.py" line="115"/>
+        <source>Told, visitor leaves</source>
+        <translation>已转告，访客离开</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/reminders_panel.py" line="131"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -4496,12 +4540,12 @@
         <translation>证件号由访客输入</translation>
     </message>
     <message>
-        <location filename="../../console/common/visit_records.py" line="123"/>
+        <location filename="../../console/common/visit_records.py" line="134"/>
         <source>Signed %1 · version %2</source>
         <translation>签署于 %1 · 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../console/common/visit_records.py" line="145"/>
+        <location filename="../../console/common/visit_records.py" line="154"/>
         <source>Signed documents</source>
         <translation>已签署文件</translation>
     </message>
@@ -4930,87 +4974,92 @@
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="29"/>
+        <location filename="../../console/desk/waiting_view.py" line="30"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="30"/>
+        <location filename="../../console/desk/waiting_view.py" line="31"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="31"/>
+        <location filename="../../console/desk/waiting_view.py" line="32"/>
         <source>Party</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="32"/>
+        <location filename="../../console/desk/waiting_view.py" line="33"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="33"/>
+        <location filename="../../console/desk/waiting_view.py" line="34"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="34"/>
+        <location filename="../../console/desk/waiting_view.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="35"/>
+        <location filename="../../console/desk/waiting_view.py" line="36"/>
         <source>Room</source>
         <translation>接待室</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="36"/>
+        <location filename="../../console/desk/waiting_view.py" line="37"/>
         <source>Waited (min)</source>
         <translation>已等（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="39"/>
+        <location filename="../../console/desk/waiting_view.py" line="38"/>
+        <source>Host&apos;s answer</source>
+        <translation>被访人回复</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/waiting_view.py" line="41"/>
         <source>Standard</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="40"/>
+        <location filename="../../console/desk/waiting_view.py" line="42"/>
         <source>Senior</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="41"/>
+        <location filename="../../console/desk/waiting_view.py" line="43"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="43"/>
+        <location filename="../../console/desk/waiting_view.py" line="45"/>
         <source>Host unknown</source>
         <translation>被访人未知</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="44"/>
+        <location filename="../../console/desk/waiting_view.py" line="46"/>
         <source>Waiting longer than %1 min, the limit for this level</source>
         <translation>已等候超过 %1 分钟（该接待级别的上限）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="287"/>
+        <location filename="../../console/desk/waiting_view.py" line="297"/>
         <source>Waiting</source>
         <translation>候客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="288"/>
+        <location filename="../../console/desk/waiting_view.py" line="298"/>
         <source>Nobody is waiting.</source>
         <translation>目前没有等候的访客。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="296"/>
+        <location filename="../../console/desk/waiting_view.py" line="306"/>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="298"/>
+        <location filename="../../console/desk/waiting_view.py" line="308"/>
         <source>%1 over the limit</source>
         <translation>%1 人超时</translation>
     </message>

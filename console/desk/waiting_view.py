@@ -129,6 +129,8 @@ class WaitingModel(HeaderedTableModel):
                 return QBrush(WARN_TEXT)
             if col == COL_HOST and not row.visit.host_name:
                 return QBrush(QColor("#b45309"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ANSWER:
+            return answer_text(row.visit, self._now()) or None  # the host's words in full
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
             return _tr(_OVER_LIMIT).replace("%1", str(self.thresholds.get(row.visit.level, 0)))
         return None
