@@ -9,6 +9,10 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from shared.domain.host_answer import Answer, HostAnswer
+from shared.services.hosts.answering import answer_visit
+from shared.services.hosts.links import ANSWER, new_link
+
 from shared.domain.documents import document_to_dict
 from shared.domain.model import Actor, Attachments, CarriedItem, Consent, GatePass, Signature, WalkIn
 from shared.services import checkin
@@ -70,6 +74,10 @@ def leave_trail(store, p: Person, checked_out: bool = True) -> Trail:
                               target=p.email, payload={"code": row.code}, last_error=f"<{p.email}> deferred"))
         appointment_id = row.id
     invited = checkin.check_in_invitation(store, KIOSK, code, "badge").value
+    # The host answered on their page, in words naming the visitor: the purge and the erasure take those too.
+    with store.write() as s:
+        token = new_link(s, ANSWER, 1, invited.id)
+    answer_visit(store, token, HostAnswer(Answer.WAIT, message=f"{p.name}先在接待室等我"))
     if checked_out:
         flow.check_out(store, DESK, invited.id)
     with store.write() as s:

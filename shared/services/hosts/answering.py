@@ -103,8 +103,9 @@ def answer_visit(store: Store, token: str, given: HostAnswer, now: datetime | No
         else:
             _record_answer(s, visit, given, note, actor, now)
         link.used_at = now
+        # The host's words stay with the visit (and go with it at the purge), not in the audit log.
         audit(s, actor, "host_answer", visit.visit_no, visit_id=visit.id, answer=str(given.answer),
-              note=note, minutes=given.minutes or 0)
+              minutes=given.minutes or 0)
         record(s, "visit", visit.id)
         return Done(_page(visit, link, host, now), changes)
 

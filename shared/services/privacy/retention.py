@@ -130,6 +130,7 @@ def purge_expired(store: Store, actor: m.Actor, today: date | None = None) -> Do
 def _visit_not_blank():
     return (db.Visitor.name != "", db.Visitor.mobile != "", db.Visitor.company != "", db.Visitor.id_number != "",
             db.Visitor.address != "", db.Visitor.nation != "", db.Visit.purpose != "", db.Visit.plate != "", db.Visit.region != "", db.Visit.message != "",
+            db.Visit.host_answer_note != "", exists().where(db.HostLink.visit_id == db.Visit.id),
             exists().where(db.VisitPhoto.visit_id == db.Visit.id),
             exists().where(db.SignedDocument.visit_id == db.Visit.id))
 
@@ -152,6 +153,8 @@ def forget_visit(s: Session, visit: db.Visit) -> None:
     visitor.name, visitor.mobile, visitor.company, visitor.id_number = "", "", "", ""
     visitor.address, visitor.nation = "", ""
     visit.purpose, visit.plate, visit.region, visit.message = "", "", "", ""
+    visit.host_answer_note = ""  # the host's words may name or describe the visitor
+    s.execute(delete(db.HostLink).where(db.HostLink.visit_id == visit.id))  # no page to open any more
     s.execute(update(db.VisitEvent).where(db.VisitEvent.visit_id == visit.id).values(note=""))
     # The face and the signature are the person: deleted, not blanked (which copies were signed is a count
     # nobody reports on).
