@@ -46,9 +46,10 @@ KIOSK_NONE = frozenset({
 # photo; a visit's answer columns and the state the answer moves, never its visitor's details.
 WEB_GRANTS = {
     "alembic_version": "SELECT", "host": "SELECT", "site_setting": "SELECT, INSERT, UPDATE",
-    "reception_level": "SELECT", "reception_room": "SELECT", "visitor": "SELECT", "visit_group": "SELECT",
-    "visit": "SELECT, UPDATE (state, host_id, host_answer, host_answer_note, host_answer_at, host_eta, updated_at, "
-             "waited_until, checked_out_at, message)",
+    "reception_level": "SELECT", "reception_room": "SELECT, UPDATE (state, since)", "visitor": "SELECT",
+    "visit_group": "SELECT",
+    "visit": "SELECT, UPDATE (state, host_id, room_id, host_answer, host_answer_note, host_answer_at, host_eta, "
+             "updated_at, waited_until, checked_out_at, message)",
     "visit_event": "INSERT, SELECT (id)", "appointment": "SELECT, INSERT, UPDATE",
     "notification": "SELECT, INSERT, UPDATE", "change_log": "SELECT, INSERT",
     "audit_log": "INSERT, SELECT (id)", "audit_detail": "INSERT, SELECT (id)",

@@ -34,6 +34,10 @@ def test_the_web_role_answers_signs_in_and_invites(site):  # noqa: F811
             token = new_link(s, ANSWER, HOST, visit.id)
         page = answer_visit(web, token, HostAnswer(Answer.COMING_IN, minutes=5)).value
         assert (page.status, page.answer, page.visitor_name) == ("answered", "coming_in", "欧阳娜娜")
+        second = check_in(owner, name="王小明")
+        with web.write() as s:
+            token = new_link(s, ANSWER, HOST, second.id)
+        assert answer_visit(web, token, HostAnswer(Answer.WAIT)).value.answer == "wait"  # seated in a free room
         assert sessions.request_signin(web, "zhangsan@example.com").value is True
         done = guests.invite(web, HOST_ACTOR, HOST, ExpectedVisit("陈晓", HOST, date.today(), email="c@example.com"),
                              level="vip")

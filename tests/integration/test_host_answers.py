@@ -162,3 +162,17 @@ def test_answers_are_rate_limited_per_address(site):
     browser = Browser(web.base_url)
     statuses = [browser.get(link[:-3] + f"{i:03d}").status for i in range(40)]
     assert statuses[:30] == [404] * 30 and set(statuses[30:]) == {429}
+
+
+def test_please_wait_seats_the_visitor_in_a_free_room_or_leaves_them_in_the_lobby(site):
+    store, smtp, web = site
+    from shared.services.desk.rooms import rooms
+    free = [r for r in rooms(store, DESK) if r.state == "free"]
+    assert free
+    seated = []
+    for i in range(len(free) + 1):
+        visit, link = arrive(store, smtp, name=f"访客{i}")
+        assert Browser(web.base_url).post(link, answer="wait", message="会议马上结束").status == 200
+        seated.append(state_of(store, visit.id).room)
+    assert seated[:-1] == [r.name for r in free] and seated[-1] == ""  # every room taken: the lobby
+    assert state_of(store, visit.id).state == VisitState.WAITING

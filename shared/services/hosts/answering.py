@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.changes import Changes, Done
@@ -19,6 +20,7 @@ from shared.domain.states import FINAL, VisitAction, VisitState
 from shared.domain.waiting import minutes_between
 from shared.services.checkin.visit import apply, queue_notification
 from shared.services.common.boundary import guard_module
+from shared.services.desk.rooms import occupy
 from shared.services.hosts.links import ANSWER, find_link
 from shared.services.site.audit import audit
 from shared.store import models as db
@@ -102,6 +104,8 @@ def answer_visit(store: Store, token: str, given: HostAnswer, now: datetime | No
             changes |= _hand_over(s, visit, host, given.colleague_id, actor, note)
         else:
             _record_answer(s, visit, given, note, actor, now)
+            if given.answer == Answer.WAIT and visit.room is None and _seat(s, visit):
+                changes |= Changes.ROOMS
         link.used_at = now
         # The host's words stay with the visit (and go with it at the purge), not in the audit log.
         audit(s, actor, "host_answer", visit.visit_no, visit_id=visit.id, answer=str(given.answer),
@@ -120,6 +124,17 @@ def _record_answer(s: Session, visit: db.Visit, given: HostAnswer, note: str, ac
         apply(s, visit, VisitAction.MUST_WAIT, actor, words)
     else:  # cannot meet: the visitor stays until the desk has told them and closes the visit
         _event(s, visit, actor, words, now)
+
+
+def _seat(s: Session, visit: db.Visit) -> bool:
+    """"Have them wait in a room": the first free reception room is theirs (the desk leads them there);
+    with none free they wait in the lobby, as the waiting list shows."""
+    room = s.scalars(select(db.ReceptionRoom).where(db.ReceptionRoom.state == "free")
+                     .order_by(db.ReceptionRoom.id).limit(1).with_for_update(skip_locked=True)).first()
+    if room is None:
+        return False
+    occupy(s, visit, room.id)
+    return True
 
 
 def _hand_over(s: Session, visit: db.Visit, host: db.Host, colleague_id: int | None, actor: m.Actor,
