@@ -178,7 +178,8 @@ def routes(site: Site) -> list[Route]:
                 await run_in_threadpool(
                     guests.change_invitation, site.store, actor(view), view.host_id, appointment_id,
                     _date(str(form.get("day", ""))) or date.min, str(form.get("time_from", ""))[:5],
-                    str(form.get("time_to", ""))[:5], str(form.get("purpose", ""))[:200])
+                    str(form.get("time_to", ""))[:5],
+                    str(form["purpose"])[:200] if "purpose" in form else None)
         except NotFound:
             return message(site, request, page_lang(request, view.language), "not_found", status=404)
         except (InvalidInput, NotActionable) as e:

@@ -138,7 +138,8 @@ def test_change_and_cancel_an_invitation(site):
     store, smtp, web = site
     browser = signed_in(store, smtp, web)
     home = browser.get("/")
-    browser.post("/invite", csrf=home.field("csrf"), name="陈晓", email="chen@example.com", day=date.today().isoformat())
+    browser.post("/invite", csrf=home.field("csrf"), name="陈晓", email="chen@example.com", day=date.today().isoformat(),
+                 purpose="项目评审")
     with store.read() as s:
         appointment = s.scalars(select(db.Appointment).where(db.Appointment.visitor_name == "陈晓")).one()
     later = (date.today() + timedelta(days=3)).isoformat()
@@ -148,7 +149,7 @@ def test_change_and_cancel_an_invitation(site):
     assert bad.status == 422 and bad.has("请修改以下内容")
     with store.read() as s:
         row = s.get(db.Appointment, appointment.id)
-        assert (row.expected_on.isoformat(), row.time_from) == (later, "14:00")
+        assert (row.expected_on.isoformat(), row.time_from, row.purpose) == (later, "14:00", "项目评审")
     assert browser.post(f"/invitations/{appointment.id}/cancel", csrf=home.field("csrf")).status == 303
     with store.read() as s:
         assert s.get(db.Appointment, appointment.id).state == "cancelled"

@@ -142,14 +142,16 @@ def cancel_invitation(store: Store, actor: m.Actor, host_id: int, appointment_id
 
 @needs(Permission.HOST)
 def change_invitation(store: Store, actor: m.Actor, host_id: int, appointment_id: int, expected_on: date,
-                      time_from: str = "", time_to: str = "", purpose: str = "",
+                      time_from: str = "", time_to: str = "", purpose: str | None = None,
                       today: date | None = None) -> Done[Guest]:
-    """Another day or time (the guest's codes stay; the invitation e-mail goes again with the new day)."""
+    """Another day or time (the guest's codes stay; the invitation e-mail goes again with the new day).
+    purpose None: kept as it was."""
     today = today or date.today()
     with store.write() as s:
         row = _own_open(s, host_id, appointment_id)
         probe = ExpectedVisit(visitor_name=row.visitor_name, host_id=host_id, expected_on=expected_on,
-                              time_from=time_from, time_to=time_to, purpose=purpose)
+                              time_from=time_from, time_to=time_to,
+                              purpose=row.purpose if purpose is None else purpose)
         problems = {k: v for k, v in expected_problems(probe, [], today).items()
                     if k in ("expected_on", "time_from", "time_to", "purpose")}
         if problems:
