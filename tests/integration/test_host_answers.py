@@ -2,6 +2,7 @@
 as the desk would, a second answer, tampered, expired and finished links, the desk's reminders after it."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import timedelta
 
@@ -176,3 +177,24 @@ def test_please_wait_seats_the_visitor_in_a_free_room_or_leaves_them_in_the_lobb
         seated.append(state_of(store, visit.id).room)
     assert seated[:-1] == [r.name for r in free] and seated[-1] == ""  # every room taken: the lobby
     assert state_of(store, visit.id).state == VisitState.WAITING
+
+
+@pytest.mark.parametrize("channel", ["webhook", "wecom", "dingtalk", "feishu"])
+def test_every_channel_carries_a_working_answer_link(seeded, channel):
+    from tests.support.servers import HttpServer
+    with HttpServer() as http, WebServer(seeded) as web:
+        if channel == "feishu":
+            http.default = (200, {"code": 0, "msg": "success", "data": {}})
+        notes.update_notify_settings(seeded, ADMIN, **{f"{channel}_url": f"{http.url}/hook/robot-token-0123456789"})
+        notes.set_host_notification(seeded, ADMIN, HOST, channel=channel, language="en")
+        announce_web(seeded, web.base_url)
+        visit = check_in(seeded)
+        assert notes.deliver_next(seeded, "w").state == "sent"
+        [req] = http.requests
+        text = json.dumps(req["body"], ensure_ascii=False)
+        [link] = set(LINK.findall(text))  # the webhook has it twice: in the text and as answer_url
+        if channel == "webhook":
+            assert req["body"]["visit"]["answer_url"] == link
+        assert f"Answer (coming / wait / cannot meet): {link}" in text
+        assert Browser(web.base_url).post(link, answer="coming").status == 200
+        assert state_of(seeded, visit.id).host_answer == "coming"
