@@ -215,10 +215,12 @@ class WaitingView(DeskView):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 0, 60, 100, 90, 120, 160, 110, 220)):
+        for col, width in enumerate((150, 0, 60, 100, 90, 120, 160, 110, 0)):
             if width:
                 header.resizeSection(col, width)
+        # Company and the host's answer share what is left: no sideways scrolling on a 1280 px desk.
         header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         layout.addWidget(table, 1)
         self.empty = QLabel(objectName="waitingEmpty")
