@@ -181,3 +181,20 @@ def test_sign_in_requests_are_rate_limited_per_address_and_per_mailbox(site):
     assert same == [200, 200, 200, 429]  # three a mailbox in ten minutes
     many = [browser.post("/signin", form_token=token, email=f"x{i}@example.com").status for i in range(18)]
     assert many[:16] == [200] * 16 and many[16:] == [429, 429]  # twenty an address a minute
+
+
+def test_a_host_invites_a_group_each_member_with_a_code_of_their_own(site):
+    store, smtp, web = site
+    browser = signed_in(store, smtp, web)
+    home = browser.get("/")
+    page = browser.post("/invite", csrf=home.field("csrf"), name="陈晓", email="chen@example.com",
+                        day=date.today().isoformat(), members="张一\n\n 张二 ")
+    assert page.status == 200 and page.has("共 3 人")
+    deliver_all(store)
+    mail = smtp.received[-1][2]
+    text = mail.get_body(("plain",)).get_content()
+    with store.read() as s:
+        rows = s.scalars(select(db.Appointment).where(db.Appointment.host_id == HOST).order_by(db.Appointment.id)).all()
+        codes = {r.visitor_name: r.code for r in rows}
+    assert set(codes) == {"陈晓", "张一", "张二"} and all(code in text for code in codes.values())
+    assert len(list(mail.iter_attachments())) == 3
