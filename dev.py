@@ -64,7 +64,11 @@ def main(argv: list[str]) -> int:
         return 3
     if command == "test":
         ensure_venv("test")
-        return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+        # One worker per core, each test file on one worker (its fixtures and servers stay together): the
+        # suite in about half the time on two cores. `-n 0` runs it in this process.
+        parallel = [] if any(a == "-n" or a.startswith("-n") or a == "-p" for a in rest) else \
+            ["-n", "auto", "--dist", "loadfile"]
+        return subprocess.run([str(PYTHON), "-m", "pytest", *parallel, *rest], cwd=ROOT, env=env).returncode
     if command == "bundle":
         ensure_venv("bundle")
         return subprocess.run([str(PYTHON), str(ROOT / "packaging" / "build_bundle.py"), *rest], cwd=ROOT).returncode
