@@ -40,6 +40,7 @@ KIOSK_NONE = frozenset({
     "operator", "watchlist_entry", "gate_entry", "gate_item", "enquiry", "log_archive", "reminder_ack",
     "checklist_tick", "reception_plan", "plan_step", "plan_budget", "plan_expense", "plan_event",
     "host_link", "host_session",  # the hosts' page and its outbox worker make links; a kiosk sends nothing
+    "doctor_state",  # set by the clinic desk and the treatment room
 })
 # The hosts' page (`reception web`, on the company network): the visits its links answer, the hosts' own
 # invitations and level requests, its sessions, and the outbox it delivers. No operator, watchlist, gate or

@@ -10,6 +10,8 @@ from shared.changes import Changes, Done
 from shared.domain.permissions import Permission, needs, require
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput
+from shared.domain.clinic import ClinicRules
+from shared.domain.profiles import PROFILES
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
@@ -62,10 +64,21 @@ class SiteSettings:
     host_late_min: int = 10  # the host has not come this long after being told: call the assistant
     tidy_reminder: bool = True  # a room freed after a visit waits for someone to confirm it is tidy
     console_lock_min: int = 5  # the console locks when nobody touched it this long
+    # office lobby / factory gate / clinic (shared.domain.profiles): the words, pages and sections
+    profile: str = "office"
+    # The clinic's rules (shared.domain.clinic.ClinicRules), minutes.
+    late_grace_min: int = 10
+    slot_min: int = 30
+    emergency_min: int = 20
+    preparing_min: int = 5
 
 
 def load_settings(s: Session) -> SiteSettings:
     return load_setting(s, KEY, SiteSettings)
+
+
+def clinic_rules(settings: SiteSettings) -> ClinicRules:
+    return ClinicRules(settings.late_grace_min, settings.slot_min, settings.emergency_min, settings.preparing_min)
 
 
 def site_settings(store: Store) -> SiteSettings:
@@ -91,6 +104,11 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
             or not 0 <= new.water_after_min <= 240 or not 0 <= new.host_late_min <= 240
             or not 1 <= new.console_lock_min <= 240):
         raise InvalidInput({"settings": "out_of_range"})
+    if new.profile not in PROFILES:
+        raise InvalidInput({"profile": "unknown"})
+    if not (0 <= new.late_grace_min <= 120 and 5 <= new.slot_min <= 240 and 5 <= new.emergency_min <= 240
+            and 0 <= new.preparing_min <= 60):
+        raise InvalidInput({"clinic": "out_of_range"})
     with store.write() as s:
         save_setting(s, KEY, new)
         audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, String, Text, event
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.domain.pinyin import host_search_columns, host_search_runs
@@ -95,3 +95,14 @@ class ReceptionRoom(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     state: Mapped[str] = mapped_column(String(16), default="free")  # free / occupied / tidying
     since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DoctorState(Base):
+    """A clinic doctor's status as the desk or the treatment room last set it, and their room."""
+
+    __tablename__ = "doctor_state"
+    host_id: Mapped[int] = mapped_column(ForeignKey("host.id"), primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(16))  # shared.domain.clinic.DoctorStatus
+    since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    room: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    current_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")

@@ -101,7 +101,8 @@ class Visit(Base):
     __tablename__ = "visit"
     # The log's host filter reads one host's visits newest first without sorting them.
     __table_args__ = (Index("ix_visit_host_id_visit_date", "host_id", "visit_date"),
-                      Index("ix_visit_room_id_state", "room_id", "state"))
+                      Index("ix_visit_room_id_state", "room_id", "state"),
+                      Index("ux_visit_date_ticket", "visit_date", "ticket", unique=True))
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_no: Mapped[str] = mapped_column(String(24), unique=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
@@ -132,6 +133,13 @@ class Visit(Base):
     host_answer_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     host_answer_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     host_eta: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A clinic's patient (shared.domain.clinic): kind, how they heard of the clinic, an emergency's cause, the
+    # appointment's time and the queue ticket (A012), unique in a day.
+    patient_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    referral: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    cause: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    slot: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ticket: Mapped[str | None] = mapped_column(String(8))
     # Confidential (保密): to anyone without permission, searches find nothing, as for a stranger.
     confidential: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = now_col()
