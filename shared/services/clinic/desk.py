@@ -20,7 +20,7 @@ from shared.domain.states import WAITING
 from shared.domain.text import clean_text
 from shared.services.checkin.visit import apply, check_consent, find_host, new_visit, queue_notification
 from shared.domain.validation import validate_walk_in
-from shared.services.common import mapping, search
+from shared.services.common import mapping
 from shared.services.common.boundary import guard_module
 from shared.services.site.settings import clinic_rules, load_settings
 from shared.domain.states import VisitAction
@@ -62,7 +62,7 @@ def _problems(r: Registration) -> dict[str, str]:
 def _next_ticket(s: Session, kind: PatientKind, day) -> str:
     prefix = ticket(kind, 0)[0]
     taken = s.scalar(select(func.count()).select_from(db.Visit).where(
-        db.Visit.visit_date == day, search.starts_with(db.Visit.ticket, prefix)))
+        db.Visit.visit_date == day, func.substr(db.Visit.ticket, 1, 1) == prefix))  # A012: the letter
     return ticket(kind, taken + 1)
 
 
