@@ -95,3 +95,26 @@ def test_a_wrong_profile_or_rule_is_refused(seeded):
         update_settings(seeded, ADMIN, profile="hospital")
     with pytest.raises(InvalidInput):
         update_settings(seeded, ADMIN, slot_min=0)
+
+
+def test_calling_in_turn_and_the_display_shows_tickets_and_masked_names_only(seeded):
+    from shared.services.clinic.calls import call_next, display_board
+    from shared.domain.errors import NotActionable
+    now = utcnow()
+    set_doctor_status(seeded, STAFF, DOCTOR, DoctorStatus.FREE, room="3号诊室")
+    register_patient(seeded, STAFF, patient("李小娜", "13800000001", K.APPOINTMENT, now))
+    register_patient(seeded, STAFF, patient("王强", "13800000002", K.APPOINTMENT, now + timedelta(minutes=30)))
+    board = display_board(seeded)
+    assert board.calls == () and board.waiting == (("张三", "3号诊室", ("A001", "A002")),)
+    first = call_next(seeded, STAFF, DOCTOR).value
+    assert (first.ticket, first.name, first.text("zh_CN")) == ("A001", "李*娜", "A001 李*娜 请到 3号诊室")
+    assert first.text("en") == "A001 李*娜, please go to 3号诊室"
+    [q] = clinic_queues(seeded, STAFF)
+    assert q.doctor.status == DoctorStatus.WITH_PATIENT and [p.patient.name for p in q.places] == ["王强"]
+    second = call_next(seeded, STAFF, DOCTOR).value
+    board = display_board(seeded)
+    assert [c.ticket for c in board.calls] == ["A002", "A001"] and board.waiting == ()
+    text = repr(board)
+    assert "李小娜" not in text and "13800000001" not in text and "王强" not in text and second.name == "王*"
+    with pytest.raises(NotActionable):
+        call_next(seeded, STAFF, DOCTOR)

@@ -51,6 +51,8 @@ ALLOWED = {
     "hosts.sessions.signin_link_host", "hosts.sessions.sign_in_with_link", "hosts.sessions.sign_in_from_directory",
     "hosts.sessions.sign_in_failed", "hosts.sessions.session_host", "hosts.sessions.sign_out",
     "hosts.links.announce_web",
+    # The waiting-room display: tickets, masked names, doctors and rooms; nobody's full name or number.
+    "clinic.calls.display_board",
 }
 
 
