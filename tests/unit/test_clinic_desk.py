@@ -118,3 +118,13 @@ def test_calling_in_turn_and_the_display_shows_tickets_and_masked_names_only(see
     assert "李小娜" not in text and "13800000001" not in text and "王强" not in text and second.name == "王*"
     with pytest.raises(NotActionable):
         call_next(seeded, STAFF, DOCTOR)
+
+
+def test_a_first_visit_is_offered_a_parking_card_as_they_leave(seeded):
+    from shared.services.clinic.desk import leaving_phrases
+    first = register_patient(seeded, STAFF, patient("陈晓", "13800000004", K.FIRST_VISIT, referral="网络搜索")).value
+    booked = register_patient(seeded, STAFF, patient("李娜", "13800000001", K.APPOINTMENT, utcnow())).value
+    assert leaving_phrases(seeded, STAFF, first.id) == ("请问您需要停车卡吗？", "再见！")
+    assert leaving_phrases(seeded, STAFF, booked.id, "en") == ("Goodbye!",)
+    with pytest.raises(InvalidInput):
+        leaving_phrases(seeded, STAFF, 999_999)

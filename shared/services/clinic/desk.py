@@ -170,4 +170,16 @@ def clinic_queues(store: Store, actor: m.Actor, language: str = "zh_CN",
         return out
 
 
+@needs(Permission.DESK)
+def leaving_phrases(store: Store, actor: m.Actor, visit_id: int, language: str = "zh_CN") -> tuple[str, ...]:
+    """What the desk says as a patient pays and leaves: a first visit is offered a parking card; everyone is
+    seen off standing (再见)."""
+    with store.read() as s:
+        visit = s.get(db.Visit, visit_id)
+        if visit is None:
+            raise InvalidInput({"visit": "unknown"})
+        first = visit.patient_kind == PatientKind.FIRST_VISIT
+    return ((phrase("parking", language),) if first else ()) + (phrase("goodbye", language),)
+
+
 guard_module(globals())
