@@ -13,6 +13,7 @@ EXIT_OK, EXIT_CONFIG = 0, 2
 
 
 def cmd_web(args, load_config) -> int:
+    from reception.directory_cmd import _ldap_settings as ldap_settings
     from shared.config import default_config_path
     from web.config import web_config
 
@@ -20,7 +21,7 @@ def cmd_web(args, load_config) -> int:
     try:
         cfg = load_config(args)
         web = web_config(path)
-        ldap = _ldap(path) if web.ldap_sign_in else None
+        ldap = ldap_settings(path) if web.ldap_sign_in else None  # the same [ldap] table the sync reads
     except (ValueError, OSError, tomllib.TOMLDecodeError) as e:
         print(f"reception web: {e}", file=sys.stderr)
         return EXIT_CONFIG
@@ -34,15 +35,6 @@ def cmd_web(args, load_config) -> int:
     finally:
         store.close()
     return EXIT_OK
-
-
-def _ldap(path):
-    from shared.directory_source.ldap import settings_from_toml
-
-    raw = tomllib.loads(path.read_text(encoding="utf-8")).get("ldap")
-    if not raw:
-        raise ValueError(f"{path}: ldap_sign_in needs an [ldap] table")
-    return settings_from_toml(raw)
 
 
 def register(sub, db_sub, load_config) -> None:

@@ -59,11 +59,11 @@ def routes(site: Site) -> list[Route]:
             lang = page_lang(request, page.language)
             if kind == Answer.COLLEAGUE and not form.get("colleague_id"):
                 return await _find_colleague(request, page, lang, str(form.get("colleague_query", "")))
-            given = HostAnswer(Answer(kind) if kind in set(Answer) else Answer.COMING,
-                               minutes=_minutes(form.getlist("minutes")), message=str(form.get("message", ""))[:2000],
-                               colleague_id=_number(form.get("colleague_id")))
             if kind not in set(Answer):
                 raise InvalidInput({"answer": "unknown"})
+            given = HostAnswer(Answer(kind), minutes=_minutes(form.getlist("minutes")),
+                               message=str(form.get("message", ""))[:2000],
+                               colleague_id=_number(form.get("colleague_id")))
             done = await run_in_threadpool(answer_visit, site.store, token, given)
         except (NotFound, NotActionable) as e:
             return refused(request, e, lang)

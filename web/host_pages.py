@@ -40,7 +40,7 @@ def routes(site: Site) -> list[Route]:
         response.set_cookie(FORM_COOKIE, token, **{**flags, "samesite": "strict"})
         return response
 
-    def signed_in(token: str, view) -> RedirectResponse:
+    def signed_in(token: str) -> RedirectResponse:
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(SESSION_COOKIE, token, **flags)
         return response
@@ -82,11 +82,11 @@ def routes(site: Site) -> list[Route]:
             await run_in_threadpool(sessions.sign_in_failed, site.store, login, "directory")
             return signin_form(request, lang, 401, problems=["signin_failed"])
         try:
-            token, view = await run_in_threadpool(sessions.sign_in_from_directory, site.store, person.email,
+            token, _view = await run_in_threadpool(sessions.sign_in_from_directory, site.store, person.email,
                                                   person.directory_id)
         except NotFound:
             return signin_form(request, lang, 403, problems=["signin_no_host"])
-        return signed_in(token, view)
+        return signed_in(token)
 
     async def link_page(request: Request):
         lang, token = page_lang(request), request.path_params["token"]
@@ -106,12 +106,12 @@ def routes(site: Site) -> list[Route]:
         if not site.answers.allow(_ip(request)):
             return message(site, request, lang, "too_many", status=429)
         try:
-            session_token, view = await run_in_threadpool(sessions.sign_in_with_link, site.store, token)
+            session_token, _view = await run_in_threadpool(sessions.sign_in_with_link, site.store, token)
         except NotFound:
             return message(site, request, lang, "bad_link", "bad_link_text", status=404)
         except NotActionable as e:
             return message(site, request, lang, e.params.get("reason", "expired"), status=410)
-        return signed_in(session_token, view)
+        return signed_in(session_token)
 
     async def sign_out(request: Request):
         form = await request.form()
