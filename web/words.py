@@ -10,6 +10,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "coming": ("马上到", "Coming now"),
     "coming_in": ("{m} 分钟后到", "Coming in {m} min"),
     "coming_in_head": ("稍后到", "Coming later"),
+    "in_min": ("{m} 分钟后到", "in {m} min"),  # the buttons under "Coming later": short enough for a phone
     "minutes_other": ("其他分钟数", "Other (minutes)"),
     "send": ("确定", "Send"),
     "wait": ("请访客稍候（安排接待室）", "Please have them wait (in a room)"),

@@ -26,7 +26,7 @@ from shared.store import models as db
 from shared.store.engine import open_store
 from shared.store.types import utcnow
 from tests.integration.test_notifications import ADMIN, HOST, check_in, smtp_settings
-from tests.support.chrome import DESKTOP, PHONE, chrome, fits_width, fonts_of, open_page
+from tests.support.chrome import DESKTOP, PHONE, chrome, clipped_buttons, fits_width, fonts_of, open_page
 from tests.support.qt_fixtures import RECEPTIONIST
 from tests.support.servers import SmtpServer, free_port
 
@@ -101,9 +101,11 @@ def test_a_host_answers_in_a_browser_and_the_console_shows_it_within_a_second(qt
         link = mailed_link(smtp)
         qtbot.waitUntil(lambda: window.waiting.model.row_of(visit.id) is not None, timeout=5000)
 
+        for language in ("en", "zh"):  # every word fits a phone in both languages; Chinese is left chosen
+            open_page(browser, f"{link}?lang={language}")
+            assert fits_width(browser) and clipped_buttons(browser) == [], language
         shown = open_page(browser, link)
         assert "欧阳娜娜" in shown and "13800138000" not in shown
-        assert fits_width(browser)
         browser.execute_async_script("const done = arguments[0]; document.fonts.ready.then(() => done(true));")
         assert fonts_of(browser, "h1") == ["Noto Sans CJK SC"]  # the name in Chinese, never tofu boxes
         if SHOTS:

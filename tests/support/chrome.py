@@ -52,3 +52,10 @@ def open_page(driver, url: str) -> str:
     driver.get(url)
     WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.TAG_NAME, "main"))
     return driver.page_source
+
+
+def clipped_buttons(driver) -> list[str]:
+    """Buttons whose words do not fit inside them (cut off on a narrow screen)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('button')).filter(b => b.scrollWidth > b.clientWidth + 1)"
+        ".map(b => b.textContent.trim())")
