@@ -19,6 +19,7 @@ from shared.domain.model import (
     GatePass,
     PrinterStatus,
     PrintOutcome,
+    QueueTicket,
     TestPage,
 )
 
@@ -126,6 +127,8 @@ class Backend:
             return f"{_safe_file_part(document.visit_no)}-{_safe_file_part(document.token[:8])}"
         if isinstance(document, GatePass):
             return f"gate-pass-{_safe_file_part(document.pass_no)}-{_safe_file_part(document.token[:8])}"
+        if isinstance(document, QueueTicket):
+            return f"ticket-{_safe_file_part(document.ticket)}-{_safe_file_part(document.token[:8])}"
         if isinstance(document, EvacuationList):
             return f"evacuation-list-{document.printed_at.astimezone():%Y%m%d-%H%M%S}"
         return f"test-page-{document.width_dots}"

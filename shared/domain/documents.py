@@ -7,9 +7,10 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from shared.domain.model import BadgeData, CarriedItem, Document, GatePass, ReceptionLevel, TestPage
+from shared.domain.model import BadgeData, CarriedItem, Document, GatePass, QueueTicket, ReceptionLevel, TestPage
 
-KINDS: dict[type, str] = {BadgeData: "badge", GatePass: "gate_pass", TestPage: "test_page"}
+KINDS: dict[type, str] = {BadgeData: "badge", GatePass: "gate_pass", TestPage: "test_page",
+                          QueueTicket: "queue_ticket"}
 
 
 def document_kind(document: Document) -> str:
@@ -43,4 +44,6 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                            "items": tuple(CarriedItem(**item) for item in data["items"])})
     if kind == "test_page":
         return TestPage(**data)
+    if kind == "queue_ticket":
+        return QueueTicket(**{**data, "issued_at": datetime.fromisoformat(data["issued_at"])})
     raise ValueError(f"unknown document kind {kind!r}")

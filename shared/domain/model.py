@@ -49,6 +49,11 @@ class WalkIn:
     id_source: str = "typed"  # ID_SOURCES: "card" when a card reader filled the number in
     address: str = ""  # off the ID card, kept only where the site turns it on (SiteSettings.keep_card_address)
     nation: str = ""  # off the resident ID card (民族), likewise (keep_card_nation)
+    # At a clinic (shared.domain.clinic): first_visit / injury / emergency, how they heard of the clinic
+    # (required for a first visit) and an emergency's cause; "" at an office or a gate.
+    patient_kind: str = ""
+    referral: str = ""
+    cause: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +236,25 @@ class TestPage:
     width_dots: int = 576
 
 
-Document = BadgeData | GatePass | TestPage
+@dataclass(frozen=True, slots=True)
+class QueueTicket:
+    """A clinic patient's queue ticket (排队号), given instead of a badge: the number the waiting-room screen
+    calls, the doctor and the room. The name is masked: a ticket is left on chairs. The QR is the badge token,
+    so the patient leaves as a visitor does."""
+
+    ticket: str  # A012
+    patient_name: str  # masked: 张*明
+    doctor: str
+    room: str
+    patient_kind: str  # shared.domain.clinic.PatientKind
+    issued_at: datetime
+    ahead: int  # patients before them in the doctor's queue
+    wait_min: int  # the estimate when it printed
+    token: str
+    site_name: str = ""
+
+
+Document = BadgeData | GatePass | TestPage | QueueTicket
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,7 @@ def layout_samples():
     from datetime import date, datetime
 
     from shared.domain.evacuation import EvacuationLine, EvacuationList
-    from shared.domain.model import BadgeData, CarriedItem, GatePass, ReceptionLevel, TestPage
+    from shared.domain.model import BadgeData, CarriedItem, GatePass, QueueTicket, ReceptionLevel, TestPage
 
     visitor = BadgeData(
         visit_no="V20251127-0042", visitor_name="欧阳娜娜", company="上海浦东国际贸易有限公司",
@@ -93,5 +93,8 @@ def layout_samples():
         token="Hc5Tn8Wq2Lm7Rz4Kb1Xv9A", photo=(DATA / "badge-photo.jpg").read_bytes(),
         signed=("安全告知 Safety rules", "保密协议 NDA"),
     )
+    ticket = QueueTicket(ticket="A012", patient_name="欧*娜", doctor="陈玥 Chen Yue", room="3 号诊室 Room 3",
+                         patient_kind="appointment", issued_at=datetime(2025, 11, 27, 9, 41), ahead=2, wait_min=35,
+                         token="Tk3Wq8Lm2NpR7sTvW1xYzB", site_name="明德口腔门诊 Mingde Dental")
     return {"visitor": visitor, "vip": vip, "group": group, "gate_pass": gate_pass, "test_page": test_page,
-            "evacuation": evacuation, "photo": with_photo}
+            "evacuation": evacuation, "photo": with_photo, "ticket": ticket}

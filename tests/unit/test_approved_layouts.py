@@ -27,7 +27,7 @@ from printers.layout import render_document
 from tests.support.images import count_differing, layout_samples
 
 APPROVED = Path(__file__).resolve().parents[1] / "approved"
-LAYOUTS = ["visitor", "vip", "group", "gate_pass", "test_page", "evacuation", "photo"]
+LAYOUTS = ["visitor", "vip", "group", "gate_pass", "test_page", "evacuation", "photo", "ticket"]
 WIDTHS = [384, 576]
 CASES = [(layout, width) for layout in LAYOUTS for width in WIDTHS]
 

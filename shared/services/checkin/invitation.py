@@ -9,6 +9,7 @@ from sqlalchemy import select
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.permissions import Permission, needs
+from shared.domain.clinic import PatientKind
 from shared.domain.errors import InvalidInput
 from shared.domain.identity import mask_name
 from shared.domain.validation import clean_text, name_problem, normalise_mobile
@@ -21,6 +22,7 @@ from shared.services.common.boundary import guard_module
 
 from .attachments import attach, check_attachments
 from .throttle import KIOSK, Throttle, guarded
+from .patient import admit, appointment_slot, is_clinic
 from .visit import BADGE_CHANGES, arrive, new_visit
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or typed without doubt
@@ -134,6 +136,9 @@ def check_in_invitation(store: Store, actor: m.Actor, code: str, printer: str = 
         visit.confidential = appointment.confidential
         appointment.state = "used"
         record(s, "appointment", appointment.id)
+        if is_clinic(s):  # the patient's appointment, in the doctor's queue by its time
+            admit(s, visit, PatientKind.APPOINTMENT, slot=appointment_slot(appointment.expected_on,
+                                                                           appointment.time_from))
         attach(s, [visit], attachments, "invitation", appointment.level)
         arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES | Changes.APPOINTMENTS)

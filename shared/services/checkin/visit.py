@@ -14,6 +14,7 @@ from shared.domain.identity import mask_id_number
 from shared.domain.states import FINAL, WAITING, next_state
 from shared.domain.states import VisitAction as A
 from shared.domain.states import VisitState as S
+from shared.services.checkin.patient import queue_ticket
 from shared.services.desk.rooms import vacate
 from shared.services.site.settings import load_settings
 from shared.store import models as db
@@ -52,11 +53,15 @@ def find_host(s: Session, walk_in: m.WalkIn) -> db.Host | None:
 
 
 def arrive(s: Session, visit: db.Visit, actor: m.Actor, printer: str) -> None:
-    """Tell the host (or, with no host, leave it to reception) and queue the badge."""
+    """Tell the host (or, with no host, leave it to reception) and queue the badge: a clinic's patient
+    (shared.services.checkin.patient.admit) gets their queue ticket instead."""
     if visit.host is not None:
         apply(s, visit, A.NOTIFY_HOST, actor)
         queue_notification(s, visit)
-    queue_badge(s, visit, actor, printer)
+    if visit.patient_kind:
+        queue_ticket(s, visit, actor, printer)
+    else:
+        queue_badge(s, visit, actor, printer)
 
 
 def new_visit(s: Session, visitor: db.Visitor, host: db.Host | None, actor: m.Actor,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from shared.changes import Done
 from shared.domain import model as m
+from shared.domain.clinic import PatientKind
 from shared.domain.validation import validate_walk_in
 from shared.services.common import mapping
 from shared.services.security.watchlist import alerting, raise_if_watched
@@ -10,6 +11,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.services.common.boundary import guard_module
 
+from .patient import admit, check_walk_in_patient, is_clinic
 from .attachments import attach, check_attachments
 from .visit import BADGE_CHANGES, arrive, card_extras, check_consent, find_host, new_visit
 
@@ -29,6 +31,10 @@ def check_in_walk_in(store: Store, actor: m.Actor, walk_in: m.WalkIn, printer: s
         visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company,
                              id_number=clean.id_number, **card_extras(s, clean))
         visit = new_visit(s, visitor, host, actor, clean, consent)
+        if is_clinic(s):  # a first visit or an emergency, with their queue ticket
+            check_walk_in_patient(clean)
+            admit(s, visit, PatientKind(clean.patient_kind or PatientKind.FIRST_VISIT), referral=clean.referral,
+                  cause=clean.cause)
         attach(s, [visit], attachments, "walk_in")
         arrive(s, visit, actor, printer)
         return Done(mapping.visit(visit), BADGE_CHANGES)

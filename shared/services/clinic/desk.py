@@ -5,92 +5,52 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from shared.changes import Changes, Done
 from shared.domain import model as m
-from shared.domain.clinic import (EMERGENCIES, Doctor, DoctorStatus, Patient, PatientKind, QueuePlace, estimate,
-                                  ticket)
+from shared.domain.clinic import EMERGENCIES, Doctor, DoctorStatus, PatientKind, QueuePlace
 from shared.domain.clinic_phrases import phrase
 from shared.domain.errors import InvalidInput
 from shared.domain.permissions import Permission, needs
-from shared.domain.states import WAITING
 from shared.domain.text import clean_text
-from shared.services.checkin.visit import apply, check_consent, find_host, new_visit, queue_notification
 from shared.domain.validation import validate_walk_in
+from shared.services.checkin.patient import admit, patient_problems
+from shared.services.checkin.visit import arrive, check_consent, find_host, new_visit
+from shared.services.clinic.queue import doctor_of, doctor_states, places_of, waiting_patients
 from shared.services.common import mapping
 from shared.services.common.boundary import guard_module
-from shared.services.site.settings import clinic_rules, load_settings
-from shared.domain.states import VisitAction
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.feed import record
 from shared.store.types import utcnow
 
-REFERRAL_MAX, CAUSE_MAX = 60, 200
-
 
 @dataclass(frozen=True, slots=True)
 class Registration:
-    walk_in: m.WalkIn  # name, mobile, the doctor as host_id
+    walk_in: m.WalkIn  # name, mobile, the doctor as host_id (none for an emergency: the chief doctor)
     kind: PatientKind
     slot: datetime | None = None  # an appointment's time
     referral: str = ""  # 获悉途径: required for a first visit (the desk reminds the patient)
     cause: str = ""  # an emergency's cause: required for a general emergency
 
 
-def _problems(r: Registration) -> dict[str, str]:
-    found: dict[str, str] = {}
-    if r.kind not in set(PatientKind):
-        return {"kind": "unknown"}
-    referral, cause = clean_text(r.referral or ""), clean_text(r.cause or "")
-    if r.kind == PatientKind.FIRST_VISIT and not referral:
-        found["referral"] = "required"
-    if r.kind == PatientKind.EMERGENCY and not cause:
-        found["cause"] = "required"
-    if r.kind == PatientKind.APPOINTMENT and r.slot is None:
-        found["slot"] = "required"
-    if len(referral) > REFERRAL_MAX:
-        found["referral"] = "too_long"
-    if len(cause) > CAUSE_MAX:
-        found["cause"] = "too_long"
-    return found
-
-
-def _next_ticket(s: Session, kind: PatientKind, day) -> str:
-    prefix = ticket(kind, 0)[0]
-    taken = s.scalar(select(func.count()).select_from(db.Visit).where(
-        db.Visit.visit_date == day, func.substr(db.Visit.ticket, 1, 1) == prefix))  # A012: the letter
-    return ticket(kind, taken + 1)
-
-
 @needs(Permission.DESK)
-def register_patient(store: Store, actor: m.Actor, r: Registration, consent: m.Consent | None = None) -> Done[m.Visit]:
-    """The patient is checked in with their doctor, who is told; an emergency goes to the head of the queue.
-    InvalidInput names every problem (a first visit without its referral source: {"referral": "required"})."""
+def register_patient(store: Store, actor: m.Actor, r: Registration, consent: m.Consent | None = None,
+                     printer: str = "") -> Done[m.Visit]:
+    """The desk checks a patient in with their doctor, who is told; their queue ticket prints; an emergency goes
+    to the head of the queue. InvalidInput names every problem (a first visit without its referral source:
+    {"referral": "required"})."""
     clean = validate_walk_in(r.walk_in)
     check_consent(clean, consent)
-    problems = _problems(r)
+    problems = patient_problems(r.kind, r.slot, r.referral, r.cause)
     if problems:
         raise InvalidInput(problems)
-    for _ in range(5):  # two desks registering at once: the second takes the next ticket
-        try:
-            with store.write() as s:
-                doctor = find_host(s, clean)
-                visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company)
-                day = utcnow().astimezone().date()
-                visit = new_visit(s, visitor, doctor, actor, clean, consent, patient_kind=str(r.kind),
-                                  referral=clean_text(r.referral or ""), cause=clean_text(r.cause or ""),
-                                  slot=r.slot, ticket=_next_ticket(s, r.kind, day))
-                if doctor is not None:
-                    apply(s, visit, VisitAction.NOTIFY_HOST, actor)
-                    queue_notification(s, visit)
-                return Done(mapping.visit(visit), Changes.VISITS | Changes.NOTIFICATIONS)
-        except IntegrityError:
-            continue
-    raise InvalidInput({"ticket": "busy"})
+    with store.write() as s:
+        doctor = find_host(s, clean)
+        visitor = db.Visitor(name=clean.name, mobile=clean.mobile, company=clean.company)
+        visit = new_visit(s, visitor, doctor, actor, clean, consent)
+        admit(s, visit, r.kind, slot=r.slot, referral=r.referral, cause=r.cause)
+        arrive(s, visit, actor, printer)
+        return Done(mapping.visit(visit), Changes.VISITS | Changes.NOTIFICATIONS | Changes.PRINT_JOBS)
 
 
 @needs(Permission.DESK)
@@ -128,7 +88,9 @@ def _phrases(doctor: Doctor, places: tuple[QueuePlace, ...], language: str) -> t
     emergency_ahead = any(p.patient.kind in EMERGENCIES for p in places)
     for place in places:
         p = place.patient
-        if p.kind == PatientKind.INJURY:
+        if p.kind == PatientKind.EMERGENCY and place.wait_min > 0:  # not seen soon: told the wait
+            said.append(phrase("emergency_wait", language, patient=p.name, minutes=place.wait_min))
+        elif p.kind in EMERGENCIES:
             said.append(phrase("injury", language))
         elif place.delayed_min and (busy_with_emergency or emergency_ahead):
             said.append(phrase("delayed_by_emergency", language, patient=p.name, minutes=place.delayed_min))
@@ -147,24 +109,13 @@ def clinic_queues(store: Store, actor: m.Actor, language: str = "zh_CN",
     """Every doctor with patients waiting today: their queue in the order they are seen, each wait and delay."""
     now = now or utcnow()
     with store.read() as s:
-        rules = clinic_rules(load_settings(s))
-        visits = s.scalars(select(db.Visit).where(db.Visit.patient_kind != "", db.Visit.host_id.is_not(None),
-                                                  db.Visit.state.in_([str(x) for x in WAITING]))
-                           .order_by(db.Visit.id)).all()
-        by_doctor: dict[int, list[db.Visit]] = {}
-        for v in visits:
-            by_doctor.setdefault(v.host_id, []).append(v)
-        states = {d.host_id: d for d in s.scalars(select(db.DoctorState).where(
-            db.DoctorState.host_id.in_(list(by_doctor))))}
+        by_doctor = waiting_patients(s)
+        states = doctor_states(s, by_doctor)
         out = []
         for doctor_id, rows in sorted(by_doctor.items()):
             host, state = rows[0].host, states.get(doctor_id)
-            doctor = Doctor(doctor_id, host.name, DoctorStatus(state.status) if state else DoctorStatus.FREE,
-                            state.since if state else None,
-                            PatientKind(state.current_kind) if state and state.current_kind else None)
-            patients = [Patient(v.id, v.visitor.name, PatientKind(v.patient_kind), v.checked_in_at, v.slot)
-                        for v in rows]
-            places = tuple(estimate(doctor, patients, rules, now))
+            doctor = doctor_of(host, state)
+            places = places_of(s, host, rows, state, now)
             out.append(DoctorQueue(doctor, state.room if state else "", places,
                                    {v.id: v.ticket or "" for v in rows}, _phrases(doctor, places, language)))
         return out

@@ -71,6 +71,7 @@ class SiteSettings:
     slot_min: int = 30
     emergency_min: int = 20
     preparing_min: int = 5
+    chief_doctor_id: int = 0  # told at once of an emergency nobody chose a doctor for; 0: the desk decides
 
 
 def load_settings(s: Session) -> SiteSettings:
@@ -110,6 +111,8 @@ def update_settings(store: Store, actor: m.Actor, **changes) -> Done[SiteSetting
             and 0 <= new.preparing_min <= 60):
         raise InvalidInput({"clinic": "out_of_range"})
     with store.write() as s:
+        if new.chief_doctor_id and s.get(db.Host, new.chief_doctor_id) is None:
+            raise InvalidInput({"chief_doctor_id": "unknown"})
         save_setting(s, KEY, new)
         audit(s, actor, "settings", "site", **{k: getattr(new, k) for k in sorted(changes)})
     return Done(new, Changes.SETTINGS)
