@@ -22,6 +22,7 @@ from shared.services.checkin import check_consent, check_in_walk_in
 
 from kiosk.before_saving import BeforeSaving
 from kiosk.card_flow import CardFlow
+from kiosk.clinic_flow import ClinicFlow
 from kiosk.invitation_flow import InvitationFlow
 from kiosk.pages.confirm import Summary
 from kiosk.pages.details import FIELDS as DETAIL_FIELDS
@@ -35,7 +36,7 @@ def is_invitation_code(text: str) -> bool:
     return len(code) == CODE_LENGTH and all(ch in CODE_ALPHABET for ch in code)
 
 
-class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
+class VisitorFlow(InvitationFlow, ClinicFlow, BeforeSaving, CardFlow):
     """Expects the window's attributes: store, actor, config, settings and every page."""
 
     throttle = KIOSK  # the core's brake on guessing; tests give it their own clock
@@ -51,7 +52,7 @@ class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
     def go_details(self) -> None:
         if self.walk_in.problems():  # Next is disabled then; this guards a stale tap
             return
-        self.show_page(self.details)
+        self.after_walk_in()
 
     def after_details(self) -> None:
         if self.details.problems():
@@ -71,7 +72,7 @@ class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
                       company=self.walk_in.company.text(), host_id=host.id if host else None,
                       host_unknown=self.walk_in.host_unknown(), **details,
                       id_source="card" if self._id_from_card(details.get("id_number", "")) else "typed",
-                      **self.card_extras())
+                      **self.card_extras(), **self.patient_fields())
 
     def go_confirm(self, names_at_desk: bool = False) -> None:
         walk_in = self.walk_in_entered()
@@ -86,6 +87,9 @@ class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
         self.show_page(self.confirm)
 
     def back_from_confirm(self) -> None:
+        if self.patient_fields():
+            self.show_page(self.referral)
+            return
         self.show_page(self.group if self.details.party_size.value() > 1 else self.details)
 
     def check_in(self) -> None:
@@ -152,6 +156,9 @@ class VisitorFlow(InvitationFlow, BeforeSaving, CardFlow):
         elif any(k in problems for k in (*WALK_IN_FIELDS, "host")):
             self.walk_in.show_problems(problems)
             self.show_page(self.walk_in)
+        elif "referral" in problems:
+            self.referral.show_problems(problems)
+            self.show_page(self.referral)
         elif any(k in problems for k in DETAIL_FIELDS):
             self.details.show_problems(problems)
             self.show_page(self.details)

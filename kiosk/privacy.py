@@ -14,13 +14,14 @@ from shared.domain.model import Consent, Invitation
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.widgets import Toggle, label
 
 # What a visit can keep, in the order the notice names it. "invitation_purpose": an invitation's
 # purpose, given by the host (the kiosk does not see whether there is one).
 # The bare nouns come first, after "your name", so that "your" carries over to them.
 KEPT = ("name", "mobile", "company", "plate", "host", "times", "region", "purpose", "invitation_purpose",
-        "members", "id_number", "address", "nation")
+        "members", "referral", "cause", "id_number", "address", "nation")
 ALWAYS_KEPT = ("name", "mobile", "host", "times")
 
 
@@ -106,7 +107,8 @@ class PrivacyConsent(Retranslating, QFrame):
         days = self._retention_days
         self.how_long.setText(self.tr("For 1 day, then we delete it.") if days == 1
                               else self.tr("For {days} days, then we delete it.").format(days=days))
-        self.why.setText(self.tr("Why: for the site's security, and to tell your host you are here."))
+        self.why.setText(self.tr("Why: to register you, and to tell your doctor you are here.") if profile.clinic()
+                         else self.tr("Why: for the site's security, and to tell your host you are here."))
         self.agree.setText(self.tr("I agree"))
         self.agree_id.setText(self.tr("I agree that my ID number is kept"))
         self.show_problem(self._problem)
@@ -119,13 +121,15 @@ class PrivacyConsent(Retranslating, QFrame):
             "name": self.tr("your name"),
             "mobile": self.tr("mobile number"),
             "company": self.tr("company"),
-            "host": self.tr("whom you visit"),
+            "host": self.tr("your doctor") if profile.clinic() else self.tr("whom you visit"),
             "times": self.tr("the times you arrive and leave"),
             "purpose": self.tr("the purpose of your visit"),
             "invitation_purpose": self.tr("the purpose of your visit, if your host gave one"),
             "plate": self.tr("vehicle plate"),
             "region": self.tr("where you come from"),
             "members": self.tr("the names of the people with you"),
+            "referral": self.tr("how you heard of us"),
+            "cause": self.tr("what happened"),
             "id_number": self.tr("your ID number (only with the separate consent below)"),
             "address": self.tr("the address on your ID card"),
             "nation": self.tr("the ethnic group on your ID card"),

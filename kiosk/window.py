@@ -23,7 +23,7 @@ from shared.qt.print_worker import PrintWorker
 from shared.services.directory.hosts import search_hosts
 from shared.services.site.settings import SiteSettings, site_settings
 
-from kiosk import style
+from kiosk import profile, style
 from kiosk.badge_watch import BadgeWatch
 from kiosk.first_page import remember_site, remembered_site
 from kiosk.flow import VisitorFlow
@@ -35,6 +35,7 @@ from kiosk.pages.admin import AdminPage
 from kiosk.pages.check_out import CheckOutPage
 from kiosk.pages.confirm import ConfirmPage
 from kiosk.pages.details import DetailsPage
+from kiosk.pages.emergency import EmergencyPage
 from kiosk.pages.done import DonePage
 from kiosk.pages.feedback import FeedbackPage
 from kiosk.pages.group import GroupPage
@@ -42,6 +43,7 @@ from kiosk.pages.invitation import InvitationPage
 from kiosk.pages.invitation_problem import InvitationProblemPage
 from kiosk.pages.wait import WaitPage
 from kiosk.pages.photo import PhotoPage
+from kiosk.pages.referral import ReferralPage
 from kiosk.pages.sign import SignPage
 from kiosk.camera import make_camera
 from kiosk.pages.is_this_you import IsThisYouPage
@@ -101,6 +103,8 @@ class KioskWindow(VisitorFlow, QWidget):
         self.wait_page = WaitPage()
         self.photo_page = PhotoPage()
         self.sign_page = SignPage()
+        self.referral = ReferralPage()  # a clinic's first visit
+        self.emergency = EmergencyPage()
         self.camera = make_camera(config.camera, self)  # started only on the photo page
         # Wrong admin PINs are counted here, not on the page: leaving and re-opening it changes nothing.
         self.admin_throttle = PinThrottle()
@@ -110,7 +114,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.pages, self.page_area = page_area([
             self.welcome, self.walk_in, self.details, self.group, self.confirm, self.invitation, self.is_this_you,
             self.invitation_problem, self.see_reception, self.done, self.check_out_page, self.feedback,
-            self.wait_page, self.photo_page, self.sign_page, self.admin])
+            self.wait_page, self.photo_page, self.sign_page, self.referral, self.emergency, self.admin])
         self.keyboard = OnScreenKeyboard(language=translations.language)
         self.keyboard.shown_changed.connect(self._keep_focus_visible)
         # A bound slot, not a lambda: Qt drops the connection when this window is destroyed.
@@ -151,6 +155,11 @@ class KioskWindow(VisitorFlow, QWidget):
         self.welcome.invitation_chosen.connect(self.go_invitation)
         self.welcome.walk_in_chosen.connect(self.go_walk_in)
         self.welcome.check_out_chosen.connect(self.go_check_out)
+        self.welcome.emergency_chosen.connect(self.go_emergency)
+        self.referral.back.connect(lambda: self.show_page(self.walk_in))
+        self.referral.next.connect(self.go_confirm)
+        self.emergency.back.connect(self.go_welcome)
+        self.emergency.submitted.connect(self.send_emergency)
         self.walk_in.back.connect(self.go_welcome)
         self.walk_in.next.connect(self.go_details)
         self.details.back.connect(lambda: self.show_page(self.walk_in))
@@ -193,6 +202,9 @@ class KioskWindow(VisitorFlow, QWidget):
         except Exception:  # the database is away: keep what we had, the visitor can still start
             log.exception("cannot read the site settings")
         s = self.settings
+        if profile.set_profile(s.profile):  # an office, a gate or a clinic: every page words itself anew
+            for page in (self.pages.widget(i) for i in range(self.pages.count())):
+                page.retranslate()
         name = self.site_name()
         self.setWindowTitle(name)
         self.top_bar.site.show_site(name, s.logo_path)
@@ -238,6 +250,8 @@ class KioskWindow(VisitorFlow, QWidget):
         self.invitation.clear()
         self.is_this_you.clear()
         self.check_out_page.show_problem(None)
+        self.referral.clear()
+        self.emergency.clear()
         self.wait_page.stop()
         self.feedback.reset()
         self.admin.lock()

@@ -5044,22 +5044,22 @@
         <translation>已等候超过 %1 分钟（该接待级别的上限）</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="297"/>
+        <location filename="../../console/desk/waiting_view.py" line="301"/>
         <source>Waiting</source>
         <translation>候客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="298"/>
+        <location filename="../../console/desk/waiting_view.py" line="302"/>
         <source>Nobody is waiting.</source>
         <translation>目前没有等候的访客。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="306"/>
+        <location filename="../../console/desk/waiting_view.py" line="310"/>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
     <message>
-        <location filename="../../console/desk/waiting_view.py" line="308"/>
+        <location filename="../../console/desk/waiting_view.py" line="312"/>
         <source>%1 over the limit</source>
         <translation>%1 人超时</translation>
     </message>

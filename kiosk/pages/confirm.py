@@ -13,11 +13,12 @@ from shared.domain.model import Consent, Host, WalkIn
 from shared.domain.validation import clean_text, mask_mobile, normalise_mobile
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.host_list import secondary_line
 from kiosk.privacy import ALWAYS_KEPT, PrivacyConsent, SavesWithConsent
 from kiosk.widgets import Reflow, card, label, page_frame, touch_button
 
-ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number")
+ROWS = ("name", "mobile", "company", "host", "party", "purpose", "plate", "region", "id_number", "referral")
 MEMBERS_SHOWN = 3  # a group of 50 must not push the buttons off the screen
 
 
@@ -50,7 +51,7 @@ def kept_for_walk_in(summary: Summary) -> list[str]:
     only when it was filled in (the names of a group's members, even those given at the desk later)."""
     w = summary.walk_in
     filled = {"company": w.company, "purpose": w.purpose, "plate": w.plate, "region": w.region,
-              "id_number": w.id_number, "address": w.address, "nation": w.nation}
+              "id_number": w.id_number, "address": w.address, "nation": w.nation, "referral": w.referral}
     kept = [*ALWAYS_KEPT, *(key for key, text in filled.items() if clean_text(text))]
     return kept + ["members"] if w.party_size > 1 else kept
 
@@ -149,7 +150,8 @@ class ConfirmPage(SavesWithConsent, Retranslating, QWidget):
         if self._summary is not None:
             texts, detail = self._texts(self._summary)
         for key in ROWS:
-            shown = bool(texts[key]) or key in ("name", "mobile", "company", "host")
+            always = ("name", "mobile", "host") if profile.clinic() else ("name", "mobile", "company", "host")
+            shown = bool(texts[key]) or key in always
             self.values[key].setText(texts[key])
             self.values[key].setVisible(shown)
             self.keys[key].setVisible(shown)
@@ -170,12 +172,15 @@ class ConfirmPage(SavesWithConsent, Retranslating, QWidget):
             "name": clean_text(w.name),
             "mobile": masked_mobile(w.mobile),
             "company": clean_text(w.company) or "—",
-            "host": summary.host.name if summary.host else self.tr("Reception will find your host"),
+            "host": summary.host.name if summary.host else (
+                self.tr("The front desk arranges a doctor") if profile.clinic()
+                else self.tr("Reception will find your host")),
             "party": party if w.party_size > 1 else "",
             "purpose": clean_text(w.purpose),
             "plate": _clean(normalise_plate, w.plate) if clean_text(w.plate) else "",
             "region": clean_text(w.region),
             "id_number": mask_id_number(id_number) if id_number else "",
+            "referral": clean_text(w.referral),
         }
         return texts, secondary_line(summary.host) if summary.host else ""
 
@@ -186,9 +191,13 @@ class ConfirmPage(SavesWithConsent, Retranslating, QWidget):
                           ("host", self.tr("Visiting")), ("party", self.tr("Group")),
                           ("purpose", self.tr("Purpose")),
                           ("plate", self.tr("Vehicle")), ("region", self.tr("Coming from")),
-                          ("id_number", self.tr("ID number"))):
+                          ("id_number", self.tr("ID number")), ("referral", self.tr("Heard of us"))):
             self.keys[key].setText(text)
         self.change_button.setText(self.tr("Change"))
         self.decline_button.setText(self.tr("I do not agree"))
         self.confirm_button.setText(self.tr("Confirm and print badge"))
+        if profile.clinic():
+            self.subtitle.setText(self.tr("Your queue ticket is printed when you confirm."))
+            self.keys["host"].setText(self.tr("Doctor"))
+            self.confirm_button.setText(self.tr("Confirm and print ticket"))
         self._fill()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.icons import Alert, Tick
 from kiosk.widgets import label, touch_button
 
@@ -59,11 +60,22 @@ class DonePage(Retranslating, QWidget):
         self.tick.setVisible(not self.printer_failed)
         self.alert.setVisible(self.printer_failed)
         many = self._badges > 1
-        if self.printer_failed:
+        if profile.clinic():
+            self._clinic_texts()
+        elif self.printer_failed:
             self.title.setText(self.tr("Please collect your badges at the front desk.") if many
                                else self.tr("Please collect your badge at the front desk."))
         else:
             self.title.setText(self.tr("Please take your badges.") if many else self.tr("Please take your badge."))
-        self.message.setText(self.tr("Please wait at reception; we will find your host for you.")
-                             if self._host_unknown else self.tr("Your host has been notified; please take a seat."))
+        if not profile.clinic():
+            self.message.setText(self.tr("Please wait at reception; we will find your host for you.")
+                                 if self._host_unknown else self.tr("Your host has been notified; please take a seat."))
         self.done_button.setText(self.tr("Done"))
+
+    def _clinic_texts(self) -> None:
+        """A patient takes a queue ticket and watches the waiting-room screen for its number."""
+        self.title.setText(self.tr("Please collect your queue ticket at the front desk.") if self.printer_failed
+                           else self.tr("Please take your queue ticket."))
+        self.message.setText(self.tr("Please take a seat; the screen will call your number.")
+                             if not self._host_unknown else
+                             self.tr("The front desk has been told and will arrange a doctor for you right away."))

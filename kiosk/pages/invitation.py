@@ -9,6 +9,7 @@ from shared.domain.model import InvitationMatch
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.host_list import CardList
 from kiosk.icons import ScanMark
 from kiosk.widgets import Reflow, card, label, page_frame, set_role, touch_button
@@ -106,7 +107,7 @@ class InvitationPage(Retranslating, QWidget):
         self._matches = list(matches)
         self.matches.clear()
         for match in matches:
-            self.matches.add_card(match.masked_name, self.tr("Visiting %1").replace("%1", match.host_name)
+            self.matches.add_card(match.masked_name, (self.tr("Dr %1") if profile.clinic() else self.tr("Visiting %1")).replace("%1", match.host_name)
                                   if match.host_name else "")
         self._mobile_note = None if matches else "none"
         self._refresh()
@@ -150,7 +151,9 @@ class InvitationPage(Retranslating, QWidget):
         self.find_mobile.setEnabled(bool(self.mobile.text().strip()))
         text, role = "", "hint"
         if self._mobile_note == "none":
-            text, role = self.tr("No appointment today for this number. You can register as a walk-in."), "error"
+            text, role = (self.tr("No appointment today for this number. Please ask at the front desk.")
+                          if profile.clinic() else
+                          self.tr("No appointment today for this number. You can register as a walk-in.")), "error"
         elif self._mobile_note == "invalid":
             text, role = problem_text("mobile", "invalid"), "error"
         elif self._matches:
@@ -171,6 +174,13 @@ class InvitationPage(Retranslating, QWidget):
         self.find_mobile.setText(self.tr("Find"))
         self.back_button.setText(self.tr("Back"))
         self.walk_in_button.setText(self.tr("I don't have an appointment"))
+        if profile.clinic():  # a patient's appointment, made by phone: found by the number they gave
+            self.title.setText(self.tr("Your appointment"))
+            self.subtitle.setText(self.tr("Find it by your mobile number, or type its code."))
+            self.code_caption.setText(self.tr("Appointment code"))
+            self.code_hint.setText(self.tr("The code is in the message confirming your appointment."))
+            self.mobile_caption.setText(self.tr("Your mobile number"))
+            self.walk_in_button.setText(self.tr("This is my first visit"))
         if self._matches:  # the cards' "Visiting ..." line
             self.show_matches(self._matches)
         self._refresh()

@@ -16,6 +16,7 @@ from shared.domain.validation import NAME_MAX
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.privacy import PrivacyConsent, SavesWithConsent, kept_for_invitation
 from kiosk.widgets import Field, Reflow, card, label, page_frame, touch_button
 
@@ -151,6 +152,9 @@ class IsThisYouPage(SavesWithConsent, Retranslating, QWidget):
         self.not_me_button.setText(self.tr("No, that's not me"))
         self.decline_button.setText(self.tr("I do not agree"))
         self.confirm_button.setText(self.tr("Yes, check me in"))
+        if profile.clinic():
+            self.host_key.setText(self.tr("Doctor"))
+            self.confirm_button.setText(self.tr("Yes, print my queue ticket"))
         self.full_name.caption.setText(self.tr("Please type your full name to confirm"))
         self.full_name.edit.setPlaceholderText(self.tr("As on your invitation"))
         self.show_name_problem(self._name_problem)

@@ -11,6 +11,7 @@ from shared.domain.validation import field_problems
 from shared.qt.problems import problem_text
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.host_list import HostList
 from kiosk.widgets import Field, Reflow, card, label, page_frame, set_role, touch_button
 
@@ -194,7 +195,8 @@ class WalkInPage(Retranslating, QWidget):
     def _show_host_message(self, code: str | None) -> None:
         text, role = "", "hint"
         if self.host_unknown():
-            text = self.tr("Reception will find your host for you.")
+            text = (self.tr("The front desk will arrange a doctor for you.") if profile.clinic()
+                    else self.tr("Reception will find your host for you."))
         elif code and code != "required":
             text, role = problem_text("host", code), "error"
         elif code and self.host_search.text().strip():
@@ -224,5 +226,11 @@ class WalkInPage(Retranslating, QWidget):
         self.not_listed.setText(self.tr("My host is not listed"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
+        if profile.clinic():  # a first visit: the patient and their doctor, no company
+            self.title.setText(self.tr("Your first visit"))
+            self.subtitle.setText(self.tr("Fill in your details and choose your doctor."))
+            self.host_caption.setText(self.tr("Which doctor?"))
+            self.not_listed.setText(self.tr("Any doctor / not sure"))
+        self.company.setVisible(not profile.clinic())
         self._show_card_note()
         self._refresh()  # problem messages are translated text too

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shared.qt.retranslate import Retranslating
 
+from kiosk import profile
 from kiosk.top_bar import logo_pixmap
 from kiosk.widgets import Reflow, label, touch_button
 
@@ -16,6 +17,7 @@ class WelcomePage(Retranslating, QWidget):
     invitation_chosen = Signal()
     walk_in_chosen = Signal()
     check_out_chosen = Signal()
+    emergency_chosen = Signal()  # a clinic's third way in
 
     def __init__(self, site_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +30,9 @@ class WelcomePage(Retranslating, QWidget):
         self.invitation_hint = label("hint")
         self.walk_in = touch_button("Walk-in", kind="hero")
         self.walk_in_hint = label("hint")
+        self.emergency = touch_button("Emergency", kind="danger")
+        self.emergency.setMinimumWidth(360)
+        self.emergency.hide()
         self.check_out = touch_button("Check out", kind="secondary")
         self.check_out.setMinimumWidth(360)
         self.scan_hint = label("hint")
@@ -57,6 +62,8 @@ class WelcomePage(Retranslating, QWidget):
         layout.addStretch(3)
         layout.addWidget(self.ways)
         layout.addStretch(2)
+        layout.addWidget(self.emergency, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
         layout.addWidget(self.check_out, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         layout.addWidget(self.scan_hint)
@@ -64,6 +71,7 @@ class WelcomePage(Retranslating, QWidget):
         self.invitation.clicked.connect(self.invitation_chosen)
         self.walk_in.clicked.connect(self.walk_in_chosen)
         self.check_out.clicked.connect(self.check_out_chosen)
+        self.emergency.clicked.connect(self.emergency_chosen)
         self._card_reader = False
         self.retranslate()
 
@@ -88,3 +96,12 @@ class WelcomePage(Retranslating, QWidget):
                                   self.tr("Register as a walk-in visitor in under a minute."))
         self.check_out.setText(self.tr("Leaving? Check out"))
         self.scan_hint.setText(self.tr("Have a QR code? Hold it to the scanner at any time."))
+        self.emergency.setVisible(profile.clinic())
+        if profile.clinic():  # 口腔门诊: an appointment, a first visit, or an emergency
+            self.invitation.setText(self.tr("I have an appointment"))
+            self.invitation_hint.setText(self.tr("Find it by your mobile number or its code."))
+            self.walk_in.setText(self.tr("First visit"))
+            self.walk_in_hint.setText(self.tr("Register in a minute and get your queue ticket."))
+            self.emergency.setText(self.tr("Emergency: I need help now"))
+            self.check_out.setText(self.tr("Leaving? Scan your ticket"))
+            self.scan_hint.setText(self.tr("Have your appointment's QR code? Hold it to the scanner."))
