@@ -147,3 +147,28 @@ def console_screenshots(config: StationConfig, store: Store, translations: Trans
         window.close()
         window.deleteLater()
     return paths
+
+
+def clinic_console_screenshots(config: StationConfig, store: Store, translations: Translations,
+                               out_dir: Path) -> list[Path]:
+    """The clinic desk in each language, on a store whose site profile is clinic; the caller owns the app."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window = build_console(config, store, translations, operator=_desk_operator(store))
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    before, paths = translations.language, []
+    try:
+        for language in ("zh_CN", "en"):
+            translations.switch(language)
+            window.show_section(window.clinic_view)
+            window.clinic_view.reload()
+            _settle()
+            path = out_dir / f"clinic-console-desk-{language}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"cannot write {path}")
+            paths.append(path)
+    finally:
+        translations.switch(before)
+        window.close()
+        window.deleteLater()
+    return paths

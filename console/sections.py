@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QWidget
 
 from shared.config import StationConfig
+from shared.domain.profiles import CLINIC
+from shared.services.site.settings import site_settings
 from shared.store.engine import Store
 
 from console.admin.documents_view import DocumentsView
@@ -16,6 +18,7 @@ from console.admin.levels_view import LevelsView
 from console.admin.operators_view import OperatorsView
 from console.admin.privacy_view import PrivacyView
 from console.common.panel import ActorFn, DeskView
+from console.desk.clinic_view import ClinicView
 from console.desk.expected_view import ExpectedView
 from console.log.log_view import LogView
 from console.plans.plans_view import PlansView
@@ -46,14 +49,19 @@ def count_title(title: str, count: int) -> str:
 
 def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
                   security_alerts: Callable[[], int]) -> Iterator[Section]:
-    """Each section after the two visit lists, in tab order; made one by one as the window adds them."""
+    """Each section after the two visit lists, in tab order; made one by one as the window adds them.
+    A clinic (the site's profile when the console starts) has its desk first and no factory gate."""
+    clinic = site_settings(store).profile == CLINIC
+    if clinic:
+        yield Section("clinic_view", ClinicView(store, actor, printer=config.badge_printer),
+                      lambda: translate("ConsoleWindow", "Clinic desk"))
     yield Section("expected_view", ExpectedView(store, actor), lambda: translate("ConsoleWindow", "Expected"))
     yield Section("hosts_view", HostsView(store, actor), lambda: translate("ConsoleWindow", "Hosts"), edit=ADMIN)
     yield Section("levels_view", LevelsView(store, actor), lambda: translate("ConsoleWindow", "Reception levels"),
                   edit=ADMIN)
     yield Section("plans_view", PlansView(store, actor), lambda: translate("ConsoleWindow", "Reception plans"))
     yield Section("gate_view", GateView(store, actor, printer=config.badge_printer),
-                  lambda: translate("ConsoleWindow", "Gate"), see=SECURITY_DESK)
+                  lambda: translate("ConsoleWindow", "Gate"), see=frozenset() if clinic else SECURITY_DESK)
     yield Section("onsite_view", OnSiteView(store, actor, printer=config.badge_printer),
                   lambda: translate("ConsoleWindow", "On site"))
     yield Section("security_view", SecurityView(store, actor),
@@ -73,7 +81,7 @@ def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
 # The tabs in four groups, so that at 1366 px none hides behind the tab bar's arrows: the group's buttons sit at
 # the tab bar's left, the tab bar shows the chosen group's sections. The visit lists are the desk's own.
 GROUPS = ("desk", "security", "records", "setup")
-GROUP_OF = {"expected_view": "desk", "plans_view": "desk", "gate_view": "security", "onsite_view": "security",
+GROUP_OF = {"clinic_view": "desk", "expected_view": "desk", "plans_view": "desk", "gate_view": "security", "onsite_view": "security",
             "security_view": "security", "log_view": "records", "audit_view": "records", "reports_view": "records",
             "hosts_view": "setup", "levels_view": "setup", "privacy_view": "setup", "operators_view": "setup",
             "documents_view": "setup"}

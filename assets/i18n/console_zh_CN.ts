@@ -387,6 +387,161 @@
     </message>
 </context>
 <context>
+    <name>ClinicDesk</name>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="23"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="24"/>
+        <source>With a patient</source>
+        <translation>有病人</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="25"/>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="26"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="26"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="55"/>
+        <source>Call next in</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="56"/>
+        <source>Call nurse to lead in</source>
+        <translation>请护士带入</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="70"/>
+        <source>late: lost the slot</source>
+        <translation>迟到：已过保留时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="72"/>
+        <source>delayed %1 min</source>
+        <translation>延误 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="75"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="149"/>
+        <source>Leaves</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="168"/>
+        <source>Called: %1</source>
+        <translation>已叫号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="180"/>
+        <source>With the doctor: see them off</source>
+        <translation>就诊中：送客</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="181"/>
+        <source>No patient is waiting. Set a doctor&apos;s status, or register a patient.</source>
+        <translation>暂无候诊患者。可设置医生状态，或为患者挂号。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="31"/>
+        <source>First visit</source>
+        <translation>初诊</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="31"/>
+        <source>Injury</source>
+        <translation>外伤急诊</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="32"/>
+        <source>Emergency</source>
+        <translation>一般急诊</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="113"/>
+        <source>%1 registered: ticket printing.</source>
+        <translation>%1 已挂号，正在打印排队号。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="116"/>
+        <source>Register a patient</source>
+        <translation>患者挂号</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="121"/>
+        <location filename="../../console/desk/clinic_view.py" line="27"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="121"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="121"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="122"/>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="122"/>
+        <source>Appointment time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="123"/>
+        <source>Heard of us</source>
+        <translation>获悉途径</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="123"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="125"/>
+        <source>Register and print ticket</source>
+        <translation>挂号并打印排队号</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_register.py" line="31"/>
+        <location filename="../../console/desk/clinic_view.py" line="27"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="28"/>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="28"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <location filename="../../console/window.py" line="251"/>
@@ -409,83 +564,88 @@
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="50"/>
+        <location filename="../../console/sections.py" line="57"/>
+        <source>Clinic desk</source>
+        <translation>门诊前台</translation>
+    </message>
+    <message>
+        <location filename="../../console/sections.py" line="58"/>
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="51"/>
+        <location filename="../../console/sections.py" line="59"/>
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="52"/>
+        <location filename="../../console/sections.py" line="60"/>
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="54"/>
+        <location filename="../../console/sections.py" line="62"/>
         <source>Reception plans</source>
         <translation>接待方案</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="56"/>
+        <location filename="../../console/sections.py" line="64"/>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="58"/>
+        <location filename="../../console/sections.py" line="66"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="60"/>
-        <location filename="../../console/sections.py" line="83"/>
+        <location filename="../../console/sections.py" line="68"/>
+        <location filename="../../console/sections.py" line="91"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="61"/>
+        <location filename="../../console/sections.py" line="69"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="63"/>
+        <location filename="../../console/sections.py" line="71"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="64"/>
+        <location filename="../../console/sections.py" line="72"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="66"/>
+        <location filename="../../console/sections.py" line="74"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="67"/>
+        <location filename="../../console/sections.py" line="75"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="70"/>
+        <location filename="../../console/sections.py" line="78"/>
         <source>Photo and documents</source>
         <translation>照片与签署文件</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="83"/>
+        <location filename="../../console/sections.py" line="91"/>
         <source>Reception</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="84"/>
+        <location filename="../../console/sections.py" line="92"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="84"/>
+        <location filename="../../console/sections.py" line="92"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>

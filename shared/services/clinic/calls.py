@@ -13,7 +13,7 @@ from shared.domain.clinic import DoctorStatus, PatientKind, masked
 from shared.domain.errors import NotActionable
 from shared.domain.permissions import Permission, needs
 from shared.domain.states import VisitAction, VisitState
-from shared.services.checkin.visit import apply
+from shared.services.checkin.visit import apply, queue_notification
 from shared.services.clinic.desk import clinic_queues, set_doctor_status
 from shared.services.common.boundary import guard_module
 from shared.store import models as db
@@ -38,8 +38,10 @@ class Call:
 
 
 @needs(Permission.DESK)
-def call_next(store: Store, actor: m.Actor, doctor_id: int) -> Done[Call]:
-    """The doctor's next patient goes in: their visit moves on as when a host is ready, the doctor is with them."""
+def call_next(store: Store, actor: m.Actor, doctor_id: int, nurse: bool = False) -> Done[Call]:
+    """The doctor's next patient goes in: their visit moves on as when a host is ready, the doctor is with them.
+    nurse: registration done, the desk calls a nurse to lead the patient in; the treatment room is told
+    (a notification to the doctor: 请护士带 A012 张*明 到 3号诊室)."""
     queues = {q.doctor.id: q for q in clinic_queues(store, actor)}
     queue = queues.get(doctor_id)
     if queue is None or not queue.places:
@@ -48,8 +50,11 @@ def call_next(store: Store, actor: m.Actor, doctor_id: int) -> Done[Call]:
     with store.write() as s:
         visit = s.get(db.Visit, patient.visit_id, with_for_update={"of": db.Visit})
         action = VisitAction.HOST_READY if visit.state == VisitState.HOST_NOTIFIED else VisitAction.HOST_ARRIVES
-        apply(s, visit, action, actor, "called in")
+        apply(s, visit, action, actor, "nurse leads in" if nurse else "called in")
         call = Call(visit.ticket or "", masked(visit.visitor.name), visit.host.name, queue.room, utcnow())
+        if nurse:
+            queue_notification(s, visit, f"请护士带 {call.ticket} {call.name} 到{call.room or '诊室'} "
+                                         f"Nurse, please lead {call.ticket} in")
     set_doctor_status(store, actor, doctor_id, DoctorStatus.WITH_PATIENT, kind=PatientKind(patient.kind))
     return Done(call, Changes.VISITS | Changes.HOSTS)
 

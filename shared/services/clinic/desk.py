@@ -5,16 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
+
 from shared.changes import Changes, Done
 from shared.domain import model as m
 from shared.domain.clinic import EMERGENCIES, Doctor, DoctorStatus, PatientKind, QueuePlace
 from shared.domain.clinic_phrases import phrase
 from shared.domain.errors import InvalidInput
 from shared.domain.permissions import Permission, needs
+from shared.domain.states import ON_SITE, WAITING
 from shared.domain.text import clean_text
 from shared.domain.validation import validate_walk_in
 from shared.services.checkin.patient import admit, patient_problems
 from shared.services.checkin.visit import arrive, check_consent, find_host, new_visit
+from shared.services.desk.flow import check_out
 from shared.services.clinic.queue import doctor_of, doctor_states, places_of, waiting_patients
 from shared.services.common import mapping
 from shared.services.common.boundary import guard_module
@@ -104,21 +108,53 @@ def _phrases(doctor: Doctor, places: tuple[QueuePlace, ...], language: str) -> t
 
 
 @needs(Permission.DESK)
-def clinic_queues(store: Store, actor: m.Actor, language: str = "zh_CN",
-                  now: datetime | None = None) -> list[DoctorQueue]:
-    """Every doctor with patients waiting today: their queue in the order they are seen, each wait and delay."""
+def clinic_queues(store: Store, actor: m.Actor, language: str = "zh_CN", now: datetime | None = None,
+                  idle: bool = False) -> list[DoctorQueue]:
+    """Every doctor with patients waiting: their queue in the order they are seen, each wait and delay.
+    idle: also the doctors the desk has set a status for, with nobody waiting (the desk's view shows them)."""
     now = now or utcnow()
     with store.read() as s:
         by_doctor = waiting_patients(s)
-        states = doctor_states(s, by_doctor)
+        states = doctor_states(s, by_doctor) if not idle else {
+            d.host_id: d for d in s.scalars(select(db.DoctorState))}
+        for doctor_id in states if idle else ():
+            by_doctor.setdefault(doctor_id, [])
         out = []
         for doctor_id, rows in sorted(by_doctor.items()):
-            host, state = rows[0].host, states.get(doctor_id)
+            state = states.get(doctor_id)
+            host = rows[0].host if rows else s.get(db.Host, doctor_id)
             doctor = doctor_of(host, state)
             places = places_of(s, host, rows, state, now)
             out.append(DoctorQueue(doctor, state.room if state else "", places,
                                    {v.id: v.ticket or "" for v in rows}, _phrases(doctor, places, language)))
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class InTreatment:
+    visit_id: int
+    ticket: str
+    patient: str
+    doctor: str
+    kind: PatientKind
+
+
+@needs(Permission.DESK)
+def in_treatment(store: Store, actor: m.Actor) -> list[InTreatment]:
+    """Patients called in and not yet gone: the desk sees them off (and offers a first visit a parking card)."""
+    with store.read() as s:
+        rows = s.scalars(select(db.Visit).where(db.Visit.patient_kind != "", db.Visit.state.in_(
+            [str(x) for x in ON_SITE - WAITING])).order_by(db.Visit.id).limit(200)).all()
+        return [InTreatment(v.id, v.ticket or "", v.visitor.name, v.host.name if v.host else "",
+                            PatientKind(v.patient_kind)) for v in rows]
+
+
+@needs(Permission.DESK)
+def patient_leaves(store: Store, actor: m.Actor, visit_id: int, language: str = "zh_CN") -> Done[tuple[str, ...]]:
+    """The patient pays and goes: checked out, and what the desk says (the parking card, then goodbye)."""
+    said = leaving_phrases(store, actor, visit_id, language)
+    check_out(store, actor, visit_id)
+    return Done(said, Changes.VISITS)
 
 
 @needs(Permission.DESK)
