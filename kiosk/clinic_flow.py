@@ -17,6 +17,23 @@ log = logging.getLogger(__name__)
 class ClinicFlow:
     """Expects the window's referral and emergency pages, store, actor, config, settings and VisitorFlow's helpers."""
 
+    def connect_clinic(self) -> None:
+        self.welcome.emergency_chosen.connect(self.go_emergency)
+        self.referral.back.connect(lambda: self.show_page(self.walk_in))
+        self.referral.next.connect(self.go_confirm)
+        self.emergency.back.connect(self.go_welcome)
+        self.emergency.submitted.connect(self.send_emergency)
+
+    def apply_profile(self, site_profile: str) -> None:
+        """An office, a gate or a clinic (the site's settings): every page words itself anew on a change."""
+        if profile.set_profile(site_profile):
+            for page in (self.pages.widget(i) for i in range(self.pages.count())):
+                page.retranslate()
+
+    def clear_patient(self) -> None:
+        self.referral.clear()
+        self.emergency.clear()
+
     def after_walk_in(self) -> None:
         """A clinic's first visit asks how they heard of it; an office's visitor goes on to the details."""
         if profile.clinic():

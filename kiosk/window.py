@@ -23,7 +23,7 @@ from shared.qt.print_worker import PrintWorker
 from shared.services.directory.hosts import search_hosts
 from shared.services.site.settings import SiteSettings, site_settings
 
-from kiosk import profile, style
+from kiosk import style
 from kiosk.badge_watch import BadgeWatch
 from kiosk.first_page import remember_site, remembered_site
 from kiosk.flow import VisitorFlow
@@ -155,11 +155,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.welcome.invitation_chosen.connect(self.go_invitation)
         self.welcome.walk_in_chosen.connect(self.go_walk_in)
         self.welcome.check_out_chosen.connect(self.go_check_out)
-        self.welcome.emergency_chosen.connect(self.go_emergency)
-        self.referral.back.connect(lambda: self.show_page(self.walk_in))
-        self.referral.next.connect(self.go_confirm)
-        self.emergency.back.connect(self.go_welcome)
-        self.emergency.submitted.connect(self.send_emergency)
+        self.connect_clinic()
         self.walk_in.back.connect(self.go_welcome)
         self.walk_in.next.connect(self.go_details)
         self.details.back.connect(lambda: self.show_page(self.walk_in))
@@ -202,9 +198,7 @@ class KioskWindow(VisitorFlow, QWidget):
         except Exception:  # the database is away: keep what we had, the visitor can still start
             log.exception("cannot read the site settings")
         s = self.settings
-        if profile.set_profile(s.profile):  # an office, a gate or a clinic: every page words itself anew
-            for page in (self.pages.widget(i) for i in range(self.pages.count())):
-                page.retranslate()
+        self.apply_profile(s.profile)
         name = self.site_name()
         self.setWindowTitle(name)
         self.top_bar.site.show_site(name, s.logo_path)
@@ -250,8 +244,7 @@ class KioskWindow(VisitorFlow, QWidget):
         self.invitation.clear()
         self.is_this_you.clear()
         self.check_out_page.show_problem(None)
-        self.referral.clear()
-        self.emergency.clear()
+        self.clear_patient()
         self.wait_page.stop()
         self.feedback.reset()
         self.admin.lock()
