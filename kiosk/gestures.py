@@ -3,6 +3,7 @@ unit-testable)."""
 from __future__ import annotations
 
 import hmac
+import time
 import os
 from collections import deque
 from collections.abc import Callable
@@ -72,3 +73,28 @@ def pin_check(pin_hash: str) -> Callable[[str], bool] | None:
     if plain:
         return lambda entered: hmac.compare_digest(entered.encode(), plain.encode())
     return None
+
+
+class AdminExit:
+    """A mixin of the kiosk window: taps on the site's name open the admin page; its PIN lets the kiosk close.
+    Expects the window's config, admin page, _admin_taps, clear_visitor, show_page and close."""
+
+    exit_unlocked = False
+
+    def admin_pin_check(self) -> Callable[[str], bool] | None:
+        return pin_check(self.config.admin_pin_hash)
+
+    def _on_site_tapped(self) -> None:
+        if self._admin_taps.tap(time.monotonic()):
+            self.clear_visitor()
+            self.admin.open(self.admin_pin_check())
+            self.show_page(self.admin)
+
+    def exit_kiosk(self) -> None:
+        if self.admin.unlocked:
+            self.allow_exit()
+            self.close()
+
+    def allow_exit(self) -> None:
+        """After the admin PIN (or for a test, or a screenshot run): close() closes."""
+        self.exit_unlocked = True

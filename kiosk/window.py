@@ -5,8 +5,6 @@ a visitor goes through it."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -27,7 +25,7 @@ from kiosk import style
 from kiosk.badge_watch import BadgeWatch
 from kiosk.first_page import remember_site, remembered_site
 from kiosk.flow import VisitorFlow
-from kiosk.gestures import PinThrottle, TapCounter, pin_check
+from kiosk.gestures import AdminExit, PinThrottle, TapCounter
 from shared.qt.idle import IdleWatch
 from kiosk.idle_warning import IdleWarning
 from kiosk.keyboard import OnScreenKeyboard
@@ -63,7 +61,7 @@ DEFAULT_SITE_NAME = SiteSettings().site_name
 FONT_REFRESH_EVERY = 50  # visitors: Qt's glyph caches and the visitor caches are dropped then
 
 
-class KioskWindow(VisitorFlow, QWidget):
+class KioskWindow(VisitorFlow, AdminExit, QWidget):
     # Instance-overridable, so tests (and sites) can shorten them; None: from the site's settings.
     idle_timeout_ms: int | None = None  # quiet this long, then "are you still there?"
     idle_warning_ms: int | None = None  # ... and this long to answer, then back to the start
@@ -305,25 +303,7 @@ class KioskWindow(VisitorFlow, QWidget):
             # Once the layout has made room for the keyboard and the scroll range has grown.
             QTimer.singleShot(50, lambda: self.page_area.ensureWidgetVisible(focused, 0, 48))
 
-    # Kiosk mode ---------------------------------------------------------------------------
-
-    def admin_pin_check(self) -> Callable[[str], bool] | None:
-        return pin_check(self.config.admin_pin_hash)
-
-    def _on_site_tapped(self) -> None:
-        if self._admin_taps.tap(time.monotonic()):
-            self.clear_visitor()
-            self.admin.open(self.admin_pin_check())
-            self.show_page(self.admin)
-
-    def exit_kiosk(self) -> None:
-        if self.admin.unlocked:
-            self.allow_exit()
-            self.close()
-
-    def allow_exit(self) -> None:
-        """After the admin PIN (or for a test, or a screenshot run): close() closes."""
-        self.exit_unlocked = True
+    # Kiosk mode (the admin's way out: kiosk.gestures.AdminExit) -----------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4
