@@ -439,22 +439,22 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="149"/>
+        <location filename="../../console/desk/clinic_view.py" line="156"/>
         <source>Leaves</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="168"/>
+        <location filename="../../console/desk/clinic_view.py" line="177"/>
         <source>Called: %1</source>
         <translation>已叫号：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="180"/>
+        <location filename="../../console/desk/clinic_view.py" line="189"/>
         <source>With the doctor: see them off</source>
         <translation>就诊中：送客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="181"/>
+        <location filename="../../console/desk/clinic_view.py" line="190"/>
         <source>No patient is waiting. Set a doctor&apos;s status, or register a patient.</source>
         <translation>暂无候诊患者。可设置医生状态，或为患者挂号。</translation>
     </message>
@@ -3634,7 +3634,7 @@
     </message>
     <message>
         <location filename="../../console/plans/reports_view.py" line="37"/>
-        <location filename="../../console/plans/reports_view.py" line="266"/>
+        <location filename="../../console/plans/reports_view.py" line="274"/>
         <source>Follow-ups on time</source>
         <translation>按时回访</translation>
     </message>
@@ -3685,6 +3685,7 @@
     </message>
     <message>
         <location filename="../../console/plans/reports_view.py" line="232"/>
+        <location filename="../../console/plans/reports_view.py" line="240"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -3694,67 +3695,72 @@
         <translation>到访：%1 人次 · 大厅平均等候：%2（%3 人次见到被访人）· 未到访：%5 个预约中 %4 个（%6）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="240"/>
+        <location filename="../../console/plans/reports_view.py" line="242"/>
+        <source>Patients: %1 (%2 first visits, %3 emergencies) · Treatments that overran: %4 of %5 (by %6 on average) · Appointments started late: %7</source>
+        <translation>就诊：%1 人次（初诊 %2，急诊 %3）· 超时治疗：%5 次中 %4 次（平均超时 %6）· 预约迟开始：%7 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/plans/reports_view.py" line="248"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="240"/>
+        <location filename="../../console/plans/reports_view.py" line="248"/>
         <source>Spent</source>
         <translation>实际费用</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="251"/>
+        <location filename="../../console/plans/reports_view.py" line="259"/>
         <source>Budget and spending by level, %1</source>
         <translation>各级别预算与实际费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="252"/>
+        <location filename="../../console/plans/reports_view.py" line="260"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="257"/>
+        <location filename="../../console/plans/reports_view.py" line="265"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="264"/>
+        <location filename="../../console/plans/reports_view.py" line="272"/>
         <source>Average lobby wait (minutes)</source>
         <translation>大厅平均等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="264"/>
+        <location filename="../../console/plans/reports_view.py" line="272"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="266"/>
+        <location filename="../../console/plans/reports_view.py" line="274"/>
         <source>No-show rate</source>
         <translation>未到访率</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="275"/>
+        <location filename="../../console/plans/reports_view.py" line="283"/>
         <source>No-shows and follow-ups on time (%)</source>
         <translation>未到访率与按时回访率（%）</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="282"/>
+        <location filename="../../console/plans/reports_view.py" line="290"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="282"/>
+        <location filename="../../console/plans/reports_view.py" line="290"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="283"/>
+        <location filename="../../console/plans/reports_view.py" line="291"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../console/plans/reports_view.py" line="300"/>
+        <location filename="../../console/plans/reports_view.py" line="308"/>
         <source>Report %1 exported to %2</source>
         <translation>报表 %1 已导出到 %2</translation>
     </message>

@@ -235,6 +235,14 @@ class ReportsView(DeskView):
             self.tr("Visits: %1 · Average lobby wait: %2 (%3 met their host) · No-shows: %4 of %5 appointments (%6)")
             .replace("%1", str(r.visits)).replace("%2", wait).replace("%3", str(r.met_host))
             .replace("%4", str(r.no_shows)).replace("%5", str(r.appointments)).replace("%6", _percent(r.no_show_rate)))
+        c = r.clinic
+        if c.patients:  # a clinic's month: the patients and the treatments that overran
+            over = self.tr("%1 min").replace("%1", f"{c.overrun_minutes:.1f}") if c.overrun_minutes else "—"
+            self.visits.setText(self.visits.text() + "\n" + self.tr(
+                "Patients: %1 (%2 first visits, %3 emergencies) · Treatments that overran: %4 of %5 (by %6 on "
+                "average) · Appointments started late: %7").replace("%1", str(c.patients))
+                .replace("%2", str(c.first_visits)).replace("%3", str(c.emergencies)).replace("%4", str(c.overruns))
+                .replace("%5", str(c.treated)).replace("%6", over).replace("%7", str(c.late_starts)))
 
     def _fill_spending(self, r: pr.MonthReport) -> None:
         budget, spent = QBarSet(self.tr("Budget")), QBarSet(self.tr("Spent"))

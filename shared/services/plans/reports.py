@@ -33,6 +33,7 @@ from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
+from shared.services.clinic.figures import ClinicFigures, clinic_figures
 from shared.services.common import export
 from shared.services.site.audit import audit
 from shared.domain.permissions import Permission, needs
@@ -75,6 +76,7 @@ class MonthReport:
     average_wait_minutes: float | None
     appointments: int  # not cancelled, day come
     no_shows: int
+    clinic: ClinicFigures = ClinicFigures()  # a clinic's patients and overruns (shared.services.clinic.figures)
 
     @property
     def no_show_rate(self) -> float | None:
@@ -145,7 +147,8 @@ def _report(s: Session, year: int, month: int, today: date, now) -> MonthReport:
     first, after = _month_bounds(year, month)
     rows, total = _level_rows(s, first, after, now)
     visits, met, wait, appointments, no_shows = _visit_figures(s, first, after, today)
-    return MonthReport(year, month, tuple(rows), total, visits, met, wait, appointments, no_shows)
+    return MonthReport(year, month, tuple(rows), total, visits, met, wait, appointments, no_shows,
+                       clinic_figures(s, first, after))
 
 
 @needs(Permission.EXPORT_LOG)
@@ -195,6 +198,8 @@ LEVEL_ZH = {"standard": "普通", "senior": "高级", "vip": "特级", "": "合�
 HEADER = ("接待级别", "接待次数", "预算（元）", "实际费用（元）", "超支（元）", "应回访", "按时回访", "按时回访率",
           "平均评分", "评分数")
 VISIT_HEADER = ("到访人次", "会见被访人", "平均等候（分钟）", "预约数", "未到访", "未到访率")
+CLINIC_HEADER = ("就诊人次", "初诊", "急诊", "爽约", "已完成治疗", "超时治疗", "平均超时（分钟）", "预约迟开始")
+HEADINGS = (HEADER, VISIT_HEADER, CLINIC_HEADER)
 
 
 def _pct(rate: float | None) -> str:
@@ -215,6 +220,11 @@ def report_table(report: MonthReport) -> list[list[str]]:
     rows += [[], list(VISIT_HEADER),
              [str(report.visits), str(report.met_host), _number(report.average_wait_minutes),
               str(report.appointments), str(report.no_shows), _pct(report.no_show_rate)]]
+    c = report.clinic
+    if c.patients:  # a clinic's month: its patients and how the day ran against the plan
+        rows += [[], list(CLINIC_HEADER),
+                 [str(c.patients), str(c.first_visits), str(c.emergencies), str(report.no_shows), str(c.treated),
+                  str(c.overruns), _number(c.overrun_minutes), str(c.late_starts)]]
     return rows
 
 
@@ -236,7 +246,7 @@ def export_report(store: Store, actor: m.Actor, report: MonthReport, fmt: str, p
                 export.write_csv(path, _typed(rows))
             else:
                 export.write_xlsx(path, report.label, _typed(rows), widths=(14,) * 10,
-                                  bold_rows={0, 1, len(rows) - 2})
+                                  bold_rows={0} | {i for i, row in enumerate(rows) if tuple(row) in HEADINGS})
         except OSError:
             raise InvalidInput({"path": "unwritable"}) from None
         audit(s, actor, "export", f"plan report {report.label}", format=fmt)
