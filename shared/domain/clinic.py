@@ -3,7 +3,8 @@ and the set phrases the desk says. Pure: the services feed it the day's patients
 
 Order of a doctor's queue: injuries (外伤急诊) first, then general emergencies (一般急诊), each by arrival;
 then everyone else by their slot. A patient who arrives later than the slot plus the site's grace loses
-it and goes right after the patient who was next when they arrived. A first visit without an appointment
+it and goes right after the patient who was next when they arrived (once that patient has gone in, the
+late one is next). A first visit without an appointment
 takes their arrival time as their slot."""
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ class Doctor:
     status: DoctorStatus = DoctorStatus.FREE
     since: datetime | None = None  # when the status was set
     current_kind: PatientKind | None = None  # whom they are with (an emergency runs its own length)
+    last_call: datetime | None = None  # when they last called a patient in
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,9 @@ def _is_late(p: Patient, rules: ClinicRules) -> bool:
     return p.slot is not None and p.arrived_at > p.slot + timedelta(minutes=rules.late_grace_min)
 
 
-def queue_order(patients: list[Patient], rules: ClinicRules) -> list[Patient]:
-    """One doctor's waiting patients in the order the doctor takes them."""
+def queue_order(patients: list[Patient], rules: ClinicRules, last_call: datetime | None = None) -> list[Patient]:
+    """One doctor's waiting patients in the order the doctor takes them. last_call: when the doctor last called
+    a patient in; a call after a late patient arrived took in whoever was next then, so the late one is next."""
     urgent = sorted((p for p in patients if p.kind in EMERGENCIES),
                     key=lambda p: (p.kind != PatientKind.INJURY, p.arrived_at, p.visit_id))
     rest = [p for p in patients if p.kind not in EMERGENCIES]
@@ -76,12 +79,18 @@ def queue_order(patients: list[Patient], rules: ClinicRules) -> list[Patient]:
                      key=lambda p: (p.slot or p.arrived_at, p.visit_id))
     line: list[Patient] = []
     # Everyone on time takes their place; each late one, in arrival order, goes after whoever was next
-    # (the first in line who had arrived by then); with nobody there yet, they were next themselves.
+    # (the first in line who had arrived by then); with nobody there yet, or once whoever was next has gone
+    # in, they are next themselves.
     for p in on_time:
         line.append(p)
+    heads = 0  # late patients now at the head, in the order they arrived
     for late in sorted((p for p in rest if _is_late(p, rules)), key=lambda p: (p.arrived_at, p.visit_id)):
-        present = [i for i, q in enumerate(line) if q.arrived_at <= late.arrived_at]
-        line.insert(present[0] + 1 if present else 0, late)
+        present = [i for i, q in enumerate(line) if q.arrived_at <= late.arrived_at and i >= heads]
+        if present and not (last_call is not None and last_call > late.arrived_at):
+            line.insert(present[0] + 1, late)
+        else:
+            line.insert(heads, late)
+            heads += 1
     return urgent + line
 
 
@@ -104,7 +113,7 @@ def estimate(doctor: Doctor, patients: list[Patient], rules: ClinicRules, now: d
     delayed by that much (the desk tells them, in the set words)."""
     wait = doctor_free_in(doctor, rules, now)
     places = []
-    for position, p in enumerate(queue_order(patients, rules), start=1):
+    for position, p in enumerate(queue_order(patients, rules, doctor.last_call), start=1):
         start = now + timedelta(minutes=wait)
         delayed = max(0, int((start - p.slot).total_seconds() // 60)) if p.slot and p.kind == PatientKind.APPOINTMENT \
             else 0

@@ -41,6 +41,16 @@ def test_a_late_patient_with_nobody_there_yet_was_next_themselves():
     assert names(queue_order(lost, RULES)) == ["迟", "后到"]
 
 
+def test_once_whoever_was_next_has_gone_in_the_late_patient_is_next():
+    # 迟 came at 9:11 when 甲 was next; 甲 went in at 9:20: 迟 is next now, before 乙 who came earlier.
+    waiting = [Patient(1, "迟", K.APPOINTMENT, at(11), at(0)), Patient(2, "乙", K.APPOINTMENT, at(5), at(30)),
+               Patient(3, "丙", K.FIRST_VISIT, at(15))]
+    assert names(queue_order(waiting, RULES, last_call=at(20))) == ["迟", "丙", "乙"]
+    # No call since 迟 came: 迟 goes right after 乙, who was next then (丙, with no appointment, came at 9:15
+    # and is seen by arrival, before 乙's 9:30).
+    assert names(queue_order(waiting, RULES, last_call=at(2))) == ["丙", "乙", "迟"]
+
+
 def test_a_first_visit_without_appointment_queues_by_arrival():
     patients = [Patient(1, "初", K.FIRST_VISIT, at(20)), Patient(2, "约", K.APPOINTMENT, at(0), at(30))]
     assert names(queue_order(patients, RULES)) == ["初", "约"]

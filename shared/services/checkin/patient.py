@@ -14,7 +14,7 @@ from shared.domain.documents import document_to_dict
 from shared.domain.errors import InvalidInput
 from shared.domain.profiles import CLINIC
 from shared.domain.text import clean_text
-from shared.services.clinic.queue import places_of, waiting_patients
+from shared.services.clinic.queue import doctor_of, places_of, waiting_patients
 from shared.services.common.boundary import guard_module
 from shared.services.site.settings import load_settings
 from shared.store import models as db
@@ -106,8 +106,8 @@ def ticket_data(s: Session, visit: db.Visit) -> m.QueueTicket:
         state = s.get(db.DoctorState, visit.host_id)
         room = state.room if state else ""
         rows = waiting_patients(s, visit.host_id).get(visit.host_id, [])
-        place = next((p for p in places_of(s, visit.host, rows, state, utcnow()) if p.patient.visit_id == visit.id),
-                     None)
+        places = places_of(s, doctor_of(s, visit.host, state), rows, utcnow())
+        place = next((p for p in places if p.patient.visit_id == visit.id), None)
         if place is not None:
             ahead, wait = place.position - 1, place.wait_min
     return m.QueueTicket(ticket=visit.ticket or "", patient_name=masked(visit.visitor.name),

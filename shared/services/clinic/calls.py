@@ -15,12 +15,12 @@ from shared.domain.permissions import Permission, needs
 from shared.domain.states import VisitAction, VisitState
 from shared.services.checkin.visit import apply, queue_notification
 from shared.services.clinic.desk import clinic_queues, set_doctor_status
+from shared.services.clinic.queue import CALLED_IN
 from shared.services.common.boundary import guard_module
 from shared.store import models as db
 from shared.store.engine import Store
 from shared.store.types import utcnow
 
-CALLED = (str(VisitAction.HOST_READY), str(VisitAction.HOST_ARRIVES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def display_board(store: Store, limit: int = 5) -> Board:
         rows = s.execute(select(db.VisitEvent.at, db.Visit, db.DoctorState.room)
                          .join(db.Visit, db.Visit.id == db.VisitEvent.visit_id)
                          .outerjoin(db.DoctorState, db.DoctorState.host_id == db.Visit.host_id)
-                         .where(db.VisitEvent.action.in_(CALLED), db.Visit.patient_kind != "",
+                         .where(db.VisitEvent.action.in_(CALLED_IN), db.Visit.patient_kind != "",
                                 db.Visit.visit_date == utcnow().astimezone().date())
                          .order_by(db.VisitEvent.at.desc(), db.VisitEvent.id.desc()).limit(limit)).all()
         calls = tuple(Call(v.ticket or "", masked(v.visitor.name), v.host.name if v.host else "", room or "", at)

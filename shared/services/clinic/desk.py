@@ -123,8 +123,8 @@ def clinic_queues(store: Store, actor: m.Actor, language: str = "zh_CN", now: da
         for doctor_id, rows in sorted(by_doctor.items()):
             state = states.get(doctor_id)
             host = rows[0].host if rows else s.get(db.Host, doctor_id)
-            doctor = doctor_of(host, state)
-            places = places_of(s, host, rows, state, now)
+            doctor = doctor_of(s, host, state)
+            places = places_of(s, doctor, rows, now)
             out.append(DoctorQueue(doctor, state.room if state else "", places,
                                    {v.id: v.ticket or "" for v in rows}, _phrases(doctor, places, language)))
         return out

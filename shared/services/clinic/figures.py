@@ -14,13 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shared.domain.clinic import EMERGENCIES, PatientKind
-from shared.domain.states import VisitAction
+from shared.services.clinic.queue import CALLED_IN
 from shared.services.common.boundary import guard_module
 from shared.services.site.settings import clinic_rules, load_settings
 from shared.store import models as db
-
-CALLED_IN = (str(VisitAction.HOST_READY), str(VisitAction.HOST_ARRIVES))
-
 
 @dataclass(frozen=True, slots=True)
 class ClinicFigures:
