@@ -7,6 +7,9 @@ ASSETS_DIR = Path(__file__).resolve().parent
 FONTS_DIR = ASSETS_DIR / "fonts"
 I18N_DIR = ASSETS_DIR / "i18n"
 DEMO_PHOTO = ASSETS_DIR / "demo" / "visitor-photo.jpg"  # what the demo's camera sees (a drawn visitor)
+# The display's call chime: a 1.4 s two-tone "ding-dong" (G5 then D#5, 16-bit mono, 22.05 kHz), made once
+# with the wave module.
+CHIME = ASSETS_DIR / "chime.wav"
 
 
 def font_path(bold: bool = False) -> Path:

@@ -23,7 +23,7 @@ LIB_DROP = re.compile(
     r"libQt6(WebEngine|WebChannel|WebSockets|WebView|3D|Quick3D|ShaderTools|Location|Positioning|Graphs"
     r"|DataVisualization|QuickControls2|QuickDialogs2|QuickTemplates2|QuickEffects|QuickParticles|QuickShapes"
     r"|QuickTimeline|QuickVectorImage|QuickTest|Test|RemoteObjects|Scxml|StateMachine|Sensors|Wayland(Compositor|EglCompositor)"
-    r"|Labs(?!FolderListModel)|ChartsQml|PdfQuick|SpatialAudio|TextToSpeech|Bluetooth|Nfc|SerialBus|SerialPort"
+    r"|Labs(?!FolderListModel)|ChartsQml|PdfQuick|SpatialAudio|Bluetooth|Nfc|SerialBus|SerialPort"
     r"|Designer|Help|UiTools|Sql|HttpServer|NetworkAuth)"
 )
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "assets" / "i18n"
 LANGUAGES = ["zh_CN"]
 # catalogue -> source folders
-CATALOGS = {"shared": ["shared/qt"], "kiosk": ["kiosk"], "console": ["console"]}
+CATALOGS = {"shared": ["shared/qt"], "kiosk": ["kiosk"], "console": ["console"], "display": ["display"]}
 
 
 def _tool(name: str) -> str:

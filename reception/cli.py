@@ -47,7 +47,7 @@ def cmd_demo(args) -> int:
 
     if args.screenshots:
         return demo.screenshots(Path(args.screenshots))
-    return demo.run(fresh=args.fresh)
+    return demo.run(fresh=args.fresh, profile=args.profile)
 
 
 def cmd_db_upgrade(args) -> int:
@@ -86,6 +86,9 @@ def parser(station_tools: bool = True) -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="kiosk and console on a demo database, badges as PNG files")
     d.add_argument("--screenshots", metavar="DIR", help="render every screen offscreen to PNG files and exit")
     d.add_argument("--fresh", action="store_true", help="start from an empty demo database")
+    d.add_argument("--profile", choices=("office", "clinic"), default="office",
+                   help="office: a company's lobby (kiosk and console); clinic: a dental clinic's front desk "
+                        "(kiosk, desk and the waiting-room display)")
     d.set_defaults(func=cmd_demo)
 
     db = sub.add_parser("db", help="database tasks")
@@ -105,7 +108,7 @@ def parser(station_tools: bool = True) -> argparse.ArgumentParser:
 
 # Station tools, each in its own module with register(sub, db_sub, load_config) adding its sub-commands.
 _STATION_COMMANDS = [m for m in ("setup_cmd", "doctor_cmd", "backup_cmd", "db_copy_cmd", "db_roles_cmd",
-                                        "housekeeping_cmd", "web_cmd", "directory_cmd")
+                                        "housekeeping_cmd", "web_cmd", "directory_cmd", "display_cmd")
                      if importlib.util.find_spec(f"reception.{m}") is not None]
 
 

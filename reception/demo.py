@@ -13,8 +13,9 @@ from shared.config import StationConfig
 from shared.paths import reception_command
 
 
-def demo_dir() -> Path:
-    return config.data_dir() / "demo"
+def demo_dir(profile: str = "office") -> Path:
+    """Each profile its own demo database: a clinic's directory is its doctors."""
+    return config.data_dir() / ("demo" if profile == "office" else f"demo-{profile}")
 
 
 def demo_configs(base: Path) -> tuple[Path, Path]:
@@ -29,33 +30,39 @@ def demo_configs(base: Path) -> tuple[Path, Path]:
     return paths
 
 
-def seed(url: str) -> None:
+def seed(url: str, profile: str = "office") -> None:
     """A new demo database gets the directory, the operators and a busy morning; a kept one is left as is."""
+    from shared.services.clinic.demo import seed_clinic
     from shared.services.demo import seed_demo, seed_morning, seed_security
     from shared.services.plans.demo import seed_plan
     from shared.store.engine import open_store
 
     store = open_store(url)
-    if seed_demo(store):
+    if profile == "clinic":
+        seed_clinic(store)
+    elif seed_demo(store):
         seed_morning(store)
         seed_security(store)
         seed_plan(store)  # the VIP of the morning has a reception plan in progress
     store.close()
 
 
-def run(fresh: bool = False) -> int:
-    base = demo_dir()
+def run(fresh: bool = False, profile: str = "office") -> int:
+    base = demo_dir(profile)
     if fresh and base.exists():
         shutil.rmtree(base)
     base.mkdir(parents=True, exist_ok=True)
     kiosk_cfg, console_cfg = demo_configs(base)
-    seed(config.load(kiosk_cfg).database_url)
-    print(f"demo database: {base / 'demo.sqlite'}\nbadges (PNG): {base / 'badges'}", flush=True)
+    seed(config.load(kiosk_cfg).database_url, profile)
+    paper = "queue tickets" if profile == "clinic" else "badges"
+    print(f"demo database: {base / 'demo.sqlite'}\n{paper} (PNG): {base / 'badges'}", flush=True)
     cmd = reception_command()
     procs = [
         subprocess.Popen([*cmd, "--config", str(console_cfg), "console"]),
         subprocess.Popen([*cmd, "--config", str(kiosk_cfg), "kiosk", "--windowed"]),
     ]
+    if profile == "clinic":  # the waiting room's screen, on the kiosk's configuration (the same database)
+        procs.append(subprocess.Popen([*cmd, "--config", str(kiosk_cfg), "display", "--windowed"]))
     try:
         return max(p.wait() for p in procs)
     except KeyboardInterrupt:  # the stations got the same Ctrl-C and are closing; give them time
@@ -71,6 +78,7 @@ def screenshots(out: Path) -> int:
     """Render each kiosk page, the console and a badge offscreen, for the README."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from console.app import console_screenshots
+    from display.app import display_screenshots
     from kiosk.app import kiosk_screenshots
     from printers.factory import make_printer
     from shared.domain.model import Actor, WalkIn
@@ -89,7 +97,7 @@ def screenshots(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         cfg = config.load(demo_configs(Path(tmp))[0])
-        app, translations = make_app(sys.argv[:1], "reception-demo", ["kiosk", "console"], "zh_CN")
+        app, translations = make_app(sys.argv[:1], "reception-demo", ["kiosk", "console", "display"], "zh_CN")
         store = open_store(cfg.database_url)
         seed_demo(store)
         paths = kiosk_screenshots(cfg, store, translations, out)
@@ -120,7 +128,10 @@ def screenshots(out: Path) -> int:
         paths.append(out / "plan_pdf.png")
         _a_morning_with_an_empty_printer(store)
         paths += console_screenshots(cfg, store, translations, out)
+        boards = _each_language(translations, lambda: display_screenshots(cfg, store, translations, Path(tmp)))
+        paths += [Path(shutil.copyfile(p, out / p.name)) for p in boards if p.name.startswith("display-02-welcome")]
         store.close()
+        paths += _clinic_screenshots(Path(tmp), translations, out)
     first_badge = min((out / "badges").glob("*.png"))
     shutil.copyfile(first_badge, out / "badge.png")
     paths.append(out / "badge.png")
@@ -168,3 +179,43 @@ def _a_morning_with_an_empty_printer(store) -> None:
     while (job := print_next(store, "kiosk-2", {"lobby": empty}, "lobby", backoff=())) and job.state != "failed":
         pass
     record_status(store, "kiosk-2", "lobby", empty.status())
+
+
+def _each_language(translations, shoot) -> list[Path]:
+    before, paths = translations.language, []
+    try:
+        for language in ("zh_CN", "en"):
+            translations.switch(language)
+            paths += shoot()
+    finally:
+        translations.switch(before)
+    return paths
+
+
+def _clinic_screenshots(tmp: Path, translations, out: Path) -> list[Path]:
+    """A dental clinic's demo: the kiosk's clinic pages, the desk, the waiting-room display and a queue ticket."""
+    from console.app import clinic_console_screenshots
+    from display.app import display_screenshots
+    from kiosk.clinic_screenshots import clinic_kiosk_screenshots
+    from printers.factory import make_printer
+    from shared.services.clinic.demo import seed_clinic
+    from shared.services.demo import SETUP
+    from shared.services.printing.queue import print_next
+    from shared.store.engine import open_store
+
+    base = tmp / "clinic"
+    base.mkdir()
+    cfg = config.load(demo_configs(base)[1])  # the desk's station: its tickets print there
+    store = open_store(cfg.database_url)
+    seed_clinic(store)
+    paths = clinic_kiosk_screenshots(cfg, store, translations, out)
+    paths += clinic_console_screenshots(cfg, store, translations, out)
+    shots = _each_language(translations, lambda: display_screenshots(cfg, store, translations, base / "display"))
+    for shot in (p for p in shots if p.name.startswith("display-01-clinic")):  # the office's board is shot already
+        paths.append(Path(shutil.copyfile(shot, out / shot.name.replace("display-01-clinic", "clinic-display"))))
+    printer = make_printer({"name": "badge", "type": "preview", "folder": str(base / "tickets")})
+    while print_next(store, SETUP.station, {"badge": printer}, "badge"):  # printed where the demo registered them
+        pass
+    store.close()
+    shutil.copyfile(min((base / "tickets").glob("ticket-*.png")), out / "queue_ticket.png")
+    return [*paths, out / "queue_ticket.png"]

@@ -5,7 +5,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("shared", "console", "kiosk", "printers", "reception", "bench", "assets", "packaging")
+PACKAGES = ("shared", "console", "kiosk", "display", "printers", "reception", "bench", "assets", "packaging")
 
 
 def _modules():

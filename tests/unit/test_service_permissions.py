@@ -32,6 +32,7 @@ ALLOWED = {
     # The kiosk's throttle around its own look-ups: counts per station, no person, no personal data.
     "checkin.throttle.guarded", "checkin.throttle.wait_left",
     "demo.seed_demo", "demo.seed_morning", "demo.seed_security", "plans.demo.seed_plan",
+    "clinic.demo.seed_clinic", "clinic.demo.seed_morning",
     # Pass-throughs to gated functions (the gate is checked there): housekeeping, the watch-list alert scope.
     "site.housekeeping.mark_earlier_no_shows", "site.housekeeping.purge_personal_data",
     "site.housekeeping.run_housekeeping", "security.watchlist.alerting",
@@ -53,6 +54,8 @@ ALLOWED = {
     "hosts.links.announce_web",
     # The waiting-room display: tickets, masked names, doctors and rooms; nobody's full name or number.
     "clinic.calls.display_board",
+    # The lobby's welcome board: the names and companies of today's approved VIP guests, never a confidential one.
+    "site.welcome_board.welcome_board",
 }
 
 
