@@ -439,22 +439,27 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="156"/>
+        <location filename="../../console/desk/clinic_view.py" line="137"/>
+        <source>Emergency: %1 %2 for Dr %3. See the clinic desk.</source>
+        <translation>急诊：%1 %2，%3医生。请查看门诊前台。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/clinic_view.py" line="171"/>
         <source>Leaves</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="177"/>
+        <location filename="../../console/desk/clinic_view.py" line="192"/>
         <source>Called: %1</source>
         <translation>已叫号：%1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="189"/>
+        <location filename="../../console/desk/clinic_view.py" line="204"/>
         <source>With the doctor: see them off</source>
         <translation>就诊中：送客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_view.py" line="190"/>
+        <location filename="../../console/desk/clinic_view.py" line="205"/>
         <source>No patient is waiting. Set a doctor&apos;s status, or register a patient.</source>
         <translation>暂无候诊患者。可设置医生状态，或为患者挂号。</translation>
     </message>

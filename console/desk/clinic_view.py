@@ -4,11 +4,11 @@ nurse to lead them; and seeing patients off (a first visit is offered a parking 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from shared.changes import Change, Changes
-from shared.domain.clinic import DoctorStatus
+from shared.domain.clinic import EMERGENCIES, DoctorStatus
 from shared.domain.errors import DomainError
 from shared.qt.problems import DESK, error_text
 from shared.services.clinic.calls import call_next
@@ -108,6 +108,7 @@ class ClinicView(DeskView):
         leaving.addLayout(self.leaving_list)
         self.seeing_off = QLabel(objectName="phrases", wordWrap=True, accessibleName="Seeing off: what to say")
         self.cards: list[DoctorCard] = []
+        self._emergencies: set[int] | None = None  # known at the last look; None: not looked yet
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(self.register)
@@ -123,13 +124,27 @@ class ClinicView(DeskView):
         self.retranslate()
 
     def refresh(self, flags: Changes, changes: list[Change]) -> None:
-        if Changes(flags) & (Changes.VISITS | Changes.HOSTS):
+        if Changes(flags) & (Changes.VISITS | Changes.HOSTS) and self.signed_in():
+            self._alert_new_emergencies(clinic_queues(self.store, self.actor(), desk_language()))
             self.reload_when_shown(self.reload)
+
+    def _alert_new_emergencies(self, queues: list[DoctorQueue]) -> None:
+        """An emergency registered anywhere (the kiosk, another desk) alerts this desk at once, on any tab."""
+        waiting = {p.patient.visit_id: (q, p) for q in queues for p in q.places if p.patient.kind in EMERGENCIES}
+        new = [waiting[v] for v in sorted(set(waiting) - self._emergencies)] if self._emergencies is not None else []
+        self._emergencies = set(waiting)
+        for queue, place in new:
+            self.say(translate("ClinicDesk", "Emergency: %1 %2 for Dr %3. See the clinic desk.")
+                     .replace("%1", queue.tickets.get(place.patient.visit_id, "")).replace("%2", place.patient.name)
+                     .replace("%3", queue.doctor.name), "error")
+        if new:
+            QApplication.alert(self.window())
 
     def reload(self) -> None:
         actor = self.actor()
         self.register.set_doctors(h for h in host_directory(self.store, actor, include_inactive=False))
         queues = clinic_queues(self.store, actor, desk_language(), idle=True)
+        self._alert_new_emergencies(queues)
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()

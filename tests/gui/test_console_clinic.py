@@ -78,3 +78,21 @@ def test_the_doctor_the_queue_the_call_and_the_parking_card(ui, view, demo_store
     ui.tap(view, "B001: leaves")  # a first visit: the parking card first
     assert ui.find(view, "Seeing off: what to say", QLabel).text() == "“请问您需要停车卡吗？”\n“再见！”"
     assert [p[4] for p in patients(demo_store)] == ["checked_out", "checked_out"]
+
+
+def test_an_emergency_from_the_kiosk_alerts_the_desk_at_once_on_any_tab(ui, view, demo_store, qtbot):
+    from shared.changes import Changes
+    from shared.domain.model import Consent, WalkIn
+    from shared.services import checkin
+
+    update_settings(demo_store, STAFF, chief_doctor_id=2)
+    view.hide()  # the desk is on another tab
+    checkin.check_in_walk_in(demo_store, Actor("kiosk-1"), WalkIn("赵六", "13800000003", "", None, host_unknown=True,
+                                                                  patient_kind="injury", cause="摔伤"),
+                             consent=Consent(True))
+    with qtbot.waitSignal(view.said, timeout=2000) as told:
+        view.refresh(Changes.VISITS, [])
+    text, tone = told.args
+    assert tone == "error" and "E001" in text and "赵六" in text and "李四" in text
+    with qtbot.assertNotEmitted(view.said):  # told once, not at every change after
+        view.refresh(Changes.VISITS, [])
