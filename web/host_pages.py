@@ -4,6 +4,7 @@ session's, never a field of the page."""
 from __future__ import annotations
 
 import secrets
+from urllib.parse import quote
 from datetime import date
 
 from starlette.concurrency import run_in_threadpool
@@ -14,6 +15,7 @@ from starlette.routing import Route
 from shared.domain import model as m
 from shared.domain.errors import InvalidInput, NotActionable, NotFound
 from shared.domain.expected import ExpectedVisit
+from shared.services.clinic import room
 from shared.services.hosts import guests, sessions
 from web.app import Site, message, page_lang, render
 from web.guard import FORM_COOKIE, SESSION_COOKIE, cookie_flags, same
@@ -131,7 +133,9 @@ def routes(site: Site) -> list[Route]:
             return RedirectResponse("/signin", status_code=303)
         lang = page_lang(request, view.language)
         rows = await run_in_threadpool(guests.my_guests, site.store, actor(view), view.host_id)
-        return render(site, request, "guests.html", lang, status, host=view, today=date.today(),
+        treatment = await run_in_threadpool(room.my_room, site.store, actor(view), view.host_id)
+        return render(site, request, "guests.html", lang, status, host=view, today=date.today(), room=treatment,
+                      called=request.query_params.get("called", "")[:40],
                       visits=[g for g in rows if g.kind == "visit"],
                       invitations=[g for g in rows if g.kind == "invitation"], problems=list(problems),
                       notice=notice, values=values or {})
@@ -187,7 +191,25 @@ def routes(site: Site) -> list[Route]:
             return await home(request, problems=["fix_below"] + [f"field_{f}" for f in fields], status=422)
         return RedirectResponse("/", status_code=303)
 
+    async def room_post(request: Request):
+        """A doctor's status, or their next patient called in, from the treatment room."""
+        view, form = await host_of(request), await request.form()
+        if view is None:
+            return RedirectResponse("/signin", status_code=303)
+        if not same(form.get("csrf"), view.csrf):
+            return await home(request, problems=["bad_form"], status=400)
+        try:
+            if request.path_params["what"] == "call":
+                done = await run_in_threadpool(room.call_my_next, site.store, actor(view), view.host_id)
+                return RedirectResponse(f"/?called={quote(done.value.ticket)}", status_code=303)
+            await run_in_threadpool(room.set_my_status, site.store, actor(view), view.host_id,
+                                    str(form.get("status", ""))[:20])
+        except (InvalidInput, NotActionable):
+            return await home(request, problems=["nobody_waiting"], status=422)
+        return RedirectResponse("/", status_code=303)
+
     return [Route("/", home, methods=["GET"]),
+            Route("/room/{what:str}", room_post, methods=["POST"]),
             Route("/signin", signin_page, methods=["GET"]), Route("/signin", signin_post, methods=["POST"]),
             Route("/signin/directory", directory_post, methods=["POST"]),
             Route("/signin/{token}", link_page, methods=["GET"]), Route("/signin/{token}", link_post, methods=["POST"]),

@@ -102,6 +102,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "field_members": ("同行人员", "Party"),
     "bad_form": ("表单已过期，请重试。", "The form has expired. Please try again."),
     "not_found": ("页面不存在", "Page not found"),
+    # A doctor's treatment room, at a clinic
+    "room_title": ("我的诊室", "My treatment room"),
+    "room_status": ("当前状态：{s}", "Now: {s}"),
+    "status_free": ("空闲", "Free"),
+    "status_with_patient": ("有病人", "With a patient"),
+    "status_preparing": ("准备中", "Preparing"),
+    "call_next": ("叫下一位", "Call the next patient"),
+    "called": ("已叫号：{text}", "Called: {text}"),
+    "nobody_waiting": ("暂无候诊患者。", "Nobody is waiting."),
+    "waiting_min": ("约 {m} 分钟", "about {m} min"),
 }
 
 
