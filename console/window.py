@@ -19,6 +19,7 @@ from shared.qt.print_worker import PrintWorker
 from shared.qt.i18n import Translations
 from shared.qt.retranslate import Retranslating
 from shared.services.notifications.deliveries import latest_for_visits, visits_of_notifications
+from shared.services.site.settings import site_settings
 from shared.services.directory.operators import OperatorView, Role
 from shared.services.desk.queries import todays_visits
 from shared.store.engine import Store
@@ -50,6 +51,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
         self.print_worker: PrintWorker | None = None
         self.notify_worker: BackgroundLoop | None = None
         self.model = model or VisitsModel(parent=self)
+        self.model.word_for(site_settings(store).profile)
         self.views: list[DeskView] = []
         self._security_alerts = 0
         self._build()

@@ -549,7 +549,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="251"/>
+        <location filename="../../console/window.py" line="253"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>前台接待台 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="151"/>
+        <location filename="../../console/window.py" line="153"/>
         <source>Today&apos;s visits</source>
         <translation>今日访客</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="195"/>
+        <location filename="../../console/window.py" line="197"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="229"/>
+        <location filename="../../console/window.py" line="231"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="150"/>
+        <location filename="../../console/window.py" line="152"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
@@ -5071,73 +5071,88 @@
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="24"/>
+        <location filename="../../console/desk/visits_model.py" line="25"/>
         <source>Host unknown: please find</source>
         <translation>被访人未知，请查找</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="27"/>
+        <location filename="../../console/desk/visits_model.py" line="28"/>
         <source>Visit no.</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="28"/>
+        <location filename="../../console/desk/visits_model.py" line="29"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="29"/>
+        <location filename="../../console/desk/visits_model.py" line="30"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="30"/>
+        <location filename="../../console/desk/visits_model.py" line="31"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="31"/>
+        <location filename="../../console/desk/visits_model.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="32"/>
+        <location filename="../../console/desk/visits_model.py" line="33"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="33"/>
+        <location filename="../../console/desk/visits_model.py" line="34"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="34"/>
+        <location filename="../../console/desk/visits_model.py" line="35"/>
         <source>Host told</source>
         <translation>通知被访人</translation>
     </message>
     <message>
+        <location filename="../../console/desk/visits_model.py" line="38"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
         <location filename="../../console/desk/visits_model.py" line="39"/>
-        <location filename="../../console/desk/visits_model.py" line="40"/>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/visits_model.py" line="39"/>
+        <source>Doctor told</source>
+        <translation>已通知医生</translation>
+    </message>
+    <message>
+        <location filename="../../console/desk/visits_model.py" line="43"/>
+        <location filename="../../console/desk/visits_model.py" line="44"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="41"/>
+        <location filename="../../console/desk/visits_model.py" line="45"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="42"/>
+        <location filename="../../console/desk/visits_model.py" line="46"/>
         <source>✗ Failed: call</source>
         <translation>✗ 失败：请致电</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="43"/>
+        <location filename="../../console/desk/visits_model.py" line="47"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../console/desk/visits_model.py" line="223"/>
+        <location filename="../../console/desk/visits_model.py" line="232"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 
+from shared.domain.profiles import CLINIC
 from shared.domain.model import Visit
 from shared.domain.pinyin import pinyin_keys
 from shared.services.notifications import NotificationView
@@ -33,6 +34,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("VisitsModel", "Waited"),
     QT_TRANSLATE_NOOP("VisitsModel", "Host told"),
 )
+# A clinic's lists name patients and doctors (shared.domain.profiles).
+CLINIC_HEADERS = (HEADERS[0], QT_TRANSLATE_NOOP("VisitsModel", "Patient"), HEADERS[2],
+                  QT_TRANSLATE_NOOP("VisitsModel", "Doctor"), *HEADERS[4:7], QT_TRANSLATE_NOOP("VisitsModel", "Doctor told"))
 
 # The newest notification to the host, as the desk needs to know it: did the host get word?
 _TOLD = {
@@ -90,6 +94,11 @@ class VisitsModel(HeaderedTableModel):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+
+    def word_for(self, profile: str) -> None:
+        """The site's profile words the columns: a clinic's patients and doctors."""
+        self.headers = CLINIC_HEADERS if profile == CLINIC else HEADERS
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
 
     # --- updates -------------------------------------------------------------------------
 

@@ -96,3 +96,24 @@ def test_an_emergency_from_the_kiosk_alerts_the_desk_at_once_on_any_tab(ui, view
     assert tone == "error" and "E001" in text and "赵六" in text and "李四" in text
     with qtbot.assertNotEmitted(view.said):  # told once, not at every change after
         view.refresh(Changes.VISITS, [])
+
+
+def test_a_clinic_console_has_the_clinic_desk_no_gate_and_words_patients_and_doctors(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from console.app import build_console
+    from shared.config import StationConfig
+    from shared.qt.i18n import Translations
+    from shared.services.directory.operators import OperatorView
+
+    update_settings(demo_store, STAFF, profile="clinic")
+    tr = Translations(["shared", "console"])
+    tr.switch("en")
+    config = StationConfig(station="desk-1", database_url=str(demo_store.engine.url), language="en")
+    window = build_console(config, demo_store, tr, operator=OperatorView(1, "amy", "security"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.section_shown_to_operator(window.clinic_view)
+    assert not window.section_shown_to_operator(window.gate_view)  # a clinic has no factory gate
+    headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())]
+    assert "Patient" in headers and "Doctor" in headers and "Visitor" not in headers and "Host" not in headers
