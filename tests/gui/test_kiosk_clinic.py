@@ -86,3 +86,30 @@ def test_an_office_kiosk_has_no_emergency_button_and_words_badges(ui, make_kiosk
     w = make_kiosk("en")
     assert not ui.find(w, "Emergency").isVisible()
     assert ui.find(w, "Walk-in").text() == "I don't have an appointment"
+
+
+def test_an_appointment_found_by_mobile_prints_a_ticket_at_its_time(ui, clinic_kiosk, kiosk_store):
+    from datetime import date
+
+    from PySide6.QtWidgets import QListWidget
+
+    from shared.services.desk.expected import ExpectedVisit, pre_register
+
+    pre_register(kiosk_store, STAFF, ExpectedVisit("周小红", 1, date.today(), mobile="13912340001",
+                                                   time_from="09:30", time_to="10:00"))
+    w = clinic_kiosk("zh_CN")
+    ui.tap(w, "Invitation")
+    assert ui.showing(w, "Invitation page")
+    ui.type(w, "Appointment mobile", "13912340001")
+    ui.tap(w, "Find by mobile")
+    matches = ui.find(w, "Appointment results", QListWidget)
+    assert matches.count() == 1 and "周*红" in matches.item(0).text() and "张三 医生" in matches.item(0).text()
+    ui.choose(w, "Appointment results", "周*红")
+    assert ui.showing(w, "Is this you page")
+    ui.type(w, "Full name", "周小红")
+    ui.tap(w, "I agree")
+    ui.tap(w, "Yes, check me in")
+    assert ui.showing(w, "Done page")
+    [row] = visits(kiosk_store)
+    assert row[:2] == ("周小红", "appointment") and row[4] == "A001"
+    assert jobs(kiosk_store) == ["queue_ticket"]

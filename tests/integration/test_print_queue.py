@@ -132,3 +132,22 @@ def test_the_worker_loads_each_printers_library_once_a_moment_after_start_not_be
             thread.join(5)
     assert len(warmed) == 1 and warmed[0] - started >= print_queue.Worker.WARM_AFTER_S
     assert "escpos.printer" in sys.modules
+
+
+def test_a_clinic_patients_queue_ticket_reaches_the_thermal_printer(seeded):
+    from shared.services.site.settings import update_settings
+    from tests.support.actors import STAFF
+
+    update_settings(seeded, STAFF, profile="clinic")
+    with LoopbackPrinter() as lobby:
+        printer = make_printer({"name": "lobby", "type": "network", "host": "127.0.0.1", "port": lobby.port})
+        visit = check_in_walk_in(seeded, KIOSK, WalkIn("陈晓", "13800138000", "", 1, patient_kind="first_visit",
+                                                       referral="网络搜索"), "lobby").value
+        job = print_queue.print_next(seeded, "kiosk-1", {"lobby": printer}, "lobby")
+        assert (job.kind, job.state) == ("queue_ticket", "done")
+        assert lobby.wait_for_jobs(1, timeout=5)
+        with seeded.read() as s:
+            token = s.get(db.Visit, visit.id).badge_token
+        page = lobby.page(0).convert("L")
+        assert [r.text for r in zxingcpp.read_barcodes(page)] == [token]  # leaving: scanned as a badge is
+        assert page.width == 576
