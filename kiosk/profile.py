@@ -3,7 +3,7 @@ ticket from a doctor where an office's visitor gets a badge from a host. The win
 settings; the pages read it when they retranslate."""
 from __future__ import annotations
 
-from shared.domain.profiles import CLINIC, OFFICE
+from shared.domain.profiles import CLINIC, FACTORY, OFFICE
 
 _current = [OFFICE]
 
@@ -17,3 +17,8 @@ def set_profile(profile: str) -> bool:
 
 def clinic() -> bool:
     return _current[0] == CLINIC
+
+
+def factory() -> bool:
+    """A factory gate: a site pass (出入证) from a contact (接待人), where an office gives a badge from a host."""
+    return _current[0] == FACTORY

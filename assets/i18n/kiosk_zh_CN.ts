@@ -206,16 +206,31 @@
     </message>
     <message>
         <location filename="../../kiosk/pages/confirm.py" line="200"/>
+        <source>Your site pass is printed when you confirm.</source>
+        <translation>确认后打印您的出入证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="201"/>
+        <source>Contact</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="202"/>
+        <source>Confirm and print site pass</source>
+        <translation>确认并打印出入证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/confirm.py" line="204"/>
         <source>Your queue ticket is printed when you confirm.</source>
         <translation>确认后打印您的排队号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="201"/>
+        <location filename="../../kiosk/pages/confirm.py" line="205"/>
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/confirm.py" line="202"/>
+        <location filename="../../kiosk/pages/confirm.py" line="206"/>
         <source>Confirm and print ticket</source>
         <translation>确认并打印排队号</translation>
     </message>
@@ -302,56 +317,76 @@
     <name>DonePage</name>
     <message>
         <location filename="../../kiosk/pages/done.py" line="66"/>
+        <source>Please collect your site pass at the front desk.</source>
+        <translation>请到前台领取您的出入证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="67"/>
+        <source>Please take your site pass.</source>
+        <translation>请取走您的出入证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="69"/>
         <source>Please collect your badges at the front desk.</source>
         <translation>请到前台领取访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="67"/>
+        <location filename="../../kiosk/pages/done.py" line="70"/>
         <source>Please collect your badge at the front desk.</source>
         <translation>请到前台领取您的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="69"/>
+        <location filename="../../kiosk/pages/done.py" line="72"/>
         <source>Please take your badge.</source>
         <translation>请取走您的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="69"/>
+        <location filename="../../kiosk/pages/done.py" line="72"/>
         <source>Please take your badges.</source>
         <translation>请取走所有访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="71"/>
+        <location filename="../../kiosk/pages/done.py" line="74"/>
+        <source>Please wait at reception; we will find your contact for you.</source>
+        <translation>请在接待处稍候，我们会为您联系接待人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="76"/>
+        <source>Your contact has been told; please wait at the gate.</source>
+        <translation>已通知您的接待人，请在门岗稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/done.py" line="78"/>
         <source>Please wait at reception; we will find your host for you.</source>
         <translation>请在前台稍候，我们会为您联系被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="72"/>
+        <location filename="../../kiosk/pages/done.py" line="79"/>
         <source>Your host has been notified; please take a seat.</source>
         <translation>已通知您要拜访的人，请稍坐等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="73"/>
+        <location filename="../../kiosk/pages/done.py" line="80"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="77"/>
+        <location filename="../../kiosk/pages/done.py" line="84"/>
         <source>Please collect your queue ticket at the front desk.</source>
         <translation>请到前台领取您的排队号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="78"/>
+        <location filename="../../kiosk/pages/done.py" line="85"/>
         <source>Please take your queue ticket.</source>
         <translation>请取走您的排队号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="79"/>
+        <location filename="../../kiosk/pages/done.py" line="86"/>
         <source>Please take a seat; the screen will call your number.</source>
         <translation>请您稍坐，候诊屏会叫您的号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/done.py" line="81"/>
+        <location filename="../../kiosk/pages/done.py" line="88"/>
         <source>The front desk has been told and will arrange a doctor for you right away.</source>
         <translation>前台已收到通知，马上为您安排医生。</translation>
     </message>
@@ -1125,21 +1160,31 @@
     </message>
     <message>
         <location filename="../../kiosk/pages/walk_in.py" line="230"/>
+        <source>Who is your contact?</source>
+        <translation>您的接待人是谁？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="231"/>
+        <source>My contact is not listed</source>
+        <translation>我的接待人不在名单中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/pages/walk_in.py" line="233"/>
         <source>Your first visit</source>
         <translation>初诊登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="231"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="234"/>
         <source>Fill in your details and choose your doctor.</source>
         <translation>填写您的信息并选择医生。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="232"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="235"/>
         <source>Which doctor?</source>
         <translation>看哪位医生？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/pages/walk_in.py" line="233"/>
+        <location filename="../../kiosk/pages/walk_in.py" line="236"/>
         <source>Any doctor / not sure</source>
         <translation>不指定 / 不确定</translation>
     </message>

@@ -196,6 +196,10 @@ class ConfirmPage(SavesWithConsent, Retranslating, QWidget):
         self.change_button.setText(self.tr("Change"))
         self.decline_button.setText(self.tr("I do not agree"))
         self.confirm_button.setText(self.tr("Confirm and print badge"))
+        if profile.factory():
+            self.subtitle.setText(self.tr("Your site pass is printed when you confirm."))
+            self.keys["host"].setText(self.tr("Contact"))
+            self.confirm_button.setText(self.tr("Confirm and print site pass"))
         if profile.clinic():
             self.subtitle.setText(self.tr("Your queue ticket is printed when you confirm."))
             self.keys["host"].setText(self.tr("Doctor"))

@@ -62,12 +62,19 @@ class DonePage(Retranslating, QWidget):
         many = self._badges > 1
         if profile.clinic():
             self._clinic_texts()
+        elif profile.factory():
+            self.title.setText(self.tr("Please collect your site pass at the front desk.") if self.printer_failed
+                               else self.tr("Please take your site pass."))
         elif self.printer_failed:
             self.title.setText(self.tr("Please collect your badges at the front desk.") if many
                                else self.tr("Please collect your badge at the front desk."))
         else:
             self.title.setText(self.tr("Please take your badges.") if many else self.tr("Please take your badge."))
-        if not profile.clinic():
+        if profile.factory():
+            self.message.setText(self.tr("Please wait at reception; we will find your contact for you.")
+                                 if self._host_unknown else
+                                 self.tr("Your contact has been told; please wait at the gate."))
+        elif not profile.clinic():
             self.message.setText(self.tr("Please wait at reception; we will find your host for you.")
                                  if self._host_unknown else self.tr("Your host has been notified; please take a seat."))
         self.done_button.setText(self.tr("Done"))

@@ -226,6 +226,9 @@ class WalkInPage(Retranslating, QWidget):
         self.not_listed.setText(self.tr("My host is not listed"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
+        if profile.factory():  # a gate: whoever receives the visitor is their contact (接待人)
+            self.host_caption.setText(self.tr("Who is your contact?"))
+            self.not_listed.setText(self.tr("My contact is not listed"))
         if profile.clinic():  # a first visit: the patient and their doctor, no company
             self.title.setText(self.tr("Your first visit"))
             self.subtitle.setText(self.tr("Fill in your details and choose your doctor."))

@@ -113,3 +113,18 @@ def test_an_appointment_found_by_mobile_prints_a_ticket_at_its_time(ui, clinic_k
     [row] = visits(kiosk_store)
     assert row[:2] == ("周小红", "appointment") and row[4] == "A001"
     assert jobs(kiosk_store) == ["queue_ticket"]
+
+
+def test_a_factory_gate_kiosk_prints_a_site_pass_from_a_contact(ui, make_kiosk, kiosk_store):  # noqa: F811
+    from tests.gui.kiosk_fixtures import fill_form, to_confirm
+
+    update_settings(kiosk_store, STAFF, profile="factory")
+    w = make_kiosk("zh_CN")
+    fill_form(ui, w)
+    assert ui.find(w, "Host not listed").text() == "我的接待人不在名单中"
+    to_confirm(ui, w)
+    assert ui.find(w, "Confirm and print badge").text() == "确认并打印出入证"
+    ui.tap(w, "I agree")
+    ui.tap(w, "Confirm and print badge")
+    assert ui.find(w, "Badge message").text() == "请取走您的出入证。"
+    assert not ui.find(w, "Emergency").isVisible()
