@@ -51,9 +51,12 @@ class RegisterPatient(QGroupBox):
         self.referral = QComboBox(accessibleName="Heard of us", editable=True)
         self.referral.addItems(["", *REFERRALS])
         self.cause = QLineEdit(accessibleName="Emergency cause")
+        # The set words a patient is greeted with (接待标准用语), before anything is asked.
+        self.greeting = QLabel(objectName="phrases", accessibleName="Greeting", wordWrap=True)
         self.problem = QLabel(objectName="formProblem", accessibleName="Registration problem", wordWrap=True)
         self.register = QPushButton(accessibleName="Register patient")
         self.form = QFormLayout(self)
+        self.form.addRow(self.greeting)
         self.labels = {key: QLabel() for key in ("kind", "name", "mobile", "doctor", "slot", "referral", "cause")}
         for key, widget in (("kind", self.kind), ("name", self.name), ("mobile", self.mobile),
                             ("doctor", self.doctor), ("slot", self.slot), ("referral", self.referral),
@@ -123,4 +126,5 @@ class RegisterPatient(QGroupBox):
                           ("referral", translate("ClinicDesk", "Heard of us")), ("cause", translate("ClinicDesk", "Cause"))):
             self.labels[key].setText(text)
         self.register.setText(translate("ClinicDesk", "Register and print ticket"))
+        self.greeting.setText(f"“{phrase('greeting', desk_language())}”")
         self._show_fields()

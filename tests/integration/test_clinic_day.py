@@ -102,7 +102,7 @@ def test_a_clinic_day_with_the_display_calling_each_patient(seeded, db_url, tmp_
         assert q.places[0].patient.visit_id == injured.id
         pushed = next(p for p in q.places if p.patient.visit_id == second.id)
         assert pushed.delayed_min > 0
-        assert (f"王强，您预约的医生现在正在紧急救治一位急诊患者，大约需要{pushed.delayed_min}分钟，请您稍等片刻好吗？"
+        assert (f"王强，您预约的医生现在正在紧急救治一位急诊患者，大约需要{pushed.wait_min}分钟，请您稍等片刻好吗？"
                 "谢谢您的谅解，非常感谢您的配合。") in q.phrases
 
         # A first visit with how they heard of the clinic.

@@ -53,7 +53,8 @@ def test_a_clinic_day(seeded):
     # at +61, 31 minutes late.
     assert (pushed.wait_min, pushed.delayed_min) == (60, 31)
     assert "请您稍候，我马上为您安排医生。" in q.phrases
-    assert f"王强，您预约的医生现在正在紧急救治一位急诊患者，大约需要{pushed.delayed_min}分钟" in " ".join(q.phrases)
+    # The set words tell the patient how long from now (告之可能需等待的时间): the wait, not the delay.
+    assert "王强，您预约的医生现在正在紧急救治一位急诊患者，大约需要60分钟" in " ".join(q.phrases)
 
     # A first visit must say how they heard of the clinic; the desk is reminded and nothing is saved until then.
     with pytest.raises(InvalidInput) as refused:
@@ -128,3 +129,15 @@ def test_a_first_visit_is_offered_a_parking_card_as_they_leave(seeded):
     assert leaving_phrases(seeded, STAFF, booked.id, "en") == ("Goodbye!",)
     with pytest.raises(InvalidInput):
         leaving_phrases(seeded, STAFF, 999_999)
+
+
+def test_an_overdue_appointment_is_told_the_minutes_from_now(seeded):
+    set_doctor_status(seeded, STAFF, DOCTOR, DoctorStatus.WITH_PATIENT, kind=K.APPOINTMENT)
+    now = utcnow()
+    register_patient(seeded, STAFF, patient("李娜", "13800000001", K.APPOINTMENT, now - timedelta(minutes=5)))
+    [place] = queue(seeded, now).places
+    # The doctor started just now: 30 minutes with that patient and 5 preparing.
+    assert (place.wait_min, place.delayed_min) == (35, 40)
+    assert queue(seeded, now).phrases == ("李娜，对不起，您的医生还需要大约35分钟，请您稍等片刻。",)
+    assert queue(seeded, now, "en").phrases == (
+        "李娜, we are sorry: your doctor needs about 35 more minutes. Please bear with us.",)

@@ -97,9 +97,9 @@ def _phrases(doctor: Doctor, places: tuple[QueuePlace, ...], language: str) -> t
         elif p.kind in EMERGENCIES:
             said.append(phrase("injury", language))
         elif place.delayed_min and (busy_with_emergency or emergency_ahead):
-            said.append(phrase("delayed_by_emergency", language, patient=p.name, minutes=place.delayed_min))
+            said.append(phrase("delayed_by_emergency", language, patient=p.name, minutes=place.wait_min))
         elif place.delayed_min:
-            said.append(phrase("overdue", language, patient=p.name, minutes=place.delayed_min))
+            said.append(phrase("overdue", language, patient=p.name, minutes=place.wait_min))
         elif place.position == 1 and doctor.status == DoctorStatus.WITH_PATIENT:
             said.append(phrase("doctor_busy", language, doctor=doctor.name))
         elif place.position == 1 and doctor.status == DoctorStatus.PREPARING:
