@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from shared.config import StationConfig
 from shared.domain.ports import Printer
-from shared.qt.appbase import make_app
+from shared.qt.appbase import log_qt_messages, make_app
 from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
@@ -47,6 +47,8 @@ def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -
     from printers.factory import make_printers  # only a running desk needs the backends
 
     app, translations = make_app(argv, APP_NAME, ["console"], config.language)
+
+    log_qt_messages()  # Qt's warnings into the station's log
     store = open_store(config.database_url)
     bus = ChangeBus(store.engine)
     bus.start()

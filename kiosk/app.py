@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from shared.config import StationConfig
 from shared.domain.ports import BadgePrinter
-from shared.qt.appbase import make_app
+from shared.qt.appbase import log_qt_messages, make_app
 from shared.qt.first_paint import stamp_first_paint
 from shared.qt.i18n import Translations
 from shared.qt.memory import release_memory
@@ -81,6 +81,7 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
     lean_process()
     enable_virtual_keyboard()  # before the QApplication: Qt picks its input method at start
     app, translations = make_app(argv, APP_NAME, ["kiosk"], config.language)
+    log_qt_messages()  # Qt's warnings into the station's log
     first = FirstPage(config, translations.language)
     opened: dict[str, object] = {}
 

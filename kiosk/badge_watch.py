@@ -9,12 +9,15 @@ within 2 s of the failure being recorded. A printer that hangs without answering
 once the backend's own timeout ends the attempt."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from shared.services.printing.jobs import JobView, jobs_for_visit
 from shared.store.engine import Store
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 
@@ -53,7 +56,8 @@ class BadgeWatch(QObject):
     def _poll(self) -> None:
         try:
             jobs = [job for visit_id in self._visit_ids for job in jobs_for_visit(self._store, visit_id)]
-        except Exception:  # the database is briefly busy: the next poll will tell
+        except Exception:  # the database is briefly busy: the next poll will tell (the log says why)
+            log.warning("cannot read the badge's print jobs", exc_info=True)
             return
         if any(badge_failed(job) for job in jobs):
             self._fail()

@@ -4,16 +4,22 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import logging
+import os
 import sys
+import tomllib
+import traceback
 from pathlib import Path
 
 from reception import __version__
 
 
 def _config(args):
-    from shared import config
+    from shared import config, logs
 
-    return config.load(Path(args.config) if args.config else None)
+    cfg = config.load(Path(args.config) if args.config else None)
+    logs.set_station(cfg.station)
+    return cfg
 
 
 def _qt_can_start(keyboard: bool) -> bool:
@@ -72,6 +78,7 @@ def parser(station_tools: bool = True) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="reception", description="Visitor reception: kiosk, console, badges.")
     p.add_argument("--version", action="version", version=f"reception {__version__}")
     p.add_argument("--config", help="station config file (TOML); default: the user's config folder")
+    p.add_argument("--verbose", action="store_true", help="log debug lines too, and echo the log on the terminal")
     sub = p.add_subparsers(dest="command", required=True)
 
     k = sub.add_parser("kiosk", help="the lobby self check-in kiosk (full screen)")
@@ -128,15 +135,73 @@ def _command(argv: list[str]) -> str | None:
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    args = parser(station_tools=_command(argv) not in _STATIONS).parse_args(argv)
+# Exit codes a user can meet (the README's table): 2 a wrong command line (argparse), 3 the database's schema is
+# newer than this program, 4 Qt cannot start here, 5 the data folder, a path or the database cannot be used, 6 the
+# station's configuration file is not valid, 70 an unexpected error (the trace is in the log), 130 interrupted.
+EXIT_SCHEMA, EXIT_DATABASE, EXIT_CONFIG, EXIT_UNEXPECTED, EXIT_INTERRUPTED = 3, 5, 6, 70, 130
+
+
+def _utf8_locale() -> None:
+    """Started with an empty environment (as systemd may), the locale is "C": Qt warns and switches to UTF-8
+    itself. Say UTF-8 first; the language of the screens comes from the station's configuration anyway."""
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            if "utf-8" not in value.lower() and "utf8" not in value.lower():
+                os.environ[name if name != "LANG" else "LC_CTYPE"] = "C.UTF-8"
+            return
+    os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
+def _run(args) -> int:
     try:
         return args.func(args) or 0
     except Exception as err:
-        from shared.store.migrate import SchemaTooNew  # the only failure told as a sentence, not a traceback
+        return _said(err)
 
-        if not isinstance(err, SchemaTooNew):
-            raise
+
+def _said(err: Exception) -> int:
+    """A failure the user can cause or fix, said in one line with its exit code; anything else is raised on.
+    The store's modules are looked up, not imported: a kiosk must not load SQLAlchemy before its first page."""
+    migrate, engine = sys.modules.get("shared.store.migrate"), sys.modules.get("shared.store.engine")
+    if migrate is not None and isinstance(err, migrate.SchemaTooNew):
         print(f"reception: {err}", file=sys.stderr)
-        return 3
+        return EXIT_SCHEMA
+    if engine is not None and isinstance(err, engine.DatabaseUnavailable):
+        print(f"reception: cannot open the database {err.where} ({err.reason}). Check that the folder can be "
+              "written and the server is up, or choose another with `reception setup`.", file=sys.stderr)
+        return EXIT_DATABASE
+    if isinstance(err, OSError) and err.filename:  # a folder or file given (or defaulted) that cannot be used
+        print(f"reception: cannot use {err.filename} ({err.strerror or err}). Check the path and its permissions, "
+              "or set RECEPTION_DATA_DIR to a folder this user can write.", file=sys.stderr)
+        return EXIT_DATABASE
+    if isinstance(err, (ValueError, tomllib.TOMLDecodeError)) and _from_config(err):
+        print(f"reception: the station's configuration is not valid: {err}. Fix it, or write a new one with "
+              "`reception setup`.", file=sys.stderr)
+        return EXIT_CONFIG
+    raise err
+
+
+def _from_config(err: Exception) -> bool:
+    """A configuration file's problem, as shared.config.load raises it (not any ValueError of the program)."""
+    frames = traceback.extract_tb(err.__traceback__)
+    return any(f.filename.endswith(os.path.join("shared", "config.py")) or "tomllib" in f.filename for f in frames)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser(station_tools=_command(argv) not in _STATIONS).parse_args(argv)
+    from shared import logs
+
+    _utf8_locale()
+    log_file = logs.setup(verbose=args.verbose)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as err:  # the user gets one line; the trace goes to the log
+        logging.getLogger("reception").exception("%s failed", args.command)
+        where = f"; details in {log_file}" if log_file else "; details in the journal"
+        print(f"reception: unexpected error ({type(err).__name__}: {logs.mask(str(err))[:200]}){where}",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -10,7 +10,7 @@ import shutil
 import socket
 import sys
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -258,6 +258,21 @@ def check_camera(spec: str, photos: bool) -> Check:
     return Check("camera", OK, f"{seen}; using {spec or names[0]!r}")
 
 
+def check_logs(now: datetime | None = None) -> list[Check]:
+    """Where this station's log is, and its last errors: a warning when one is from the last hour."""
+    from shared import logs
+
+    where = "the journal (journalctl)" if logs.under_systemd() else str(logs.log_path())
+    errors = logs.last_errors(5)
+    if not errors:
+        return [Check("logs", OK, f"in {where}; no error logged")]
+    recent = (now or datetime.now()) - timedelta(hours=1)
+    fresh = any(line[:19] >= recent.strftime("%Y-%m-%d %H:%M:%S") for line in errors)
+    level = WARN if fresh else OK
+    return [Check("logs", level, f"in {where}; the last {len(errors)} error(s) follow"),
+            *(Check("logs", level, line) for line in errors)]
+
+
 # --- the command ---------------------------------------------------------------------------
 
 def run_checks(cfg, config_path: Path) -> list[Check]:
@@ -297,6 +312,7 @@ def run_checks(cfg, config_path: Path) -> list[Check]:
         checks.append(check_camera(cfg.camera, photos))
     checks.append(check_disk(cfg.database_url))
     checks += check_system_libraries(cfg)
+    checks += check_logs()
     return checks
 
 

@@ -8,7 +8,6 @@ Running it again, or beside a console, changes nothing more. Exit codes: 0 done;
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -19,7 +18,6 @@ def cmd_housekeeping(args, load_config) -> int:
     from shared.store.engine import open_store
 
     cfg = load_config(args)
-    logging.basicConfig(level=logging.WARNING, format="reception housekeeping: %(message)s")
     store = open_store(args.database or cfg.database_url)
     try:
         report = run_housekeeping(store, site_actor(cfg.station))

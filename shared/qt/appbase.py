@@ -1,9 +1,10 @@
 """What every Qt entry point does first: one QApplication, the shipped font, translations."""
 from __future__ import annotations
 
+import logging
 import signal
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from shared.qt.fonts import register_fonts
@@ -28,3 +29,21 @@ def _quit_on_ctrl_c(app: QApplication) -> None:
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     app._sigint_timer = QTimer(app, interval=300, timeout=lambda: None)
     app._sigint_timer.start()
+
+
+_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def log_qt_messages() -> None:
+    """A station's Qt warnings go to its log (time, station, module "qt.<category>"), not to a terminal that
+    nobody reads; plug-in chatter (a missing pipewire, a QML note) is kept at debug level."""
+    def handler(kind: QtMsgType, context, message: str) -> None:
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        category = context.category or "default"
+        if level == logging.WARNING and category != "default":
+            level = logging.DEBUG
+        logging.getLogger(f"qt.{category}").log(level, "%s", message)
+
+    qInstallMessageHandler(handler)

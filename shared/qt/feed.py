@@ -49,7 +49,8 @@ class _FeedThread(QThread):
         while not self.isInterruptionRequested():
             try:
                 return open_feed(self._engine)
-            except Exception:
+            except Exception as err:  # a wrong URL, a server away: said (once a minute, counted), then retried
+                log.warning("change feed cannot reach the database, retrying: %s", str(err).splitlines()[0][:200])
                 self.msleep(2000)
         return feed
 

@@ -5,7 +5,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, event
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import shared.store.visit_index  # noqa: F401  (keeps the log's search index on every flush)
@@ -78,10 +82,41 @@ class Store:
         self.engine.dispose()
 
 
+class DatabaseUnavailable(Exception):
+    """The station's database cannot be opened: its folder cannot be made or written, or the server refuses.
+    `where` names it without a password; the command line says it in one line, with the fix."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"cannot open the database {where}: {reason}")
+        self.where, self.reason = where, reason
+
+
+def _sqlite_folder(url: str) -> None:
+    """A file database's folder is made on first use (a new machine, a new user account)."""
+    engine_url = make_url(url)
+    if engine_url.get_backend_name() != "sqlite" or engine_url.database in (None, "", ":memory:"):
+        return
+    folder = Path(engine_url.database).expanduser().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise DatabaseUnavailable(str(folder), "a file is in the way where a folder should be") from None
+    except OSError as err:
+        raise DatabaseUnavailable(str(folder), err.strerror or str(err)) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseUnavailable(str(folder), "the folder is not writable") from None
+
+
 def open_store(url: str, migrate: bool = True) -> Store:
+    _sqlite_folder(url)
     store = Store(make_engine(url))
     if migrate:
         from shared.store.migrate import upgrade
 
-        upgrade(store.engine)
+        try:
+            upgrade(store.engine)
+        except OperationalError as err:  # a file that cannot be opened, a server that is away or refuses
+            store.close()
+            where = store.engine.url.render_as_string(hide_password=True)
+            raise DatabaseUnavailable(where, str(err.orig).strip().splitlines()[0]) from None
     return store

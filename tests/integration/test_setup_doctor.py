@@ -267,8 +267,9 @@ def test_doctor_on_a_healthy_station_says_ok_everywhere(tmp_path, db_url, printe
     assert code == 0, plain
     assert {level for level, _ in checks.values()} == {"OK"}, plain
     assert set(checks) == {"config", "database", "schema", "notifications", "smtp", "webhook", "clock",
-                           "printer badge", "camera", "disk", "system libraries"}
+                           "printer badge", "camera", "disk", "system libraries", "logs"}
     assert checks["notifications"][1] == "set up: email, webhook"
+    assert checks["logs"][1].endswith("no error logged")
     assert plain.splitlines()[-1] == "all checks passed"
     assert all(line.startswith("OK  ") for line in plain.splitlines()[:-1])
 
