@@ -24,7 +24,9 @@ KIOSK_GRANTS = {
     "alembic_version": "SELECT",
     "host": "SELECT", "site_setting": "SELECT", "reception_level": "SELECT", "reception_room": "SELECT",
     "visit": "SELECT, INSERT, UPDATE", "visitor": "SELECT, INSERT", "visit_group": "SELECT, INSERT",
-    "appointment": "SELECT, UPDATE", "feedback": "SELECT, INSERT", "visit_event": "INSERT, SELECT (id)",
+    # A clinic's ticket says the wait: the doctors' states and when each last called a patient in.
+    "appointment": "SELECT, UPDATE", "feedback": "SELECT, INSERT",
+    "visit_event": "INSERT, SELECT (id, visit_id, action, at)", "doctor_state": "SELECT",
     "print_job": "SELECT, INSERT, UPDATE", "printer_state": "SELECT, INSERT, UPDATE",
     "notification": "INSERT, SELECT (id, created_at)", "change_log": "SELECT, INSERT",
     "security_alert": "INSERT, SELECT (id)", "audit_log": "INSERT, SELECT (id)",
@@ -40,7 +42,6 @@ KIOSK_NONE = frozenset({
     "operator", "watchlist_entry", "gate_entry", "gate_item", "enquiry", "log_archive", "reminder_ack",
     "checklist_tick", "reception_plan", "plan_step", "plan_budget", "plan_expense", "plan_event",
     "host_link", "host_session",  # the hosts' page and its outbox worker make links; a kiosk sends nothing
-    "doctor_state",  # set by the clinic desk and the treatment room
 })
 # The hosts' page (`reception web`, on the company network): the visits its links answer, the hosts' own
 # invitations and level requests, its sessions, and the outbox it delivers. No operator, watchlist, gate or
@@ -51,7 +52,8 @@ WEB_GRANTS = {
     "visit_group": "SELECT",
     "visit": "SELECT, UPDATE (state, host_id, room_id, host_answer, host_answer_note, host_answer_at, host_eta, "
              "updated_at, waited_until, checked_out_at, message)",
-    "visit_event": "INSERT, SELECT (id)", "appointment": "SELECT, INSERT, UPDATE",
+    "visit_event": "INSERT, SELECT (id, visit_id, action, at)", "appointment": "SELECT, INSERT, UPDATE",
+    "doctor_state": "SELECT, INSERT, UPDATE",  # the treatment room on the doctor's page: status, calling in
     "notification": "SELECT, INSERT, UPDATE", "change_log": "SELECT, INSERT",
     "audit_log": "INSERT, SELECT (id)", "audit_detail": "INSERT, SELECT (id)",
     "host_link": "SELECT, INSERT, UPDATE", "host_session": "SELECT, INSERT, UPDATE",

@@ -237,3 +237,33 @@ def test_a_site_without_roles_keeps_the_given_url_and_says_how_to_get_one(postgr
     assert done.returncode == 0, done.stderr
     assert config.load(tmp_path / "station.toml").database_url == libpq(url)
     assert "reception db roles" in done.stdout
+
+
+def test_a_clinic_kiosk_and_the_treatment_room_work_under_their_roles(site):
+    """A clinic's kiosk reads the doctors' states and calls for the ticket's estimate; the doctor's own page
+    (the web role) sets their status and calls their next patient in."""
+    from shared.domain.clinic import DoctorStatus
+    from shared.services.clinic.desk import set_doctor_status
+    from shared.services.clinic.room import call_my_next, my_room, set_my_status
+    from shared.services.site.settings import update_settings
+
+    url, owner, _out = site
+    update_settings(owner, ADMIN, profile="clinic")
+    host = search_hosts(owner, "zhang")[0]
+    set_doctor_status(owner, ADMIN, host.id, DoctorStatus.FREE, room="3号诊室")
+    kiosk, web = open_store(as_role(url, "kiosk")), open_store(as_role(url, "web"))
+    try:
+        patient = checkin.check_in_walk_in(kiosk, KIOSK, WalkIn("钱七", "13800138001", "", host.id,
+                                                               patient_kind="first_visit", referral="网络搜索"),
+                                           "badge", Consent(True, False)).value
+        doctor = Actor("web", f"host {host.name}", "host")
+        assert set_my_status(web, doctor, host.id, "preparing").value == DoctorStatus.PREPARING
+        assert [t for t, _n, _w in my_room(web, doctor, host.id).waiting] == ["B001"]
+        assert call_my_next(web, doctor, host.id).value.ticket == "B001"
+    finally:
+        kiosk.close()
+        web.close()
+    with owner.read() as s:
+        assert s.get(db.Visit, patient.id).state == "with_host"
+        assert [j.kind for j in s.scalars(select(db.PrintJob).where(db.PrintJob.visit_id == patient.id))] == [
+            "queue_ticket"]
