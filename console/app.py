@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from shared.config import StationConfig
 from shared.domain.ports import Printer
 from shared.qt.appbase import log_qt_messages, make_app
+from shared.qt.heartbeat import keep_alive
 from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
 from shared.qt.i18n import Translations
@@ -64,6 +65,7 @@ def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -
             app.aboutToQuit.connect(reader.stop)
             reader.start()
         window.showMaximized()
+        keep_alive(app, store, config.station, config.role or "desk")
         if exit_when_shown:  # for the start-up benchmark: quits once the first page has painted
             from shared.qt.first_paint import quit_on_first_paint
 
@@ -98,7 +100,7 @@ SCREENS = [("console-01-waiting", "waiting_tab"), ("console-02-visits", "today_t
            ("console-05-levels", "levels_view"), ("console-06-sign-in", None), ("console-07-gate", "gate_view"),
            ("console-08-on-site", "onsite_view"), ("console-09-security", "security_view"),
            ("console-10-visitor-log", "log_view"), ("console-11-plans", "plans_view"),
-           ("console-12-reports", "reports_view")]
+           ("console-12-reports", "reports_view"), ("console-14-stations", "stations_view")]
 
 
 def console_screenshots(config: StationConfig, store: Store, translations: Translations,

@@ -17,6 +17,7 @@ from console.admin.hosts_view import HostsView
 from console.admin.levels_view import LevelsView
 from console.admin.operators_view import OperatorsView
 from console.admin.privacy_view import PrivacyView
+from console.admin.stations_view import StationsView
 from console.common.panel import ActorFn, DeskView
 from console.desk.clinic_view import ClinicView
 from console.desk.expected_view import ExpectedView
@@ -69,6 +70,9 @@ def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
     yield Section("audit_view", AuditView(store, actor), lambda: translate("ConsoleWindow", "Audit log"),
                   see=SECURITY_DESK)
     yield Section("log_view", LogView(store, actor), lambda: translate("ConsoleWindow", "Visitor log"))
+    health = StationsView(store, actor)
+    yield Section("stations_view", health,
+                  lambda: count_title(translate("ConsoleWindow", "Stations"), health.attention))
     yield Section("reports_view", ReportsView(store, actor), lambda: translate("ConsoleWindow", "Reports"),
                   see=frozenset({"leader", "admin"}))
     yield Section("privacy_view", PrivacyView(store, actor), lambda: translate("ConsoleWindow", "Privacy"), see=ADMIN)
@@ -81,8 +85,9 @@ def desk_sections(store: Store, config: StationConfig, actor: ActorFn,
 # The tabs in four groups, so that at 1366 px none hides behind the tab bar's arrows: the group's buttons sit at
 # the tab bar's left, the tab bar shows the chosen group's sections. The visit lists are the desk's own.
 GROUPS = ("desk", "security", "records", "setup")
-GROUP_OF = {"clinic_view": "desk", "expected_view": "desk", "plans_view": "desk", "gate_view": "security", "onsite_view": "security",
-            "security_view": "security", "log_view": "records", "audit_view": "records", "reports_view": "records",
+GROUP_OF = {"clinic_view": "desk", "expected_view": "desk", "plans_view": "desk", "gate_view": "security",
+            "onsite_view": "security", "security_view": "security", "log_view": "records", "stations_view": "records", "audit_view": "records",
+            "reports_view": "records",
             "hosts_view": "setup", "levels_view": "setup", "privacy_view": "setup", "operators_view": "setup",
             "documents_view": "setup"}
 
@@ -137,6 +142,8 @@ class SectionTabs:
         page.setWidgetResizable(True)
         page.setFrameShape(QScrollArea.Shape.NoFrame)
         self.group_of[page] = group
+        if hasattr(view, "attention_changed"):  # a title that counts what needs a look: kept true
+            view.attention_changed.connect(lambda _count: self.retitle())
         return self.tabs.addTab(page, "")
 
     def retitle(self) -> None:

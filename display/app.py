@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shared.config import StationConfig
 from shared.qt.appbase import log_qt_messages, make_app
+from shared.qt.heartbeat import keep_alive
 from shared.qt.i18n import Translations
 from shared.store.engine import Store, open_store
 
@@ -37,6 +38,7 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
             window.allow_exit()
             quit_on_first_paint(app, window)
         _show(window, windowed)
+        keep_alive(app, store, config.station, "display")
         return app.exec()
     finally:
         if window is not None:

@@ -102,6 +102,9 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
             window.allow_exit()  # a full-screen kiosk refuses to close, and quitting closes the windows
             stamp_first_paint(app, window, "ready", app.quit)
         _show(window, windowed)
+        from shared.qt.heartbeat import keep_alive
+
+        keep_alive(app, store, config.station, config.role or "kiosk")
         first.close()
         first.deleteLater()
         release_memory()  # the sources read while importing (shared.qt.memory)

@@ -1,2 +1,2 @@
 """The `reception` command: the composition root that starts a kiosk, a console or the demo."""
-__version__ = "0.1.0"
+from shared import __version__  # noqa: F401  (one version for the program and the stations' heartbeats)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from shared import config
 from shared.config import StationConfig
+from reception import __version__
 from shared.paths import reception_command
 
 
@@ -179,6 +180,10 @@ def _a_morning_with_an_empty_printer(store) -> None:
     while (job := print_next(store, "kiosk-2", {"lobby": empty}, "lobby", backoff=())) and job.state != "failed":
         pass
     record_status(store, "kiosk-2", "lobby", empty.status())
+    from shared.services.site.stations import beat  # the stations list: two kiosks and this desk, one printer empty
+
+    for station, role in (("kiosk-1", "kiosk"), ("kiosk-2", "kiosk"), ("desk-1", "desk")):
+        beat(store, station, role, __version__)
 
 
 def _each_language(translations, shoot) -> list[Path]:

@@ -84,6 +84,19 @@ class _Repeats(logging.Filter):
         return True
 
 
+class _LastError(logging.Handler):
+    """Keeps the newest error line (masked): the station's heartbeat carries it to the consoles."""
+
+    text = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _LastError.text = f"{record.name}: {record.getMessage()}"[:200]
+
+
+def last_error() -> str:
+    return _LastError.text
+
+
 def log_path() -> Path:
     return config.data_dir() / "logs" / LOG_NAME
 
@@ -124,6 +137,10 @@ def setup(verbose: bool = False) -> Path | None:
         handler.addFilter(f)
     handler.reception = True
     root.addHandler(handler)
+    keeper = _LastError(logging.ERROR)
+    keeper.addFilter(_Private())
+    keeper.reception = True
+    root.addHandler(keeper)
     if verbose and path is not None:  # and on the terminal too
         echo = logging.StreamHandler(sys.stderr)
         echo.setFormatter(handler.formatter)

@@ -479,53 +479,53 @@
         <translation>一般急诊</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="113"/>
+        <location filename="../../console/desk/clinic_register.py" line="116"/>
         <source>%1 registered: ticket printing.</source>
         <translation>%1 已挂号，正在打印排队号。</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="116"/>
+        <location filename="../../console/desk/clinic_register.py" line="119"/>
         <source>Register a patient</source>
         <translation>患者挂号</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="121"/>
+        <location filename="../../console/desk/clinic_register.py" line="124"/>
         <location filename="../../console/desk/clinic_view.py" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="121"/>
+        <location filename="../../console/desk/clinic_register.py" line="124"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="121"/>
+        <location filename="../../console/desk/clinic_register.py" line="124"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="122"/>
+        <location filename="../../console/desk/clinic_register.py" line="125"/>
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="122"/>
+        <location filename="../../console/desk/clinic_register.py" line="125"/>
         <source>Appointment time</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="123"/>
+        <location filename="../../console/desk/clinic_register.py" line="126"/>
         <source>Heard of us</source>
         <translation>获悉途径</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="123"/>
+        <location filename="../../console/desk/clinic_register.py" line="126"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/desk/clinic_register.py" line="125"/>
+        <location filename="../../console/desk/clinic_register.py" line="128"/>
         <source>Register and print ticket</source>
         <translation>挂号并打印排队号</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/window.py" line="253"/>
+        <location filename="../../console/window.py" line="254"/>
         <source>Reception console</source>
         <translation>前台接待台</translation>
     </message>
@@ -569,93 +569,98 @@
         <translation>本前台未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="57"/>
+        <location filename="../../console/sections.py" line="58"/>
         <source>Clinic desk</source>
         <translation>门诊前台</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="58"/>
+        <location filename="../../console/sections.py" line="59"/>
         <source>Expected</source>
         <translation>预约来访</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="59"/>
+        <location filename="../../console/sections.py" line="60"/>
         <source>Hosts</source>
         <translation>被访人名录</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="60"/>
+        <location filename="../../console/sections.py" line="61"/>
         <source>Reception levels</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="62"/>
+        <location filename="../../console/sections.py" line="63"/>
         <source>Reception plans</source>
         <translation>接待方案</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="64"/>
+        <location filename="../../console/sections.py" line="65"/>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="66"/>
+        <location filename="../../console/sections.py" line="67"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="68"/>
-        <location filename="../../console/sections.py" line="91"/>
+        <location filename="../../console/sections.py" line="69"/>
+        <location filename="../../console/sections.py" line="96"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="69"/>
+        <location filename="../../console/sections.py" line="70"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="71"/>
+        <location filename="../../console/sections.py" line="72"/>
         <source>Visitor log</source>
         <translation>访客登记表</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="72"/>
+        <location filename="../../console/sections.py" line="75"/>
+        <source>Stations</source>
+        <translation>站点状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/sections.py" line="76"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="74"/>
+        <location filename="../../console/sections.py" line="78"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="75"/>
+        <location filename="../../console/sections.py" line="79"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="78"/>
+        <location filename="../../console/sections.py" line="82"/>
         <source>Photo and documents</source>
         <translation>照片与签署文件</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="91"/>
+        <location filename="../../console/sections.py" line="96"/>
         <source>Reception</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="92"/>
+        <location filename="../../console/sections.py" line="97"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/sections.py" line="92"/>
+        <location filename="../../console/sections.py" line="97"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="197"/>
+        <location filename="../../console/window.py" line="198"/>
         <source>Security alert: see the Security section.</source>
         <translation>安保警报：请查看“安保”页。</translation>
     </message>
@@ -685,7 +690,7 @@
         <translation>提醒设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/window.py" line="231"/>
+        <location filename="../../console/window.py" line="232"/>
         <source>Signed in as %1.</source>
         <translation>已登录：%1。</translation>
     </message>
@@ -4495,6 +4500,89 @@
         <location filename="../../console/common/signin.py" line="172"/>
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StationsView</name>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="18"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="18"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="19"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="19"/>
+        <source>Last heard</source>
+        <translation>最近心跳</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="20"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="20"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="21"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="22"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="22"/>
+        <source>Needs a look</source>
+        <translation>需要查看</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="23"/>
+        <source>Not heard from</source>
+        <translation>失去联系</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="35"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="35"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="40"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="41"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="90"/>
+        <source>Station %1: %2</source>
+        <translation>站点 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stations_view.py" line="97"/>
+        <source>Every station of the site that runs, as it last reported. Silent for %1: needs a look; for %2: not heard from.</source>
+        <translation>本站点所有运行中的终端及其最近一次报告。静默 %1：需要查看；静默 %2：失去联系。</translation>
     </message>
 </context>
 <context>

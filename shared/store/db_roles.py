@@ -28,6 +28,7 @@ KIOSK_GRANTS = {
     "appointment": "SELECT, UPDATE", "feedback": "SELECT, INSERT",
     "visit_event": "INSERT, SELECT (id, visit_id, action, at)", "doctor_state": "SELECT",
     "print_job": "SELECT, INSERT, UPDATE", "printer_state": "SELECT, INSERT, UPDATE",
+    "station_heartbeat": "SELECT, INSERT, UPDATE",  # its own row: alive, its printer, its last error
     "notification": "INSERT, SELECT (id, created_at)", "change_log": "SELECT, INSERT",
     "security_alert": "INSERT, SELECT (id)", "audit_log": "INSERT, SELECT (id)",
     "audit_detail": "INSERT, SELECT (id)", "kiosk_throttle": "SELECT, INSERT, UPDATE",
@@ -57,6 +58,7 @@ WEB_GRANTS = {
     "notification": "SELECT, INSERT, UPDATE", "change_log": "SELECT, INSERT",
     "audit_log": "INSERT, SELECT (id)", "audit_detail": "INSERT, SELECT (id)",
     "host_link": "SELECT, INSERT, UPDATE", "host_session": "SELECT, INSERT, UPDATE",
+    "station_heartbeat": "SELECT, INSERT, UPDATE",
     "reception_plan": "SELECT, INSERT, UPDATE (updated_at, plan_no)", "plan_event": "INSERT, SELECT (id)",
 }
 # Rows a kiosk sees (and writes): today's and yesterday's (server and kiosk may differ in time zone).

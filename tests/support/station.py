@@ -11,7 +11,8 @@ ROLE is kiosk, desk or gate; CONFIG the station's own TOML file (shared.config).
          "printed JOB_ID VISIT_ID STATE" for each job its worker finished.
   desk:  the real console window (offscreen), signed in, delivering notifications as the desk does;
          "seen VISIT_ID UNIX_TIME" when a visit enters the desk's list, "sent NOTIFICATION_ID" for
-         each notification this desk delivered.
+         each notification this desk delivered, "station NAME HEALTH 'PRINTER' UNIX_TIME" when a station's
+         line in its stations list changes.
   gate:  a security guard's station: on "go" registers COUNT people at the gate, printing their
          passes on its own printer; it also runs a notification worker, woken by the change feed.
 """
@@ -166,6 +167,15 @@ def desk(cfg) -> None:
             say("seen", model.visit_at(row).id, repr(now))
 
     model.rowsInserted.connect(inserted)
+    health: dict[str, str] = {}
+
+    def stations_seen() -> None:  # the stations list, as this console shows it
+        for row in window.stations_view.rows:
+            if health.get(row.station) != (row.health, row.printer):
+                health[row.station] = (row.health, row.printer)
+                say("station", row.station, row.health, repr(row.printer), repr(time.time()))
+
+    window.stations_view.timer.timeout.connect(stations_seen)
     window.resize(1280, 800)
     window.show()
     stopped = threading.Event()

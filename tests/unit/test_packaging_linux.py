@@ -14,6 +14,7 @@ import pytest
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 UNIT = LINUX / "reception-kiosk.service"
 DESKTOP = LINUX / "reception-console.desktop"
+CONSOLE_UNIT = LINUX / "reception-console.service"
 SCRIPT = LINUX / "setup-kiosk.sh"
 HOUSEKEEPING = (LINUX / "reception-housekeeping.service", LINUX / "reception-housekeeping.timer")
 
@@ -56,6 +57,17 @@ def test_the_kiosk_unit_runs_cage_as_the_kiosk_user_and_restarts():
     assert "getty@tty1.service" in unit["Unit"]["Conflicts"]
     assert "systemd-logind.service" in unit["Unit"]["After"]
     assert unit["Install"]["WantedBy"] == "graphical.target"
+
+
+def test_the_kiosk_and_console_units_are_watched_and_say_utf8():
+    """Type=notify with a watchdog: a frozen event loop is killed and restarted (tests/integration/test_watchdog.py
+    checks the stations speak the protocol); a UTF-8 locale whatever the machine's default."""
+    for path in (UNIT, CONSOLE_UNIT):
+        unit = ini(path)
+        service = unit["Service"]
+        assert (service["Type"], service["WatchdogSec"], service["Restart"]) == ("notify", "30", "always"), path
+        assert "LANG=C.UTF-8" in values(unit, "Service", "Environment"), path
+    assert ini(UNIT)["Service"]["NotifyAccess"] == "all"  # cage is the main process; the kiosk its child
 
 
 def test_the_pam_session_registers_with_logind():

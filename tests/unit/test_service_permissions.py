@@ -54,6 +54,7 @@ ALLOWED = {
     "hosts.links.announce_web",
     # The waiting-room display: tickets, masked names, doctors and rooms; nobody's full name or number.
     "clinic.calls.display_board",
+    "site.stations.beat",  # a station saying it is alive: its own row only, no personal data
     # The lobby's welcome board: the names and companies of today's approved VIP guests, never a confidential one.
     "site.welcome_board.welcome_board",
 }

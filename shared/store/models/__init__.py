@@ -7,7 +7,7 @@ from __future__ import annotations
 from shared.store.models.base import Base
 from shared.store.models.directory import DoctorState, Host, Operator, SiteSetting, ReceptionLevelPolicy, ReceptionRoom
 from shared.store.models.visits import Visitor, VisitGroup, Feedback, ReminderAck, ChecklistTick, Appointment, Visit, VisitEvent, VisitSearch
-from shared.store.models.outbox import PrintJob, PrinterState, Notification, ChangeLog
+from shared.store.models.outbox import PrintJob, PrinterState, StationHeartbeat, Notification, ChangeLog
 from shared.store.models.security import (GateEntry, GateItem, WatchlistEntry, SecurityAlert, KioskThrottle,
                                          AuditEntry, AuditDetail, Enquiry, LogArchive)
 from shared.store.models.records import VisitPhoto, SignDocument, SignedDocument
@@ -17,6 +17,7 @@ from shared.store.models.plans import ReceptionPlan, PlanStep, PlanBudget, PlanE
 __all__ = [
     "Base",
     "DoctorState",
+    "StationHeartbeat",
     "HostLink",
     "HostSession",
     "VisitPhoto",

@@ -47,6 +47,20 @@ class PrinterState(Base):
     updated_at: Mapped[datetime] = now_col()
 
 
+class StationHeartbeat(Base):
+    """Each running station's last word: what it is, its version, its printer and its last error. One row a
+    station, overwritten in place every half minute; a console reads silence as trouble."""
+
+    __tablename__ = "station_heartbeat"
+    station: Mapped[str] = mapped_column(String(40), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), default="")
+    version: Mapped[str] = mapped_column(String(24), default="")
+    printer: Mapped[str] = mapped_column(String(80), default="")  # "" none; "ok"; or what is wrong with it
+    last_error: Mapped[str] = mapped_column(String(200), default="")
+    started_at: Mapped[datetime] = now_col()
+    beat_at: Mapped[datetime] = now_col()
+
+
 class Notification(Base):
     """An outbox row for telling a host, written with the visit; any station's NotifyWorker
     delivers it later under a lease, with retries (shared.services.notifications)."""
