@@ -10,7 +10,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 BENCHMARKS = ["checkin_to_badge", "feed_latency", "kiosk_start", "kiosk_confirm", "badge_render", "console_refresh",
-              "host_search", "badge_memory", "log_search", "checkin_service", "checkin_signed", "kiosk_memory"]
+              "host_search", "badge_memory", "log_search", "checkin_service", "checkin_signed", "kiosk_memory", "heartbeat"]
 
 
 def main(argv: list[str]) -> int:
