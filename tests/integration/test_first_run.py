@@ -121,3 +121,18 @@ def test_an_unexpected_error_is_one_line_and_the_trace_goes_to_the_log(monkeypat
     assert line.startswith("reception: unexpected error (RuntimeError: boom for 138****8000)") and str(log) in line
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "boom for 138****8000" in text and "13800138000" not in text
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({}, {"LC_CTYPE": "C.UTF-8"}),  # an empty environment, as systemd may start a station
+    ({"LC_ALL": "C"}, {"LC_ALL": "C.UTF-8"}),
+    ({"LANG": "POSIX"}, {"LANG": "POSIX", "LC_CTYPE": "C.UTF-8"}),
+    ({"LANG": "zh_CN.UTF-8"}, {"LANG": "zh_CN.UTF-8"}),  # already UTF-8: left alone
+])
+def test_a_station_says_utf_8_whatever_the_locale_it_was_given(monkeypatch, env, expected):
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    cli._utf8_locale()
+    assert {n: os.environ[n] for n in ("LC_ALL", "LC_CTYPE", "LANG") if n in os.environ} == expected
