@@ -154,10 +154,16 @@ class SectionTabs:
         for index in range(min(self.tabs.count(), 9)):
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
         for group, button in self.group_bar.buttons.items():
-            # A watchlist match shows on its group too, whichever group is open.
-            title = count_title(group_title(group), self._alerts() if group == "security" else 0)
+            # A watchlist match, a station that needs a look: shown on its group too, whichever group is open.
+            title = count_title(group_title(group), (self._alerts() if group == "security" else 0)
+                                + self._attention(group))
             button.setText(title)
             button.setAccessibleName(f"Section group {group_title(group)}")
+
+    def _attention(self, group: str) -> int:
+        return sum(view.attention for view in self.titles
+                   if isinstance(getattr(view, "attention", None), int) and self.group_of[self.pages[view]] == group
+                   and self._allowed.get(self.pages[view], True))
 
     def apply_role(self, role: str) -> None:
         for view, (see, edit) in self.access.items():

@@ -53,3 +53,26 @@ def test_a_silent_kiosk_and_an_empty_printer_are_said_once_and_counted(ui, view,
     with qtbot.waitSignal(view.said, timeout=1000) as told:
         view.reload()
     assert told.args == ["Station desk-1: Needs a look (badge: paper out)", "error"] and view.attention == 2
+
+
+def test_the_count_shows_on_the_records_group_whichever_group_is_open(qtbot, demo_store, tmp_path):
+    from console.app import build_console
+    from shared.config import StationConfig
+    from shared.qt.i18n import Translations
+    from shared.services.directory.operators import OperatorView
+
+    beat(demo_store, "lobby-kiosk-1", "kiosk", "0.1.0")
+    with demo_store.write() as s:
+        s.execute(update(db.StationHeartbeat).values(beat_at=utcnow() - timedelta(minutes=6)))
+    tr = Translations(["shared", "console"])
+    tr.switch("en")
+    config = StationConfig(station="desk-1", database_url=str(demo_store.engine.url), language="en")
+    window = build_console(config, demo_store, tr, operator=OperatorView(1, "amy", "receptionist"))
+    qtbot.addWidget(window)
+    window.show()
+    window.stations_view.reload()
+    assert window.sections.group == "desk"
+    assert window.sections.group_bar.buttons["records"].text() == "Records (1)"
+    tabs = window.sections.tabs
+    window.show_section(window.stations_view)
+    assert tabs.tabText(tabs.currentIndex()) == "Stations (1)"
