@@ -49,7 +49,7 @@ def run(config: StationConfig, argv: list[str], exit_when_shown: bool = False) -
 
     app, translations = make_app(argv, APP_NAME, ["console"], config.language)
 
-    log_qt_messages()  # Qt's warnings into the station's log
+    log_qt_messages(app)  # Qt's warnings into the station's log
     store = open_store(config.database_url)
     bus = ChangeBus(store.engine)
     bus.start()

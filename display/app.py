@@ -26,7 +26,7 @@ SIZES = [("", (1920, 1080)), ("-portrait", (1080, 1920))]
 def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_when_shown: bool = False) -> int:
     """exit_when_shown (start-up checks): prints "shown" at the first paint, then quits."""
     app, translations = make_app(argv, APP_NAME, ["display"], config.language)
-    log_qt_messages()  # Qt's warnings into the station's log
+    log_qt_messages(app)  # Qt's warnings into the station's log
     store = open_store(config.database_url)
     window: DisplayWindow | None = None
     try:

@@ -81,7 +81,7 @@ def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_whe
     lean_process()
     enable_virtual_keyboard()  # before the QApplication: Qt picks its input method at start
     app, translations = make_app(argv, APP_NAME, ["kiosk"], config.language)
-    log_qt_messages()  # Qt's warnings into the station's log
+    log_qt_messages(app)  # Qt's warnings into the station's log
     first = FirstPage(config, translations.language)
     opened: dict[str, object] = {}
 

@@ -36,7 +36,7 @@ _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
 
-def log_qt_messages() -> None:
+def log_qt_messages(app: QApplication) -> None:
     """A station's Qt warnings go to its log (time, station, module "qt.<category>"), not to a terminal that
     nobody reads; plug-in chatter (a missing pipewire, a QML note) is kept at debug level."""
     def handler(kind: QtMsgType, context, message: str) -> None:
@@ -47,3 +47,6 @@ def log_qt_messages() -> None:
         logging.getLogger(f"qt.{category}").log(level, "%s", message)
 
     qInstallMessageHandler(handler)
+    # Qt keeps talking while it tears down (plug-ins unloading), after Python's objects are gone: its own
+    # handler again from the moment the app starts quitting.
+    app.aboutToQuit.connect(lambda: qInstallMessageHandler(None))

@@ -257,7 +257,8 @@ def test_console_screenshots(qapp, console_config, console_store, console_tr, tm
     paths = console_screenshots(console_config, console_store, console_tr, out)
     stems = ["console-01-waiting", "console-02-visits", "console-03-expected", "console-04-hosts",
              "console-05-levels", "console-06-sign-in", "console-07-gate", "console-08-on-site",
-             "console-09-security", "console-10-visitor-log", "console-11-plans", "console-12-reports"]
+             "console-09-security", "console-10-visitor-log", "console-11-plans", "console-12-reports",
+             "console-14-stations"]
     assert [p.name for p in paths] == [name for lang in ("zh_CN", "en") for name in
                                        [f"{s}-{lang}.png" for s in stems] + [f"console-13-waiting-1366x768-{lang}.png"]]
     assert all(p.stat().st_size > 10_000 for p in paths)

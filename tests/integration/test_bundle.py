@@ -80,8 +80,9 @@ def test_the_bundle_is_one_program_with_every_station_command(bundle, tmp_path):
 
 def test_the_kiosk_starts_from_the_bundle_with_its_pinyin_keyboard(bundle, tmp_path):
     url = f"sqlite:///{tmp_path / 'reception.sqlite'}"
-    proc = run(bundle, tmp_path, "--config", str(station_config(tmp_path, url)), "kiosk", "--exit-when-shown",
-               QT_DEBUG_PLUGINS="1")
+    # --verbose: the station's log (Qt's plug-in lines among it) echoed on stderr, where this test reads it.
+    proc = run(bundle, tmp_path, "--verbose", "--config", str(station_config(tmp_path, url)), "kiosk",
+               "--exit-when-shown", QT_DEBUG_PLUGINS="1")
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "shown" in proc.stdout
     assert "Traceback" not in proc.stderr and "no on-screen keyboard" not in proc.stderr
