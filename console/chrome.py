@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushBut
 from shared.qt.i18n import LANGUAGES
 from shared.qt.idle import IdleWatch
 from shared.services.directory.operators import OperatorView
-from shared.services.site.settings import site_settings
+from shared.services.site.settings import SiteSettings, site_settings
 from shared.store.engine import Store
 
 from console.common.a11y import name_qt_parts
@@ -139,3 +139,9 @@ def name_qt_buttons(window: QWidget, tab_bar: QWidget) -> None:
     name_qt_parts(window)
     for button in tab_bar.findChildren(QToolButton):
         button.setAccessibleName("Scroll sections left" if "Left" in button.objectName() else "Scroll sections right")
+
+
+def site_title(site_setting: str, station_setting: str) -> str:
+    """The site's own name from its settings (as its kiosks and badges show it); the station's when it set none."""
+    name = site_setting.strip()
+    return name if name and name != SiteSettings().site_name else station_setting

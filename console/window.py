@@ -24,7 +24,7 @@ from shared.services.directory.operators import OperatorView, Role
 from shared.services.desk.queries import todays_visits
 from shared.store.engine import Store
 
-from console.chrome import DeskLock, Header, Shortcuts, name_qt_buttons
+from console.chrome import DeskLock, Header, Shortcuts, name_qt_buttons, site_title
 from console.style import STYLE
 from console.common.daily import DeskDay
 from console.common.panel import DeskView
@@ -44,14 +44,14 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
                  bus: ChangeBus | None = None, model: VisitsModel | None = None,
                  operator: OperatorView | None = None) -> None:
         super().__init__()
-        self._config = config
-        self._store = store
-        self._translations = translations
+        self._config, self._store, self._translations = config, store, translations
         self.operator: OperatorView | None = None
         self.print_worker: PrintWorker | None = None
         self.notify_worker: BackgroundLoop | None = None
         self.model = model or VisitsModel(parent=self)
-        self.model.word_for(site_settings(store).profile)
+        site = site_settings(store)  # the site's profile, and its own name as its kiosks show it
+        self.model.word_for(site.profile)
+        self._site_name = site_title(site.site_name, config.site_name)
         self.views: list[DeskView] = []
         self._security_alerts = 0
         self._build()
@@ -205,7 +205,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
     def print_plan(self, plan_id: int, what: str) -> None:
         """The plan, its itinerary or its expense report as a PDF, in the desk's language."""
         save_plan_pdf(self, self._store, self.actor, plan_id, what, self._translations.language,
-                      self._config.site_name, self._say)
+                      self._site_name, self._say)
 
     # --- who is at the desk --------------------------------------------------------------
 
@@ -251,7 +251,7 @@ class ConsoleWindow(Retranslating, VisitsSurface, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reception console"))
-        self.header.retranslate(self._config.site_name, self.desk_day.day, self._translations.language)
+        self.header.retranslate(self._site_name, self.desk_day.day, self._translations.language)
         self.waiting_tabs.retranslate()
         self._show_operator()
         self.sections.retitle()

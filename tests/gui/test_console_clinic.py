@@ -117,3 +117,18 @@ def test_a_clinic_console_has_the_clinic_desk_no_gate_and_words_patients_and_doc
     assert not window.section_shown_to_operator(window.gate_view)  # a clinic has no factory gate
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())]
     assert "Patient" in headers and "Doctor" in headers and "Visitor" not in headers and "Host" not in headers
+
+
+def test_the_console_shows_the_sites_own_name(qtbot, demo_store):
+    from console.app import build_console
+    from shared.config import StationConfig
+    from shared.qt.i18n import Translations
+    from shared.services.directory.operators import OperatorView
+
+    update_settings(demo_store, STAFF, profile="clinic", site_name="明德口腔门诊 Mingde Dental")
+    tr = Translations(["shared", "console"])
+    tr.switch("en")
+    config = StationConfig(station="desk-1", database_url=str(demo_store.engine.url), language="en")
+    window = build_console(config, demo_store, tr, operator=OperatorView(1, "amy", "receptionist"))
+    qtbot.addWidget(window)
+    assert window.header.title.text() == "明德口腔门诊 Mingde Dental"  # as its kiosks and tickets say it
