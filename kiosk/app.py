@@ -13,7 +13,7 @@ from shared.domain.ports import BadgePrinter
 from shared.qt.appbase import log_qt_messages, make_app
 from shared.qt.first_paint import stamp_first_paint
 from shared.qt.i18n import Translations
-from shared.qt.memory import release_memory
+from shared.qt.memory import few_arenas, release_memory
 
 from kiosk.first_page import FirstPage
 from kiosk.keyboard import enable_virtual_keyboard
@@ -72,6 +72,7 @@ def lean_process() -> None:
     os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
     os.environ.setdefault("RECEPTION_PRINT_FACES", "4")
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    few_arenas()
 
 
 def run(config: StationConfig, argv: list[str], windowed: bool = False, exit_when_shown: bool = False) -> int:
