@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from shared.config import StationConfig
 from shared.domain.ports import Printer
-from shared.qt.appbase import log_qt_messages, make_app
+from shared.qt.appbase import log_qt_messages, make_app, save_grab
 from shared.qt.heartbeat import keep_alive
 from shared.qt.background import BackgroundLoop
 from shared.qt.feed import ChangeBus
@@ -131,20 +131,15 @@ def console_screenshots(config: StationConfig, store: Store, translations: Trans
                 else:
                     window.show_section(getattr(window, section))
                 _settle()
-                path = out_dir / f"{stem}-{language}.png"
-                if not window.grab().save(str(path)):
-                    raise OSError(f"cannot write {path}")
-                paths.append(path)
+                paths.append(save_grab(window, out_dir / f"{stem}-{language}.png"))
                 if section is None:
                     window.sign_in_as(window.operator)
             # A laptop's screen: the waiting list beside the folded attention banners.
             window.resize(*LAPTOP_SIZE)
             window.show_section(window.waiting_tab)
             _settle()
-            path = out_dir / f"console-13-waiting-{LAPTOP_SIZE[0]}x{LAPTOP_SIZE[1]}-{language}.png"
-            if not window.grab().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            paths.append(path)
+            laptop = f"{LAPTOP_SIZE[0]}x{LAPTOP_SIZE[1]}"
+            paths.append(save_grab(window, out_dir / f"console-13-waiting-{laptop}-{language}.png"))
             window.resize(*SCREENSHOT_SIZE)
     finally:
         translations.switch(before)
@@ -167,10 +162,7 @@ def clinic_console_screenshots(config: StationConfig, store: Store, translations
             window.show_section(window.clinic_view)
             window.clinic_view.reload()
             _settle()
-            path = out_dir / f"clinic-console-desk-{language}.png"
-            if not window.grab().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            paths.append(path)
+            paths.append(save_grab(window, out_dir / f"clinic-console-desk-{language}.png"))
     finally:
         translations.switch(before)
         window.close()

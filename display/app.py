@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from shared.config import StationConfig
-from shared.qt.appbase import log_qt_messages, make_app
+from shared.qt.appbase import log_qt_messages, make_app, save_grab
 from shared.qt.heartbeat import keep_alive
 from shared.qt.i18n import Translations
 from shared.store.engine import Store, open_store
@@ -91,10 +91,7 @@ def display_screenshots(config: StationConfig, store: Store, translations: Trans
                 window.resize(*size)
                 window.show()
                 _settle()
-                path = out_dir / f"{stem}{suffix}-{translations.language}.png"
-                if not window.grab().save(str(path)):
-                    raise OSError(f"cannot write {path}")
-                paths.append(path)
+                paths.append(save_grab(window, out_dir / f"{stem}{suffix}-{translations.language}.png"))
         finally:
             window.close()
             window.deleteLater()

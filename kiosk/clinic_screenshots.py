@@ -6,38 +6,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from shared.config import StationConfig
 from shared.qt.i18n import Translations
 from shared.store.engine import Store
 
-from kiosk.screenshots import PORTRAIT, SIZE, _fill_walk_in, _type
+from kiosk.screenshots import PORTRAIT, SIZE, _fill_walk_in, _photograph, _type
 
 
 def clinic_kiosk_screenshots(config: StationConfig, store: Store, translations: Translations,
                              out_dir: Path) -> list[Path]:
-    from kiosk.app import build_kiosk
-
     out_dir.mkdir(parents=True, exist_ok=True)
     previous, paths = translations.language, []
     try:
         for size, suffix in ((SIZE, ""), (PORTRAIT, "-portrait")):
             for language in ("zh_CN", "en"):
-                translations.switch(language)
-                window = build_kiosk(config, store, translations, start_worker=False)
-                window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-                window.resize(*size)
-                window.show()
-                try:
-                    for name in _walk_through(window):
-                        path = out_dir / f"clinic-kiosk-{name}{suffix}-{language}.png"
-                        window.grab().save(str(path))
-                        paths.append(path)
-                finally:
-                    window.allow_exit()
-                    window.close()
-                    window.deleteLater()
+                paths += _photograph(config, store, translations, language, size, out_dir, suffix,
+                                     walk=_walk_through, stem="clinic-kiosk-{name}")
     finally:
         translations.switch(previous)
     return paths

@@ -13,6 +13,7 @@ from shared.config import StationConfig
 from shared.domain.errors import TooManyTries
 from shared.domain.identity import mask_id_number
 from shared.domain.model import Invitation, InvitationMatch, ReceptionLevel, SignText
+from shared.qt.appbase import save_grab
 from shared.qt.i18n import Translations
 from shared.store.engine import Store
 
@@ -70,7 +71,10 @@ def kiosk_screenshots(config: StationConfig, store: Store, translations: Transla
 
 
 def _photograph(config: StationConfig, store: Store, translations: Translations, language: str,
-                size: tuple[int, int], out_dir: Path, suffix: str) -> list[Path]:
+                size: tuple[int, int], out_dir: Path, suffix: str, walk=None,
+                stem: str = "kiosk-{number:02d}-{name}") -> list[Path]:
+    """One kiosk window walked through its pages (walk: a generator of page names, _walk_through by default),
+    each grabbed to out_dir/<stem><suffix>-<language>.png."""
     from kiosk.app import build_kiosk
 
     paths: list[Path] = []
@@ -80,10 +84,9 @@ def _photograph(config: StationConfig, store: Store, translations: Translations,
     window.resize(*size)
     window.show()
     try:
-        for number, name in enumerate(_walk_through(window), start=1):
-            path = out_dir / f"kiosk-{number:02d}-{name}{suffix}-{language}.png"
-            window.grab().save(str(path))
-            paths.append(path)
+        for number, name in enumerate((walk or _walk_through)(window), start=1):
+            name = stem.format(number=number, name=name)
+            paths.append(save_grab(window, out_dir / f"{name}{suffix}-{language}.png"))
     finally:
         window.allow_exit()
         window.close()

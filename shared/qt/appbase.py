@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import signal
+from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -50,3 +51,10 @@ def log_qt_messages(app: QApplication) -> None:
     # Qt keeps talking while it tears down (plug-ins unloading), after Python's objects are gone: its own
     # handler again from the moment the app starts quitting.
     app.aboutToQuit.connect(lambda: qInstallMessageHandler(None))
+
+
+def save_grab(widget, path: Path) -> Path:
+    """The widget as it is painted now, to a PNG file (screenshot runs); OSError when it cannot be written."""
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path
